@@ -1,0 +1,462 @@
+//! The catalogue: every certification the planner knows, as data, each rule with its source.
+//!
+//! Nothing outside this module holds a fee, an SEU figure, a term length or a prerequisite:
+//! the rules in `renewal` and the pages read them from here.
+
+use serde::{Deserialize, Serialize};
+
+/// Where the figures come from (see `shared/domain/rules.md`).
+pub const RULES_SOURCE: &str = "Scrum Alliance renewal rules, as summarised in rules.md";
+
+/// Length of one certification term, in months. Source: rules.md, "Every certification runs in
+/// 2-year terms from the date it was earned."
+pub const TERM_MONTHS: u32 = 24;
+
+/// Days before expiry when a certification is "due soon". Source: rules.md, "Scrum Alliance
+/// reminds 90 days before expiry."
+pub const DUE_SOON_DAYS: i64 = 90;
+
+/// Days after earning before a renewal can be made. Source: rules.md, "Renewal can be done from
+/// 30 days after earning (older rule: 18 months)."
+pub const RENEWAL_OPENS_AFTER_DAYS: i64 = 30;
+
+/// The tracks of certifications. The three role tracks have three levels each; the others are
+/// tracks of their own for the "highest certification of each other track" rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Track {
+    ProductOwner,
+    ScrumMaster,
+    Developer,
+    AgileLeadership,
+    Coaching,
+    Trainer,
+    Microcredential,
+    OtherBody,
+}
+
+impl Track {
+    pub fn label(self) -> &'static str {
+        match self {
+            Track::ProductOwner => "Product Owner",
+            Track::ScrumMaster => "Scrum Master",
+            Track::Developer => "Developer",
+            Track::AgileLeadership => "Agile leadership",
+            Track::Coaching => "Coaching",
+            Track::Trainer => "Trainer",
+            Track::Microcredential => "Microcredential",
+            Track::OtherBody => "Other certifying body",
+        }
+    }
+}
+
+/// Levels of a track, in order. The renewal fee and SEU figures hang on the level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    Foundational,
+    Advanced,
+    Professional,
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Foundational => "Foundational",
+            Level::Advanced => "Advanced",
+            Level::Professional => "Professional",
+        }
+    }
+
+    /// What renewing at this level asks for, per 2-year term.
+    pub fn renewal(self) -> RenewalFigures {
+        RENEWAL_FIGURES
+            .iter()
+            .find(|f| f.level == self)
+            .copied()
+            .expect("every level has renewal figures")
+    }
+}
+
+/// Fee and SEUs per term for one level. Source: rules.md, table under "Renewal".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenewalFigures {
+    pub level: Level,
+    /// Fee per term in US dollars.
+    pub fee_usd: u32,
+    /// SEUs when a certification of this level is the highest one held.
+    pub seus_as_highest: u32,
+    /// SEUs added when it is the highest certification of another track.
+    pub seus_as_other_track: u32,
+}
+
+pub const RENEWAL_FIGURES: [RenewalFigures; 3] = [
+    RenewalFigures {
+        level: Level::Foundational,
+        fee_usd: 100,
+        seus_as_highest: 20,
+        seus_as_other_track: 10,
+    },
+    RenewalFigures {
+        level: Level::Advanced,
+        fee_usd: 175,
+        seus_as_highest: 30,
+        seus_as_other_track: 15,
+    },
+    RenewalFigures {
+        level: Level::Professional,
+        fee_usd: 250,
+        seus_as_highest: 40,
+        seus_as_other_track: 20,
+    },
+];
+
+/// Every certification the catalogue knows. Stored in the journey by its serde name, which
+/// must never change (a rename needs a migration).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CertificationKind {
+    #[serde(rename = "CSPO")]
+    Cspo,
+    #[serde(rename = "A-CSPO")]
+    ACspo,
+    #[serde(rename = "CSP-PO")]
+    CspPo,
+    #[serde(rename = "CSM")]
+    Csm,
+    #[serde(rename = "A-CSM")]
+    ACsm,
+    #[serde(rename = "CSP-SM")]
+    CspSm,
+    #[serde(rename = "CSD")]
+    Csd,
+    #[serde(rename = "A-CSD")]
+    ACsd,
+    #[serde(rename = "CSP-D")]
+    CspD,
+    #[serde(rename = "CAL1")]
+    Cal1,
+    #[serde(rename = "CAL2")]
+    Cal2,
+    #[serde(rename = "CTC")]
+    Ctc,
+    #[serde(rename = "CEC")]
+    Cec,
+    #[serde(rename = "CST")]
+    Cst,
+    #[serde(rename = "CSAT")]
+    Csat,
+    /// A Scrum Alliance microcredential (named by the user); never expires.
+    #[serde(rename = "microcredential")]
+    Microcredential,
+    /// A certification of another body (Scrum.org, PMI, ...), named by the user, with its own
+    /// expiry or none. Takes no part in the Scrum Alliance rules.
+    #[serde(rename = "other")]
+    OtherBody,
+}
+
+/// What must be held before earning a certification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prerequisite {
+    None,
+    /// The certification must be held; an expired one is accepted.
+    Held(CertificationKind),
+    /// The certification must be held and active on the day the new one is earned.
+    HeldActive(CertificationKind),
+}
+
+/// How a certification's expiry works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expiry {
+    /// 2-year terms from the earned date, renewed with SEUs and a fee.
+    Terms,
+    /// Never expires (microcredentials).
+    Never,
+    /// The user gives the expiry date, or none (other bodies).
+    UserGiven,
+}
+
+/// One entry of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CatalogueEntry {
+    pub kind: CertificationKind,
+    pub code: &'static str,
+    pub name: &'static str,
+    pub track: Track,
+    /// The level whose renewal figures apply; `None` where the certification is not renewed
+    /// with SEUs (microcredentials, other bodies).
+    pub level: Option<Level>,
+    pub prerequisite: Prerequisite,
+    pub expiry: Expiry,
+    /// Months of role experience in the past 5 years that must be validated before the
+    /// certification is active; the figure can be changed in the settings (rules.md: UNCERTAIN).
+    pub needs_experience: bool,
+    /// The certification is being replaced and no longer earned in this form.
+    pub legacy: bool,
+    /// Part of the Scrum Alliance rules (renewal, alignment).
+    pub scrum_alliance: bool,
+    /// Where the entry's figures come from.
+    pub source: &'static str,
+}
+
+const TABLE: &str = "rules.md: Tracks and levels; Earning; Renewal table";
+const NOT_IN_RULES: &str = "rules.md names it but gives no renewal figures: treated like the \
+                            level shown (UNCERTAIN)";
+
+const fn role(
+    kind: CertificationKind,
+    code: &'static str,
+    name: &'static str,
+    track: Track,
+    level: Level,
+    prerequisite: Prerequisite,
+) -> CatalogueEntry {
+    CatalogueEntry {
+        kind,
+        code,
+        name,
+        track,
+        level: Some(level),
+        prerequisite,
+        expiry: Expiry::Terms,
+        needs_experience: !matches!(level, Level::Foundational),
+        legacy: false,
+        scrum_alliance: true,
+        source: TABLE,
+    }
+}
+
+const fn other_track(
+    kind: CertificationKind,
+    code: &'static str,
+    name: &'static str,
+    track: Track,
+    level: Level,
+    prerequisite: Prerequisite,
+    legacy: bool,
+) -> CatalogueEntry {
+    CatalogueEntry {
+        kind,
+        code,
+        name,
+        track,
+        level: Some(level),
+        prerequisite,
+        expiry: Expiry::Terms,
+        needs_experience: false,
+        legacy,
+        scrum_alliance: true,
+        source: NOT_IN_RULES,
+    }
+}
+
+use CertificationKind as K;
+use Prerequisite as P;
+
+/// The catalogue, in the order the pages list it.
+pub const CATALOGUE: [CatalogueEntry; 17] = [
+    role(
+        K::Cspo,
+        "CSPO",
+        "Certified Scrum Product Owner",
+        Track::ProductOwner,
+        Level::Foundational,
+        P::None,
+    ),
+    role(
+        K::ACspo,
+        "A-CSPO",
+        "Advanced Certified Scrum Product Owner",
+        Track::ProductOwner,
+        Level::Advanced,
+        P::Held(K::Cspo),
+    ),
+    role(
+        K::CspPo,
+        "CSP-PO",
+        "Certified Scrum Professional - Product Owner",
+        Track::ProductOwner,
+        Level::Professional,
+        P::HeldActive(K::ACspo),
+    ),
+    role(
+        K::Csm,
+        "CSM",
+        "Certified ScrumMaster",
+        Track::ScrumMaster,
+        Level::Foundational,
+        P::None,
+    ),
+    role(
+        K::ACsm,
+        "A-CSM",
+        "Advanced Certified ScrumMaster",
+        Track::ScrumMaster,
+        Level::Advanced,
+        P::Held(K::Csm),
+    ),
+    role(
+        K::CspSm,
+        "CSP-SM",
+        "Certified Scrum Professional - ScrumMaster",
+        Track::ScrumMaster,
+        Level::Professional,
+        P::HeldActive(K::ACsm),
+    ),
+    role(
+        K::Csd,
+        "CSD",
+        "Certified Scrum Developer",
+        Track::Developer,
+        Level::Foundational,
+        P::None,
+    ),
+    role(
+        K::ACsd,
+        "A-CSD",
+        "Advanced Certified Scrum Developer",
+        Track::Developer,
+        Level::Advanced,
+        P::Held(K::Csd),
+    ),
+    role(
+        K::CspD,
+        "CSP-D",
+        "Certified Scrum Professional - Developer",
+        Track::Developer,
+        Level::Professional,
+        P::HeldActive(K::ACsd),
+    ),
+    other_track(
+        K::Cal1,
+        "CAL 1",
+        "Certified Agile Leadership 1",
+        Track::AgileLeadership,
+        Level::Foundational,
+        P::None,
+        false,
+    ),
+    other_track(
+        K::Cal2,
+        "CAL 2",
+        "Certified Agile Leadership 2",
+        Track::AgileLeadership,
+        Level::Advanced,
+        P::Held(K::Cal1),
+        false,
+    ),
+    other_track(
+        K::Ctc,
+        "CTC",
+        "Certified Team Coach",
+        Track::Coaching,
+        Level::Professional,
+        P::None,
+        true,
+    ),
+    other_track(
+        K::Cec,
+        "CEC",
+        "Certified Enterprise Coach",
+        Track::Coaching,
+        Level::Professional,
+        P::None,
+        true,
+    ),
+    other_track(
+        K::Cst,
+        "CST",
+        "Certified Scrum Trainer",
+        Track::Trainer,
+        Level::Professional,
+        P::None,
+        false,
+    ),
+    other_track(
+        K::Csat,
+        "CSAT",
+        "Certified Scrum Agile Trainer",
+        Track::Trainer,
+        Level::Professional,
+        P::None,
+        false,
+    ),
+    CatalogueEntry {
+        kind: K::Microcredential,
+        code: "Microcredential",
+        name: "Scrum Alliance microcredential",
+        track: Track::Microcredential,
+        level: None,
+        prerequisite: P::None,
+        expiry: Expiry::Never,
+        needs_experience: false,
+        legacy: false,
+        scrum_alliance: true,
+        source: "rules.md: Microcredentials never expire",
+    },
+    CatalogueEntry {
+        kind: K::OtherBody,
+        code: "Other",
+        name: "Certification of another body",
+        track: Track::OtherBody,
+        level: None,
+        prerequisite: P::None,
+        expiry: Expiry::UserGiven,
+        needs_experience: false,
+        legacy: false,
+        scrum_alliance: false,
+        source: "rules.md: other bodies take no part in the Scrum Alliance rules",
+    },
+];
+
+impl CatalogueEntry {
+    /// Whether the entry is a kind the user names (its catalogue name is a description).
+    pub fn user_named_label(&self) -> bool {
+        self.kind.user_named()
+    }
+}
+
+impl CertificationKind {
+    /// The catalogue entry of this certification.
+    pub fn entry(self) -> &'static CatalogueEntry {
+        CATALOGUE
+            .iter()
+            .find(|e| e.kind == self)
+            .expect("every certification kind has a catalogue entry")
+    }
+
+    pub fn code(self) -> &'static str {
+        self.entry().code
+    }
+
+    /// Whether the user names this certification (microcredentials, other bodies).
+    pub fn user_named(self) -> bool {
+        matches!(self, K::Microcredential | K::OtherBody)
+    }
+
+    /// Parses the stable id used in storage and in form values ("CSPO", "A-CSPO", "other").
+    pub fn from_id(id: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(id.to_owned())).ok()
+    }
+
+    /// The stable id used in storage and in form values.
+    pub fn id(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(s)) => s,
+            _ => unreachable!("certification kinds serialize as strings"),
+        }
+    }
+
+    /// The certifications of the same track below this one (renewing this renews them).
+    pub fn lower_in_track(self) -> impl Iterator<Item = CertificationKind> {
+        let me = self.entry();
+        CATALOGUE
+            .iter()
+            .filter(move |e| {
+                e.track == me.track
+                    && matches!(
+                        me.track,
+                        Track::ProductOwner | Track::ScrumMaster | Track::Developer
+                    )
+                    && e.level < me.level
+            })
+            .map(|e| e.kind)
+    }
+}

@@ -1,0 +1,255 @@
+//! Adding, editing and removing held certifications, with the checks a form shows at its fields.
+
+use chrono::NaiveDate;
+
+use super::catalogue::{CertificationKind, Expiry, Prerequisite};
+use super::dates::human;
+use super::journey::{HeldCertification, Journey};
+use super::renewal::standings;
+
+/// What the certification form submits, already parsed into domain values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CertificationDraft {
+    pub kind: CertificationKind,
+    pub name: String,
+    pub earned: NaiveDate,
+    pub expires: Option<NaiveDate>,
+    pub license_accepted: bool,
+    pub experience_validated: bool,
+    pub notes: String,
+}
+
+/// The form field a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Kind,
+    Name,
+    Earned,
+    Expires,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+fn error(field: Field, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Checks a draft against the journey: the earned date is not in the future, the certification
+/// is not held twice, and its prerequisite is held (and active where the rule says so) on the
+/// day it was earned. `editing` is the id of the certification being edited, if any.
+pub fn validate(
+    journey: &Journey,
+    draft: &CertificationDraft,
+    editing: Option<u64>,
+    today: NaiveDate,
+) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let entry = draft.kind.entry();
+    let name = draft.name.trim();
+    if draft.kind.user_named() && name.is_empty() {
+        errors.push(error(
+            Field::Name,
+            "Give the certification's name, for example \"PSPO I\".",
+        ));
+    }
+    if draft.earned > today {
+        errors.push(error(
+            Field::Earned,
+            format!("The earned date {} is in the future. Record a certification once you have earned it.", human(draft.earned)),
+        ));
+    }
+    if let (Expiry::UserGiven, Some(expires)) = (entry.expiry, draft.expires) {
+        if expires <= draft.earned {
+            errors.push(error(
+                Field::Expires,
+                "The expiry date must come after the earned date.",
+            ));
+        }
+    }
+    let others = || {
+        journey
+            .certifications
+            .iter()
+            .filter(|c| Some(c.id) != editing)
+    };
+    let duplicate = others().any(|c| {
+        c.kind == draft.kind
+            && (!draft.kind.user_named() || c.name.trim().eq_ignore_ascii_case(name))
+    });
+    if duplicate {
+        errors.push(error(
+            Field::Kind,
+            format!(
+                "You already hold {}. Edit that entry instead of adding it twice.",
+                if draft.kind.user_named() {
+                    name
+                } else {
+                    entry.code
+                }
+            ),
+        ));
+    }
+    let needed = match entry.prerequisite {
+        Prerequisite::None => None,
+        Prerequisite::Held(kind) => Some((kind, false)),
+        Prerequisite::HeldActive(kind) => Some((kind, true)),
+    };
+    if let Some((needed, must_be_active)) = needed {
+        let code = needed.code();
+        match others().find(|c| c.kind == needed) {
+            None => errors.push(error(
+                Field::Kind,
+                format!(
+                    "{} needs {} {}{}. Add your {} first.",
+                    entry.code,
+                    if must_be_active { "an active" } else { "a" },
+                    code,
+                    if must_be_active {
+                        ""
+                    } else {
+                        " (active or expired)"
+                    },
+                    code
+                ),
+            )),
+            Some(prerequisite) if prerequisite.earned > draft.earned => errors.push(error(
+                Field::Earned,
+                format!(
+                    "{} was earned on {}, after this date; {} comes first.",
+                    code,
+                    human(prerequisite.earned),
+                    code
+                ),
+            )),
+            Some(prerequisite) if must_be_active => {
+                let mut without = journey.clone();
+                without.certifications.retain(|c| Some(c.id) != editing);
+                let expiry = standings(&without, draft.earned)
+                    .into_iter()
+                    .find(|s| s.id == prerequisite.id)
+                    .and_then(|s| s.expiry);
+                if let Some(expiry) = expiry.filter(|e| *e < draft.earned) {
+                    errors.push(error(
+                        Field::Earned,
+                        format!(
+                            "{} needs an active {}, but yours expired on {}, before this date.",
+                            entry.code,
+                            code,
+                            human(expiry)
+                        ),
+                    ));
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    errors
+}
+
+fn apply_draft(held: &mut HeldCertification, draft: CertificationDraft) {
+    let entry = draft.kind.entry();
+    held.kind = draft.kind;
+    held.name = if draft.kind.user_named() {
+        draft.name.trim().to_owned()
+    } else {
+        String::new()
+    };
+    held.earned = draft.earned;
+    held.expires = if entry.expiry == Expiry::UserGiven {
+        draft.expires
+    } else {
+        None
+    };
+    held.license_accepted = draft.license_accepted;
+    held.experience_validated = draft.experience_validated;
+    held.notes = draft.notes.trim().to_owned();
+}
+
+/// Adds a held certification after checking it; returns its id.
+pub fn add(
+    journey: &mut Journey,
+    draft: CertificationDraft,
+    today: NaiveDate,
+) -> Result<u64, Vec<FieldError>> {
+    let errors = validate(journey, &draft, None, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = journey.take_id();
+    let mut held = HeldCertification {
+        id,
+        kind: draft.kind,
+        name: String::new(),
+        earned: draft.earned,
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: String::new(),
+    };
+    apply_draft(&mut held, draft);
+    journey.certifications.push(held);
+    Ok(id)
+}
+
+/// Replaces a held certification's details after checking them.
+pub fn update(
+    journey: &mut Journey,
+    id: u64,
+    draft: CertificationDraft,
+    today: NaiveDate,
+) -> Result<(), Vec<FieldError>> {
+    if journey.certification(id).is_none() {
+        return Err(vec![error(
+            Field::Kind,
+            "This certification was removed (perhaps in another tab).",
+        )]);
+    }
+    let errors = validate(journey, &draft, Some(id), today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if let Some(held) = journey.certifications.iter_mut().find(|c| c.id == id) {
+        apply_draft(held, draft);
+    }
+    Ok(())
+}
+
+/// Removes a held certification and returns it (for undo), with its place in the list.
+pub fn remove(journey: &mut Journey, id: u64) -> Option<(usize, HeldCertification)> {
+    let index = journey.certifications.iter().position(|c| c.id == id)?;
+    let held = journey.certifications.remove(index);
+    for renewal in &mut journey.renewals {
+        renewal.renewed.retain(|r| *r != id);
+    }
+    Some((index, held))
+}
+
+/// Puts back a certification removed by `remove`, unless one with its id came back meanwhile.
+pub fn restore(journey: &mut Journey, index: usize, held: HeldCertification) {
+    if journey.certification(held.id).is_none() {
+        let index = index.min(journey.certifications.len());
+        journey.certifications.insert(index, held);
+    }
+}
+
+/// Held certifications whose prerequisite is `id` (shown as a warning before removing it).
+pub fn dependants(journey: &Journey, id: u64) -> Vec<&HeldCertification> {
+    let Some(held) = journey.certification(id) else {
+        return Vec::new();
+    };
+    journey
+        .certifications
+        .iter()
+        .filter(|c| match c.kind.entry().prerequisite {
+            Prerequisite::Held(k) | Prerequisite::HeldActive(k) => k == held.kind,
+            Prerequisite::None => false,
+        })
+        .collect()
+}

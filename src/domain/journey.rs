@@ -1,0 +1,110 @@
+//! The journey: the one document that holds everything the user records. Plain serde data; the
+//! store saves it whole, versioned, and derived values (status, requirement) are never stored.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::CertificationKind;
+use super::settings::Settings;
+
+/// The version of the document this build writes. Older documents are migrated up to it by
+/// `store::schema`; a newer one is never overwritten.
+pub const SCHEMA_VERSION: u32 = 2;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Journey {
+    pub version: u32,
+    /// Grows by one on every saved change; lets two tabs tell which copy is newer.
+    #[serde(default)]
+    pub revision: u64,
+    /// The next free id for anything the user records.
+    #[serde(default = "first_id")]
+    pub next_id: u64,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub certifications: Vec<HeldCertification>,
+    #[serde(default)]
+    pub renewals: Vec<RecordedRenewal>,
+}
+
+fn first_id() -> u64 {
+    1
+}
+
+impl Default for Journey {
+    fn default() -> Self {
+        Journey {
+            version: SCHEMA_VERSION,
+            revision: 0,
+            next_id: first_id(),
+            settings: Settings::default(),
+            certifications: Vec::new(),
+            renewals: Vec::new(),
+        }
+    }
+}
+
+impl Journey {
+    /// Hands out a fresh id.
+    pub fn take_id(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    pub fn certification(&self, id: u64) -> Option<&HeldCertification> {
+        self.certifications.iter().find(|c| c.id == id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.certifications.is_empty() && self.renewals.is_empty()
+    }
+}
+
+/// A certification the user holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldCertification {
+    pub id: u64,
+    pub kind: CertificationKind,
+    /// The user's name for it: required for microcredentials and other bodies, empty otherwise.
+    #[serde(default)]
+    pub name: String,
+    pub earned: NaiveDate,
+    /// The expiry the user gives for another body's certification (`None`: it does not expire).
+    #[serde(default)]
+    pub expires: Option<NaiveDate>,
+    #[serde(default = "yes")]
+    pub license_accepted: bool,
+    #[serde(default)]
+    pub experience_validated: bool,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl HeldCertification {
+    /// The name to show: the catalogue code, or the user's name for user-named kinds.
+    pub fn title(&self) -> String {
+        if self.kind.user_named() && !self.name.trim().is_empty() {
+            self.name.clone()
+        } else {
+            self.kind.code().to_owned()
+        }
+    }
+}
+
+/// A renewal the user recorded: the certifications renewed, the date and the fee paid.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedRenewal {
+    pub id: u64,
+    pub date: NaiveDate,
+    /// Ids of the held certifications renewed.
+    pub renewed: Vec<u64>,
+    /// The fee paid, in US cents.
+    #[serde(default)]
+    pub fee_paid_cents: u64,
+}

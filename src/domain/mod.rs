@@ -1,0 +1,9 @@
+//! The domain core: plain Rust, no Leptos, no browser. `today` is always a parameter.
+
+pub mod catalogue;
+pub mod certifications;
+pub mod dates;
+pub mod example;
+pub mod journey;
+pub mod renewal;
+pub mod settings;

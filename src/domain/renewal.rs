@@ -1,0 +1,341 @@
+//! The renewal rules: terms and expiry, the alignment rule, the status of each certification and
+//! the combined requirement for renewing everything held. `today` is always a parameter.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use super::catalogue::{CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, TERM_MONTHS};
+use super::dates::{add_months, days_between};
+use super::journey::{HeldCertification, Journey};
+use super::settings::Settings;
+
+/// The expiry of a term that starts on `start`: 2 years later (29 Feb + 2 years = 28 Feb).
+pub fn term_end(start: NaiveDate) -> NaiveDate {
+    add_months(start, TERM_MONTHS)
+}
+
+/// Why a term began.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TermCause {
+    /// The certification was earned.
+    Earned,
+    /// A recorded renewal moved the expiry by a term.
+    Renewed { renewal: u64 },
+    /// Earning another certification renewed this one to the new one's expiry (alignment rule).
+    Aligned { by: u64 },
+}
+
+/// One term of a certification: from `start` to its expiry `end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub cause: TermCause,
+}
+
+/// Follows every held certification that runs in terms through the journey's events in date
+/// order (earning, alignment, recorded renewals) and returns each one's terms, oldest first.
+pub fn terms(journey: &Journey) -> BTreeMap<u64, Vec<Term>> {
+    enum Event<'a> {
+        Earned(&'a HeldCertification),
+        Renewed(&'a super::journey::RecordedRenewal),
+    }
+    let mut events: Vec<(NaiveDate, u8, u64, Event)> = Vec::new();
+    for held in &journey.certifications {
+        if held.kind.entry().expiry == Expiry::Terms {
+            events.push((held.earned, 0, held.id, Event::Earned(held)));
+        }
+    }
+    for renewal in &journey.renewals {
+        events.push((renewal.date, 1, renewal.id, Event::Renewed(renewal)));
+    }
+    events.sort_by_key(|(date, order, id, _)| (*date, *order, *id));
+
+    let mut terms: BTreeMap<u64, Vec<Term>> = BTreeMap::new();
+    for (date, _, _, event) in events {
+        match event {
+            Event::Earned(held) => {
+                let end = term_end(held.earned);
+                if journey.settings.alignment_on_new_certification
+                    && held.kind.entry().scrum_alliance
+                {
+                    for (other, other_terms) in terms.iter_mut() {
+                        let current = other_terms
+                            .last()
+                            .expect("a followed certification has a term");
+                        if current.end >= date && current.end < end && *other != held.id {
+                            other_terms.push(Term {
+                                start: date,
+                                end,
+                                cause: TermCause::Aligned { by: held.id },
+                            });
+                        }
+                    }
+                }
+                terms.insert(
+                    held.id,
+                    vec![Term {
+                        start: held.earned,
+                        end,
+                        cause: TermCause::Earned,
+                    }],
+                );
+            }
+            Event::Renewed(renewal) => {
+                for id in renewed_with_lower_levels(journey, &renewal.renewed) {
+                    if let Some(list) = terms.get_mut(&id) {
+                        let current = *list.last().expect("a followed certification has a term");
+                        list.push(Term {
+                            start: current.end,
+                            end: term_end(current.end),
+                            cause: TermCause::Renewed {
+                                renewal: renewal.id,
+                            },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    terms
+}
+
+/// The ids renewed by renewing `ids`: each one plus the lower levels of its track that are held
+/// (renewing CSP-PO renews A-CSPO and CSPO). Each id once, in the journey's order.
+pub fn renewed_with_lower_levels(journey: &Journey, ids: &[u64]) -> Vec<u64> {
+    let mut kinds: Vec<CertificationKind> = Vec::new();
+    for id in ids {
+        if let Some(held) = journey.certification(*id) {
+            kinds.push(held.kind);
+            kinds.extend(held.kind.lower_in_track());
+        }
+    }
+    journey
+        .certifications
+        .iter()
+        .filter(|c| ids.contains(&c.id) || (!c.kind.user_named() && kinds.contains(&c.kind)))
+        .map(|c| c.id)
+        .collect()
+}
+
+/// Why a certification that is not expired is still not active.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InactiveReason {
+    LicenseNotAccepted,
+    ExperienceNotValidated,
+}
+
+impl InactiveReason {
+    pub fn explain(self) -> &'static str {
+        match self {
+            InactiveReason::LicenseNotAccepted => "license agreement not accepted yet",
+            InactiveReason::ExperienceNotValidated => "work experience not validated yet",
+        }
+    }
+}
+
+/// Where a certification stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Active,
+    /// Within 90 days of expiry.
+    DueSoon,
+    /// Past expiry, inside the grace period setting (renew by `until`).
+    InGrace {
+        until: NaiveDate,
+    },
+    /// Past expiry (it can still be reinstated by renewing).
+    Expired,
+    Inactive(InactiveReason),
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Active => "Active",
+            Status::DueSoon => "Due soon",
+            Status::InGrace { .. } => "Expired, in grace period",
+            Status::Expired => "Expired",
+            Status::Inactive(_) => "Inactive",
+        }
+    }
+
+    pub fn is_active(self) -> bool {
+        matches!(self, Status::Active | Status::DueSoon)
+    }
+}
+
+/// The status of a certification with the given expiry (`None`: never expires) on `today`.
+pub fn status(
+    held: &HeldCertification,
+    expiry: Option<NaiveDate>,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Status {
+    if let Some(expiry) = expiry {
+        let days_left = days_between(today, expiry);
+        if days_left < 0 {
+            let until = expiry + Duration::days(i64::from(settings.grace_period_days));
+            return if today <= until && settings.grace_period_days > 0 {
+                Status::InGrace { until }
+            } else {
+                Status::Expired
+            };
+        }
+    }
+    let entry = held.kind.entry();
+    if entry.scrum_alliance && !held.license_accepted {
+        return Status::Inactive(InactiveReason::LicenseNotAccepted);
+    }
+    if entry.needs_experience && !held.experience_validated {
+        return Status::Inactive(InactiveReason::ExperienceNotValidated);
+    }
+    match expiry {
+        Some(expiry) if days_between(today, expiry) <= DUE_SOON_DAYS => Status::DueSoon,
+        _ => Status::Active,
+    }
+}
+
+/// One held certification as it stands on a day: everything the pages show about it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Standing {
+    pub id: u64,
+    pub kind: CertificationKind,
+    pub title: String,
+    /// `None`: it never expires.
+    pub expiry: Option<NaiveDate>,
+    /// Days from today to the expiry (negative once expired).
+    pub days_left: Option<i64>,
+    pub status: Status,
+    pub terms: Vec<Term>,
+}
+
+/// Where every held certification stands on `today`, in the journey's order.
+pub fn standings(journey: &Journey, today: NaiveDate) -> Vec<Standing> {
+    let mut all_terms = terms(journey);
+    journey
+        .certifications
+        .iter()
+        .map(|held| {
+            let terms = all_terms.remove(&held.id).unwrap_or_default();
+            let expiry = match held.kind.entry().expiry {
+                Expiry::Terms => terms.last().map(|t| t.end),
+                Expiry::Never => None,
+                Expiry::UserGiven => held.expires,
+            };
+            Standing {
+                id: held.id,
+                kind: held.kind,
+                title: held.title(),
+                expiry,
+                days_left: expiry.map(|e| days_between(today, e)),
+                status: status(held, expiry, &journey.settings, today),
+                terms,
+            }
+        })
+        .collect()
+}
+
+/// The standing whose expiry comes next on or after `today`; if none is upcoming, the one that
+/// expired most recently.
+pub fn next_deadline(standings: &[Standing]) -> Option<&Standing> {
+    let upcoming = standings
+        .iter()
+        .filter(|s| s.days_left.is_some_and(|d| d >= 0))
+        .min_by_key(|s| s.days_left);
+    upcoming.or_else(|| {
+        standings
+            .iter()
+            .filter(|s| s.days_left.is_some())
+            .max_by_key(|s| s.days_left)
+    })
+}
+
+/// How one certification takes part in the combined requirement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountedAs {
+    /// The highest certification held: its level's full figure.
+    Highest,
+    /// The highest certification of another track: its level's add-on figure.
+    HighestOfOtherTrack,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequirementPart {
+    pub id: u64,
+    pub kind: CertificationKind,
+    pub counted_as: CountedAs,
+    pub seus: u32,
+}
+
+/// What renewing everything held asks for: one SEU figure, one fee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenewalRequirement {
+    pub seus: u32,
+    pub fee_usd: u32,
+    /// The level that sets the fee.
+    pub fee_level: Level,
+    /// The certifications whose figures add up to `seus`.
+    pub parts: Vec<RequirementPart>,
+    /// Every held certification the renewal renews (ids, journey order).
+    pub renews: Vec<u64>,
+}
+
+/// The combined requirement for the Scrum Alliance certifications held: the highest
+/// certification's SEU figure, plus the add-on figure of the highest certification of each other
+/// track; one fee, set by the highest level. `None` when nothing held is renewed with SEUs.
+pub fn combined_requirement(journey: &Journey) -> Option<RenewalRequirement> {
+    let renewable: Vec<&HeldCertification> = journey
+        .certifications
+        .iter()
+        .filter(|c| c.kind.entry().scrum_alliance && c.kind.entry().level.is_some())
+        .collect();
+    let level = |c: &HeldCertification| {
+        c.kind
+            .entry()
+            .level
+            .expect("renewable certifications have a level")
+    };
+    // The highest certification of each track (catalogue order breaks ties).
+    let mut tops: BTreeMap<Track, &HeldCertification> = BTreeMap::new();
+    for held in &renewable {
+        let track = held.kind.entry().track;
+        let better = match tops.get(&track) {
+            Some(top) => {
+                (level(held), std::cmp::Reverse(held.kind))
+                    > (level(top), std::cmp::Reverse(top.kind))
+            }
+            None => true,
+        };
+        if better {
+            tops.insert(track, held);
+        }
+    }
+    let highest = tops
+        .values()
+        .copied()
+        .max_by_key(|c| (level(c), std::cmp::Reverse(c.kind)))?;
+    let fee_level = level(highest);
+    let mut parts = vec![RequirementPart {
+        id: highest.id,
+        kind: highest.kind,
+        counted_as: CountedAs::Highest,
+        seus: fee_level.renewal().seus_as_highest,
+    }];
+    for top in tops.values().filter(|c| c.id != highest.id) {
+        parts.push(RequirementPart {
+            id: top.id,
+            kind: top.kind,
+            counted_as: CountedAs::HighestOfOtherTrack,
+            seus: level(top).renewal().seus_as_other_track,
+        });
+    }
+    Some(RenewalRequirement {
+        seus: parts.iter().map(|p| p.seus).sum(),
+        fee_usd: fee_level.renewal().fee_usd,
+        fee_level,
+        parts,
+        renews: renewable.iter().map(|c| c.id).collect(),
+    })
+}

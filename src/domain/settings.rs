@@ -1,0 +1,56 @@
+//! The rules Scrum Alliance's own texts disagree on (rules.md: CONFLICT / UNCERTAIN), as settings
+//! the user sees and can change, each with its default and its reason.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Earning a new Scrum Alliance certification renews the current ones to its expiry.
+    /// rules.md: UNCERTAIN in detail; default on.
+    pub alignment_on_new_certification: bool,
+    /// Days after expiry during which a certification is "expired, in grace period".
+    /// rules.md: older text gives 90 days; UNCERTAIN; default 0.
+    pub grace_period_days: u32,
+    /// SEUs count toward a renewal when dated within this many months before the expiry.
+    /// rules.md: CONFLICT, 2.5 years (newer) or 2 years (older); default 30 months.
+    pub seu_window_months: u32,
+    /// Months of role experience in the past 5 years for an advanced certification.
+    pub advanced_experience_months: u32,
+    /// Months of role experience in the past 5 years for a professional certification.
+    /// rules.md: UNCERTAIN ("12-24 months"); default 24.
+    pub professional_experience_months: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            alignment_on_new_certification: true,
+            grace_period_days: 0,
+            seu_window_months: 30,
+            advanced_experience_months: 12,
+            professional_experience_months: 24,
+        }
+    }
+}
+
+/// Why each setting exists, shown beside it in the UI.
+pub mod why {
+    pub const ALIGNMENT: &str = "Scrum Alliance says earning a new certification renews your \
+        current ones, which then share the new one's expiry date. The details are not fully \
+        documented (rules.md: UNCERTAIN), so you can turn this off.";
+    pub const GRACE: &str = "Older Scrum Alliance text gives a 90-day grace period after expiry; \
+        the current text does not (rules.md: UNCERTAIN). Default 0 days.";
+    pub const SEU_WINDOW: &str = "SEUs count when earned within this period before the expiry \
+        date: 2.5 years (30 months) in the newer official text, 2 years (24 months) in the older \
+        (rules.md: CONFLICT). Default 30 months.";
+    pub const EXPERIENCE: &str = "Advanced levels need 12 months of role experience within the \
+        past 5 years. For professional levels the official text says \"12-24 months\"; trainers \
+        publish 24 (rules.md: UNCERTAIN). Default 12 and 24.";
+}
+
+/// Bounds a setting must stay within, checked when the user changes it.
+pub const GRACE_PERIOD_MAX_DAYS: u32 = 365;
+pub const SEU_WINDOW_MIN_MONTHS: u32 = 12;
+pub const SEU_WINDOW_MAX_MONTHS: u32 = 60;
+pub const EXPERIENCE_MAX_MONTHS: u32 = 60;

@@ -1,0 +1,164 @@
+//! localStorage through gloo-storage: load (with migration and recovery), save, and read what
+//! another tab stored. Bad stored data is never destroyed: its raw text is kept under a backup
+//! key and the original is not overwritten until the user chooses.
+
+use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+
+use super::schema::{read_document, write_document, ReadProblem};
+use crate::domain::journey::Journey;
+
+/// Where the journey document lives.
+pub const JOURNEY_KEY: &str = "cert-planner.journey";
+/// Where the raw text of a document that could not be read is kept (then `.2`, `.3`, ...).
+pub const UNREADABLE_BACKUP_KEY: &str = "cert-planner.journey.unreadable";
+/// Where the raw text of a document is kept before a migration rewrites it (`.v1`, ...).
+pub const BEFORE_MIGRATION_KEY: &str = "cert-planner.journey.before-migration";
+
+/// Stored data that could not be used, kept for the user to decide about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    pub problem: ReadProblem,
+    /// The stored text, untouched.
+    pub raw: String,
+    /// The key a copy of the text is kept under (`None` if even that could not be written).
+    pub backup_key: Option<String>,
+}
+
+/// Whether changes reach storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Every change is saved.
+    Saved,
+    /// The stored document could not be used; it is not overwritten until the user chooses.
+    Paused(Recovery),
+    /// Storage cannot be used at all (disabled, private mode): changes live in memory only.
+    Unavailable(String),
+    /// The last save failed (storage full): changes live in memory; the next change retries.
+    Failed(String),
+}
+
+impl SaveState {
+    /// Whether a change may be written to storage now.
+    pub fn may_write(&self) -> bool {
+        matches!(self, SaveState::Saved | SaveState::Failed(_))
+    }
+}
+
+/// What `load` found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub journey: Journey,
+    pub state: SaveState,
+    /// The version an older document was migrated from.
+    pub migrated_from: Option<u32>,
+}
+
+fn storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("there is no browser window")?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("this browser offers no local storage".into()),
+        Err(_) => Err(
+            "the browser blocks local storage for this page (private mode or a privacy setting)"
+                .into(),
+        ),
+    }
+}
+
+/// Plain words for a failed write.
+fn describe(error: StorageError) -> String {
+    match error {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" => {
+            "the browser's storage for this site is full".into()
+        }
+        StorageError::JsError(e) => {
+            format!("the browser refused to save ({}: {})", e.name, e.message)
+        }
+        other => format!("the data could not be saved ({other})"),
+    }
+}
+
+/// Reads the journey from storage, migrating an older document (its old text is kept under
+/// `BEFORE_MIGRATION_KEY`), or reports why it cannot be used.
+pub fn load() -> Loaded {
+    let fresh = |state| Loaded {
+        journey: Journey::default(),
+        state,
+        migrated_from: None,
+    };
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(reason) => return fresh(SaveState::Unavailable(reason)),
+    };
+    let raw = match storage.get_item(JOURNEY_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return fresh(SaveState::Saved),
+        Err(_) => {
+            return fresh(SaveState::Unavailable(
+                "the browser refused to read local storage".into(),
+            ))
+        }
+    };
+    match read_document(&raw) {
+        Ok(document) => {
+            let mut state = SaveState::Saved;
+            if let Some(from) = document.migrated_from {
+                let kept = storage.set_item(&format!("{BEFORE_MIGRATION_KEY}.v{from}"), &raw);
+                state = match kept
+                    .map_err(|_| "the old data could not be backed up".to_owned())
+                    .and_then(|_| save(&document.journey))
+                {
+                    Ok(()) => SaveState::Saved,
+                    Err(reason) => SaveState::Failed(reason),
+                };
+            }
+            Loaded {
+                journey: document.journey,
+                state,
+                migrated_from: document.migrated_from,
+            }
+        }
+        Err(problem) => {
+            let backup_key = keep_backup(&storage, &raw);
+            fresh(SaveState::Paused(Recovery {
+                problem,
+                raw,
+                backup_key,
+            }))
+        }
+    }
+}
+
+/// Keeps `raw` under the first free backup key (or the one already holding the same text).
+fn keep_backup(storage: &web_sys::Storage, raw: &str) -> Option<String> {
+    for n in 1..=100 {
+        let key = if n == 1 {
+            UNREADABLE_BACKUP_KEY.to_owned()
+        } else {
+            format!("{UNREADABLE_BACKUP_KEY}.{n}")
+        };
+        match storage.get_item(&key).ok()? {
+            Some(existing) if existing == raw => return Some(key),
+            Some(_) => continue,
+            None => return storage.set_item(&key, raw).ok().map(|_| key),
+        }
+    }
+    None
+}
+
+/// Writes the journey.
+pub fn save(journey: &Journey) -> Result<(), String> {
+    storage()?;
+    LocalStorage::set(JOURNEY_KEY, journey).map_err(describe)
+}
+
+/// The journey another tab stored, if the stored text is a readable journey.
+pub fn read_stored() -> Option<Journey> {
+    let raw = storage().ok()?.get_item(JOURNEY_KEY).ok()??;
+    read_document(&raw).ok().map(|d| d.journey)
+}
+
+/// The text the journey is stored as (for the download of a backup).
+pub fn export_text(journey: &Journey) -> String {
+    write_document(journey)
+}

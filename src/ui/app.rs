@@ -1,0 +1,80 @@
+//! The shell: header, navigation among the pages that exist, the save-status banner, the page.
+
+use leptos::prelude::*;
+
+use crate::ui::pages::{
+    certifications::CertificationsPage, dashboard::DashboardPage, settings::SettingsPage,
+};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
+
+fn current_route() -> Route {
+    let hash = window().location().hash().unwrap_or_default();
+    Route::from_hash(&hash)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::start();
+    provide_context(app);
+    let route = RwSignal::new(current_route());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
+    on_cleanup(move || handle.remove());
+    Effect::new(move |_| {
+        document().set_title(&format!(
+            "{} · Scrum Certification Planner",
+            route.get().title()
+        ));
+    });
+    // Move focus to the page heading on navigation, so keyboard and screen reader users land
+    // on the new page.
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Some(heading) = document().get_element_by_id("page-title") {
+                use wasm_bindgen::JsCast;
+                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+        now
+    });
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }>"Skip to content"</a>
+        <header class="site-header">
+            <h1 class="site-title"><a href="#/">"Scrum Certification Planner"</a></h1>
+            <nav aria-label="Main">
+                <ul>
+                    {Route::NAVIGATION.into_iter().map(|r| view! {
+                        <li>
+                            <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>{r.title()}</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">
+            <SaveStatusBanner/>
+            <NoticeLine/>
+            {move || match route.get() {
+                Route::Dashboard => view! { <DashboardPage/> }.into_any(),
+                Route::Certifications => view! { <CertificationsPage/> }.into_any(),
+                Route::Settings => view! { <SettingsPage/> }.into_any(),
+                Route::NotFound => view! {
+                    <h2 id="page-title" tabindex="-1">"Page not found"</h2>
+                    <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>
+                }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"Your data stays in this browser: nothing is sent anywhere. Rules as summarised from Scrum Alliance texts; check them before you pay."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,97 @@
+//! The dashboard: the journey at a glance, the next deadline first. An empty journey gets a
+//! friendly start instead.
+
+use leptos::prelude::*;
+
+use crate::domain::dates::human;
+use crate::domain::example::example_journey;
+use crate::domain::renewal::{next_deadline, standings};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::standing::{days_left_text, expiry_text, RequirementSummary, StatusBadge};
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let app = AppState::get();
+    let empty = Memo::new(move |_| app.journey.with(|j| j.is_empty()));
+    move || {
+        if empty.get() {
+            view! { <FirstStart/> }.into_any()
+        } else {
+            view! { <Overview/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn FirstStart() -> impl IntoView {
+    let app = AppState::get();
+    let load_example = move |_| {
+        let today = app.today.get_untracked();
+        let _ = app.apply(|j| {
+            let mut example = example_journey(today);
+            example.revision = j.revision;
+            example.settings = j.settings.clone();
+            *j = example;
+            Ok::<(), ()>(())
+        });
+        app.notice.set(Some(
+            "Example journey loaded. Change or remove anything; it is yours now.".into(),
+        ));
+    };
+    view! {
+        <section class="welcome" aria-labelledby="page-title">
+            <h2 id="page-title" tabindex="-1">"Plan and keep your Scrum certification"</h2>
+            <p>"Record the certifications you hold and see when each one expires, what renewing them needs (SEUs and one fee), and how they stand today. Everything stays in this browser; there is no account."</p>
+            <ul>
+                <li>"See every certification's status and expiry, and the 90-day \u{201c}due soon\u{201d} zone."</li>
+                <li>"Know the combined renewal requirement for all you hold."</li>
+                <li>"Works offline; nothing leaves your device."</li>
+            </ul>
+            <div class="actions">
+                <a class="button" href=Route::Certifications.href()>"Add your first certification"</a>
+                <button type="button" class="secondary" on:click=load_example>"Load example journey"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let app = AppState::get();
+    let standings = Memo::new(move |_| app.journey.with(|j| standings(j, app.today.get())));
+    let next = move || standings.with(|all| next_deadline(all).cloned());
+    view! {
+        <h2 id="page-title" tabindex="-1">"Dashboard"</h2>
+        <section class="card next-deadline" aria-labelledby="next-title">
+            <h3 id="next-title">"Next deadline"</h3>
+            {move || match next() {
+                Some(s) => {
+                    let expiry = s.expiry.map(human).unwrap_or_default();
+                    let days = s.days_left.map(days_left_text).unwrap_or_default();
+                    view! {
+                        <p class="deadline">
+                            <strong>{s.title.clone()}</strong>" expires on "<strong>{expiry}</strong>" ("{days}")."
+                        </p>
+                        <p><StatusBadge status=s.status/></p>
+                    }.into_any()
+                }
+                None => view! { <p>"None of your certifications expires."</p> }.into_any(),
+            }}
+        </section>
+        <RequirementSummary journey=app.journey heading_level=3/>
+        <section class="card" aria-labelledby="held-title">
+            <h3 id="held-title">"Your certifications"</h3>
+            <ul class="standings">
+                <For each=move || standings.get() key=|s| s.clone() let:s>
+                    <li>
+                        <span class="cert-title">{s.title.clone()}</span>" "
+                        <StatusBadge status=s.status/>" "
+                        <span class="expiry">{expiry_text(&s)}</span>
+                    </li>
+                </For>
+            </ul>
+            <p><a href=Route::Certifications.href()>"Add or change certifications"</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! Settings for the rules Scrum Alliance's texts disagree on, and the user's data (download).
+
+use leptos::prelude::*;
+
+use crate::domain::settings::{
+    why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
+};
+use crate::store::local::export_text;
+use crate::ui::state::AppState;
+use crate::ui::widgets::download::download_text;
+
+/// A whole-number setting: a labelled number input that says plainly when a value is refused.
+#[component]
+fn NumberSetting(
+    id: &'static str,
+    label: &'static str,
+    explanation: &'static str,
+    min: u32,
+    max: u32,
+    get: fn(&crate::domain::settings::Settings) -> u32,
+    put: fn(&mut crate::domain::settings::Settings, u32),
+) -> impl IntoView {
+    let app = AppState::get();
+    let error = RwSignal::new(None::<String>);
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (help_id, error_id) = (help_id.clone(), error_id.clone());
+        move || {
+            if error.get().is_some() {
+                format!("{help_id} {error_id}")
+            } else {
+                help_id.clone()
+            }
+        }
+    };
+    let on_change = move |ev| {
+        let text = event_target_value(&ev);
+        match text.trim().parse::<u32>() {
+            Ok(value) if (min..=max).contains(&value) => {
+                error.set(None);
+                let _ = app.apply(|j| {
+                    put(&mut j.settings, value);
+                    Ok::<(), ()>(())
+                });
+            }
+            _ => error.set(Some(format!(
+                "Enter a whole number from {min} to {max}. The setting was not changed."
+            ))),
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="number" inputmode="numeric" min=min max=max step="1"
+                prop:value=move || app.journey.with(|j| get(&j.settings).to_string())
+                on:change=on_change aria-describedby=described aria-invalid=move || error.get().map(|_| "true")/>
+            <p class="help" id=help_id>{explanation}</p>
+            {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
+        </div>
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let app = AppState::get();
+    let download_error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let name = format!(
+            "cert-planner-journey-{}.json",
+            app.today.get_untracked().format("%Y-%m-%d")
+        );
+        download_error.set(
+            download_text(
+                &name,
+                "application/json",
+                &export_text(&app.journey.get_untracked()),
+            )
+            .err(),
+        );
+    };
+    view! {
+        <h2 id="page-title" tabindex="-1">"Settings and data"</h2>
+        <section class="card" aria-labelledby="rules-title">
+            <h3 id="rules-title">"Rules that Scrum Alliance's texts disagree on"</h3>
+            <p>"These rules are uncertain or conflicting in the official texts. The defaults follow the newer text; change them if Scrum Alliance tells you otherwise."</p>
+            <div class="field check">
+                <input id="setting-alignment" type="checkbox" aria-describedby="setting-alignment-help"
+                    prop:checked=move || app.journey.with(|j| j.settings.alignment_on_new_certification)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let _ = app.apply(|j| { j.settings.alignment_on_new_certification = on; Ok::<(), ()>(()) });
+                    }/>
+                <label for="setting-alignment">"A new certification renews and aligns the ones I hold"</label>
+                <p class="help" id="setting-alignment-help">{why::ALIGNMENT}</p>
+            </div>
+            <NumberSetting id="setting-grace" label="Grace period after expiry (days)" explanation=why::GRACE
+                min=0 max=GRACE_PERIOD_MAX_DAYS get=|s| s.grace_period_days put=|s, v| s.grace_period_days = v/>
+            <NumberSetting id="setting-window" label="SEU window before expiry (months)" explanation=why::SEU_WINDOW
+                min=SEU_WINDOW_MIN_MONTHS max=SEU_WINDOW_MAX_MONTHS get=|s| s.seu_window_months put=|s, v| s.seu_window_months = v/>
+            <NumberSetting id="setting-advanced-experience" label="Experience for advanced certifications (months)" explanation=why::EXPERIENCE
+                min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.advanced_experience_months put=|s, v| s.advanced_experience_months = v/>
+            <NumberSetting id="setting-professional-experience" label="Experience for professional certifications (months)" explanation=why::EXPERIENCE
+                min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.professional_experience_months put=|s, v| s.professional_experience_months = v/>
+        </section>
+        <section class="card" aria-labelledby="data-title">
+            <h3 id="data-title">"Your data"</h3>
+            <p>"Everything you record is kept in this browser only. Download a copy to keep it safe or to move it."</p>
+            <div class="actions">
+                <button type="button" on:click=download>"Download my data"</button>
+            </div>
+            {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! Hash routes (`#/certifications`): they survive a reload on a static host under any sub-path,
+//! since the server only ever serves the one `index.html`.
+
+/// The pages that exist. Only these are linked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    Certifications,
+    Settings,
+    NotFound,
+}
+
+impl Route {
+    /// The pages the navigation lists, in order.
+    pub const NAVIGATION: [Route; 3] = [Route::Dashboard, Route::Certifications, Route::Settings];
+
+    /// Parses `location.hash` ("", "#/", "#/certifications", ...).
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/');
+        match path {
+            "" => Route::Dashboard,
+            "certifications" => Route::Certifications,
+            "settings" => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(self) -> &'static str {
+        match self {
+            Route::Dashboard | Route::NotFound => "#/",
+            Route::Certifications => "#/certifications",
+            Route::Settings => "#/settings",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Dashboard => "Dashboard",
+            Route::Certifications => "Certifications",
+            Route::Settings => "Settings and data",
+            Route::NotFound => "Page not found",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn hashes_parse_to_routes() {
+        for (hash, route) in [
+            ("", Route::Dashboard),
+            ("#", Route::Dashboard),
+            ("#/", Route::Dashboard),
+            ("#/certifications", Route::Certifications),
+            ("#/certifications/", Route::Certifications),
+            ("#/settings?x=1", Route::Settings),
+            ("#/renewal-nonsense", Route::NotFound),
+        ] {
+            assert_eq!(Route::from_hash(hash), route, "{hash}");
+        }
+        for route in Route::NAVIGATION {
+            assert_eq!(Route::from_hash(route.href()), route);
+        }
+    }
+}

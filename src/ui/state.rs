@@ -1,0 +1,127 @@
+//! The one journey signal, the save state, and the intents that change the journey. The only
+//! bridge between the components and the store.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::journey::Journey;
+use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
+use crate::store::schema::read_document;
+
+/// Shared by every component through the context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub journey: RwSignal<Journey>,
+    pub saving: RwSignal<SaveState>,
+    /// A passing message for the status line (another tab's change, an undo, ...).
+    pub notice: RwSignal<Option<String>>,
+    pub today: RwSignal<NaiveDate>,
+}
+
+/// Today in the user's time zone.
+pub fn local_today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl AppState {
+    /// Loads the journey from the store and listens for other tabs' changes.
+    pub fn start() -> Self {
+        let Loaded {
+            journey,
+            state,
+            migrated_from,
+        } = local::load();
+        let app = AppState {
+            journey: RwSignal::new(journey),
+            saving: RwSignal::new(state),
+            notice: RwSignal::new(
+                migrated_from.map(|v| format!("Your saved data was updated from format version {v}; a copy of the old data is kept.")),
+            ),
+            today: RwSignal::new(local_today()),
+        };
+        app.listen_to_other_tabs();
+        app
+    }
+
+    pub fn get() -> Self {
+        expect_context::<AppState>()
+    }
+
+    /// Applies an intent to the journey and saves the result. A newer journey stored by another
+    /// tab is taken first, so this change lands on top of it and neither tab's work is lost.
+    /// Nothing changes when the intent returns an error.
+    pub fn apply<R, E>(&self, intent: impl FnOnce(&mut Journey) -> Result<R, E>) -> Result<R, E> {
+        if self.saving.with_untracked(SaveState::may_write) {
+            if let Some(stored) = local::read_stored() {
+                if stored.revision > self.journey.with_untracked(|j| j.revision) {
+                    self.journey.set(stored);
+                    self.notice.set(Some(
+                        "Changes made in another tab were loaded first.".into(),
+                    ));
+                }
+            }
+        }
+        let mut next = self.journey.get_untracked();
+        let result = intent(&mut next)?;
+        next.revision += 1;
+        self.save(&next);
+        self.journey.set(next);
+        Ok(result)
+    }
+
+    fn save(&self, journey: &Journey) {
+        if !self.saving.with_untracked(SaveState::may_write) {
+            return;
+        }
+        let state = match local::save(journey) {
+            Ok(()) => SaveState::Saved,
+            Err(reason) => SaveState::Failed(reason),
+        };
+        if self.saving.with_untracked(|s| *s != state) {
+            self.saving.set(state);
+        }
+    }
+
+    /// The user chose to start over: the journey in memory replaces the stored data that could
+    /// not be read (whose copy stays under its backup key).
+    pub fn replace_unreadable(&self) {
+        self.saving.set(SaveState::Saved);
+        let journey = self.journey.get_untracked();
+        self.save(&journey);
+        if self.saving.with_untracked(|s| *s == SaveState::Saved) {
+            self.notice.set(Some(
+                "Saving again. The unreadable data is still kept in its backup.".into(),
+            ));
+        }
+    }
+
+    /// Another tab stored the journey: take its copy if it is newer than ours.
+    fn listen_to_other_tabs(self) {
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(JOURNEY_KEY) {
+                return;
+            }
+            let Some(raw) = event.new_value() else { return };
+            let Ok(document) = read_document(&raw) else {
+                return;
+            };
+            let theirs = document.journey;
+            let ours = self.journey.with_untracked(|j| j.revision);
+            let paused = matches!(self.saving.get_untracked(), SaveState::Paused(_));
+            if theirs.revision > ours || paused {
+                self.journey.set(theirs);
+                if paused {
+                    self.saving.set(SaveState::Saved);
+                }
+                self.notice
+                    .set(Some("Updated with changes made in another tab.".into()));
+            } else if theirs.revision == ours && self.journey.with_untracked(|j| *j != theirs) {
+                self.journey.set(theirs);
+                self.notice.set(Some(
+                    "Another tab saved a change at the same moment; its version is shown. Check your last change.".into(),
+                ));
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+}

@@ -1,0 +1,79 @@
+//! The banner that says plainly when changes are not being saved, and the passing notices.
+
+use leptos::prelude::*;
+
+use crate::store::local::{export_text, SaveState};
+use crate::ui::state::AppState;
+use crate::ui::widgets::download::download_text;
+
+fn backup_filename(today: chrono::NaiveDate, what: &str) -> String {
+    format!("cert-planner-{what}-{}.json", today.format("%Y-%m-%d"))
+}
+
+/// Recovery, unavailable storage and failed saves, at the top of every page.
+#[component]
+pub fn SaveStatusBanner() -> impl IntoView {
+    let app = AppState::get();
+    let download_error = RwSignal::new(None::<String>);
+    let download = move |what: &'static str, text: String| {
+        let result = download_text(
+            &backup_filename(app.today.get_untracked(), what),
+            "application/json",
+            &text,
+        );
+        download_error.set(result.err());
+    };
+    let download_journey = move |_| download("journey", export_text(&app.journey.get_untracked()));
+    move || {
+        match app.saving.get() {
+        SaveState::Saved => ().into_any(),
+        SaveState::Paused(recovery) => {
+            let raw = recovery.raw.clone();
+            let kept = match &recovery.backup_key {
+                Some(key) => format!("The original text is untouched, and a copy is kept in this browser under the key \u{201c}{key}\u{201d}."),
+                None => "The original text is untouched.".to_owned(),
+            };
+            view! {
+                <section class="banner banner-problem" role="alert" aria-labelledby="recovery-title">
+                    <h2 id="recovery-title">"Your saved data could not be opened"</h2>
+                    <p>{recovery.problem.explain()}" "{kept}</p>
+                    <p>"Nothing has been deleted. Until you choose, the app starts empty and your changes are " <strong>"not saved"</strong>", so the original is not overwritten."</p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| download("unreadable-data", raw.clone())>"Download the saved data"</button>
+                        <button type="button" class="secondary" on:click=move |_| app.replace_unreadable()>"Start over and save from now on"</button>
+                    </div>
+                    {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                </section>
+            }
+            .into_any()
+        }
+        SaveState::Unavailable(reason) | SaveState::Failed(reason) => view! {
+            <section class="banner banner-warning" role="alert" aria-labelledby="not-saving-title">
+                <h2 id="not-saving-title">"Changes are not being saved"</h2>
+                <p>"The app keeps working, but " {reason} ". What you change now is lost when this tab closes. Download your data to keep a copy."</p>
+                <div class="actions">
+                    <button type="button" on:click=download_journey>"Download my data"</button>
+                </div>
+                {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// A polite live region for passing messages, with a way to dismiss them.
+#[component]
+pub fn NoticeLine() -> impl IntoView {
+    let app = AppState::get();
+    view! {
+        <div class="notice" role="status" aria-live="polite">
+            {move || app.notice.get().map(|text| view! {
+                <p>
+                    {text}" "
+                    <button type="button" class="link" on:click=move |_| app.notice.set(None)>"Dismiss"</button>
+                </p>
+            })}
+        </div>
+    }
+}
