@@ -2,6 +2,7 @@
 //! send intents through `state::AppState`.
 
 pub mod app;
+pub mod offline;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -1,0 +1,208 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the store against real localStorage,
+//! and the app mounted in a real page.
+#![cfg(target_arch = "wasm32")]
+
+use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::journey::{HeldCertification, Journey, SCHEMA_VERSION};
+use cert_planner::store::local::{
+    self, SaveState, BEFORE_MIGRATION_KEY, JOURNEY_KEY, UNREADABLE_BACKUP_KEY,
+};
+use cert_planner::store::schema::ReadProblem;
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn stored(key: &str) -> Option<String> {
+    storage().get_item(key).unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn journey_with_cspo() -> Journey {
+    let mut journey = Journey::default();
+    let id = journey.take_id();
+    journey.certifications.push(HeldCertification {
+        id,
+        kind: CertificationKind::Cspo,
+        name: String::new(),
+        earned: date(2025, 3, 14),
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: "Two days, live online".into(),
+    });
+    journey.revision = 3;
+    journey
+}
+
+#[wasm_bindgen_test]
+fn nothing_stored_starts_an_empty_journey_that_saves() {
+    storage().clear().unwrap();
+    let loaded = local::load();
+    assert_eq!(loaded.journey, Journey::default());
+    assert_eq!(loaded.state, SaveState::Saved);
+    assert_eq!(loaded.migrated_from, None);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_journey_loads_back_unchanged() {
+    storage().clear().unwrap();
+    let journey = journey_with_cspo();
+    local::save(&journey).unwrap();
+    let raw = stored(JOURNEY_KEY).expect("saved under the journey key");
+    assert!(
+        raw.contains(&format!("\"version\":{SCHEMA_VERSION}")),
+        "{raw}"
+    );
+    let loaded = local::load();
+    assert_eq!(loaded.journey, journey);
+    assert_eq!(loaded.state, SaveState::Saved);
+    assert_eq!(local::read_stored(), Some(journey));
+}
+
+#[wasm_bindgen_test]
+fn a_version_1_document_is_migrated_and_its_old_text_kept() {
+    storage().clear().unwrap();
+    let v1 = r#"{"version":1,"revision":4,"next_id":2,"settings":{"seu_window_years":2.0},
+        "certifications":[{"id":1,"kind":"CSPO","earned":"2024-02-29","license_accepted":true}]}"#;
+    storage().set_item(JOURNEY_KEY, v1).unwrap();
+    let loaded = local::load();
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert_eq!(loaded.state, SaveState::Saved);
+    assert_eq!(loaded.journey.version, SCHEMA_VERSION);
+    assert_eq!(loaded.journey.settings.seu_window_months, 24);
+    assert_eq!(loaded.journey.certifications.len(), 1);
+    assert_eq!(loaded.journey.certifications[0].earned, date(2024, 2, 29));
+    assert_eq!(
+        stored(&format!("{BEFORE_MIGRATION_KEY}.v1")).as_deref(),
+        Some(v1)
+    );
+    let rewritten = stored(JOURNEY_KEY).unwrap();
+    assert!(
+        rewritten.contains("\"seu_window_months\":24"),
+        "{rewritten}"
+    );
+    // A second load finds the migrated document and migrates nothing.
+    assert_eq!(local::load().migrated_from, None);
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_is_kept_untouched_and_saving_pauses() {
+    storage().clear().unwrap();
+    let corrupt = "{\"version\":2, \"certifications\": [ oops";
+    storage().set_item(JOURNEY_KEY, corrupt).unwrap();
+    let loaded = local::load();
+    assert_eq!(loaded.journey, Journey::default());
+    let SaveState::Paused(recovery) = loaded.state else {
+        panic!("expected a paused save state")
+    };
+    assert!(matches!(recovery.problem, ReadProblem::Unreadable(_)));
+    assert_eq!(recovery.raw, corrupt);
+    assert_eq!(recovery.backup_key.as_deref(), Some(UNREADABLE_BACKUP_KEY));
+    assert_eq!(stored(UNREADABLE_BACKUP_KEY).as_deref(), Some(corrupt));
+    assert_eq!(
+        stored(JOURNEY_KEY).as_deref(),
+        Some(corrupt),
+        "the original is not overwritten"
+    );
+    // Loading again does not make a second copy of the same text.
+    let SaveState::Paused(again) = local::load().state else {
+        panic!("still paused")
+    };
+    assert_eq!(again.backup_key.as_deref(), Some(UNREADABLE_BACKUP_KEY));
+    assert_eq!(stored(&format!("{UNREADABLE_BACKUP_KEY}.2")), None);
+}
+
+#[wasm_bindgen_test]
+fn a_second_different_corrupt_text_gets_its_own_backup() {
+    storage().clear().unwrap();
+    storage()
+        .set_item(UNREADABLE_BACKUP_KEY, "older broken text")
+        .unwrap();
+    storage().set_item(JOURNEY_KEY, "not json at all").unwrap();
+    let SaveState::Paused(recovery) = local::load().state else {
+        panic!("expected paused")
+    };
+    let second = format!("{UNREADABLE_BACKUP_KEY}.2");
+    assert_eq!(recovery.backup_key.as_deref(), Some(second.as_str()));
+    assert_eq!(
+        stored(UNREADABLE_BACKUP_KEY).as_deref(),
+        Some("older broken text")
+    );
+    assert_eq!(stored(&second).as_deref(), Some("not json at all"));
+}
+
+#[wasm_bindgen_test]
+fn a_document_from_a_newer_version_is_not_touched() {
+    storage().clear().unwrap();
+    let newer = format!(
+        "{{\"version\":{},\"certifications\":[],\"shiny\":true}}",
+        SCHEMA_VERSION + 1
+    );
+    storage().set_item(JOURNEY_KEY, &newer).unwrap();
+    let SaveState::Paused(recovery) = local::load().state else {
+        panic!("expected paused")
+    };
+    assert_eq!(
+        recovery.problem,
+        ReadProblem::NewerVersion(SCHEMA_VERSION + 1)
+    );
+    assert_eq!(stored(JOURNEY_KEY), Some(newer));
+}
+
+fn mount_app() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), cert_planner::ui::app::App).forget();
+    host
+}
+
+#[wasm_bindgen_test]
+fn the_app_shows_the_friendly_start_on_an_empty_journey() {
+    storage().clear().unwrap();
+    let host = mount_app();
+    let text = host.inner_text();
+    assert!(
+        text.contains("Plan and keep your Scrum certification"),
+        "{text}"
+    );
+    assert!(text.contains("Load example journey"), "{text}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_app_explains_corrupt_data_and_offers_the_download() {
+    storage().clear().unwrap();
+    storage().set_item(JOURNEY_KEY, "][").unwrap();
+    let host = mount_app();
+    let alert = host
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a recovery alert");
+    let text = alert.unchecked_into::<web_sys::HtmlElement>().inner_text();
+    assert!(text.contains("could not be opened"), "{text}");
+    assert!(text.contains(UNREADABLE_BACKUP_KEY), "{text}");
+    assert!(text.contains("Download the saved data"), "{text}");
+    assert_eq!(stored(JOURNEY_KEY).as_deref(), Some("]["));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_app_shows_a_stored_certification_with_its_status() {
+    storage().clear().unwrap();
+    local::save(&journey_with_cspo()).unwrap();
+    let host = mount_app();
+    let text = host.inner_text();
+    assert!(text.contains("CSPO"), "{text}");
+    assert!(text.contains("What your next renewal needs"), "{text}");
+    host.remove();
+}
