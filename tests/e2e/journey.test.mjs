@@ -1,0 +1,258 @@
+// End-to-end: what a user does with their certifications, against the release build served
+// from a sub-path. Elements are found by label and role, as a screen reader would.
+
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { startServer } from './server.mjs';
+import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const KEY = 'cert-planner.journey';
+const BACKUP_KEY = 'cert-planner.journey.unreadable';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: DIST, prefix: '/team/cert-planner/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newContext(options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  context.setDefaultTimeout(15_000);
+  return context;
+}
+
+async function open(context, hash = '#/') {
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  await page.goto(server.url + hash);
+  await page.locator('#page-title').waitFor();
+  return { page, errors };
+}
+
+async function addCertification(page, { kind, earned, name }) {
+  await page.getByRole('link', { name: 'Certifications' }).click();
+  await page.getByLabel('Certification', { exact: true }).selectOption(kind);
+  if (name) await page.getByLabel('Name of the certification').fill(name);
+  await page.getByLabel('Date earned').fill(earned);
+  await page.getByRole('button', { name: 'Add certification' }).click();
+}
+
+test('add a CSPO earned on a given date; after a reload it is still there with its expiry', async () => {
+  const context = await newContext();
+  const net = recordRequests(context, server.origin);
+  const { page, errors } = await open(context);
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
+  const card = page.getByRole('listitem', { name: 'CSPO' });
+  await card.getByText('14 Mar 2027').waitFor();
+  await page.getByRole('status').getByText('Added CSPO.').waitFor();
+
+  await page.reload();
+  await page.locator('#page-title').waitFor();
+  const again = page.getByRole('listitem', { name: 'CSPO' });
+  await again.getByText('14 Mar 2025').waitFor();
+  await again.getByText('14 Mar 2027').waitFor();
+  // The combined requirement for a CSPO alone: 20 SEUs, $100.
+  assert.equal(await page.getByTestId('seus-needed').textContent(), '20');
+  assert.equal(await page.getByTestId('renewal-fee').textContent(), '$100');
+
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.version, 2);
+  assert.equal(stored.certifications[0].kind, 'CSPO');
+  assert.equal(stored.certifications[0].earned, '2025-03-14');
+  errors.assertNone();
+  net.assertSameOrigin();
+  await context.close();
+});
+
+test('the form says at the field what is wrong: future date, prerequisite, duplicate', async () => {
+  const context = await newContext();
+  const { page } = await open(context, '#/certifications');
+  const earned = page.getByLabel('Date earned');
+
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  await page.getByText('Enter the date you earned it.').waitFor();
+  assert.equal(await earned.getAttribute('aria-invalid'), 'true');
+
+  await addCertification(page, { kind: 'CSPO', earned: '2999-01-01' });
+  await page.getByText(/is in the future/).waitFor();
+  assert.equal(await earned.getAttribute('aria-describedby'), 'cert-earned-error');
+
+  await addCertification(page, { kind: 'A-CSPO', earned: '2025-01-01' });
+  await page.getByText('A-CSPO needs a CSPO (active or expired). Add your CSPO first.').waitFor();
+
+  await addCertification(page, { kind: 'CSPO', earned: '2024-06-01' });
+  await page.getByRole('listitem', { name: 'CSPO' }).waitFor();
+  await addCertification(page, { kind: 'CSPO', earned: '2024-07-01' });
+  await page.getByText(/You already hold CSPO/).waitFor();
+  // Nothing invalid was stored.
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.certifications.length, 1);
+  await context.close();
+});
+
+test('edit, remove and undo a certification', async () => {
+  const context = await newContext();
+  const { page } = await open(context, '#/certifications');
+  await addCertification(page, { kind: 'CSM', earned: '2025-05-02' });
+  await page.getByRole('button', { name: 'Edit CSM' }).click();
+  await page.getByLabel('Date earned').fill('2025-05-09');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('listitem', { name: 'CSM' }).getByText('9 May 2027').waitFor();
+
+  await page.getByRole('button', { name: 'Remove CSM' }).click();
+  await page.getByRole('listitem', { name: 'CSM' }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Undo removing CSM' }).click();
+  await page.getByRole('listitem', { name: 'CSM' }).getByText('9 May 2027').waitFor();
+  await context.close();
+});
+
+test('corrupt stored data: the app explains, keeps the original and offers it for download', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  const corrupt = '{"version":2,"certifications":[{"id":1,"kind":"CSPO"'; // cut off mid-way
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'Your saved data could not be opened' }).waitFor();
+  await alert.getByText(BACKUP_KEY).waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Download the saved data' }).click(),
+  ]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(path, 'utf8'), corrupt);
+
+  // A change now is not saved over the original.
+  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
+  const kept = await page.evaluate(([a, b]) => [localStorage.getItem(a), localStorage.getItem(b)], [KEY, BACKUP_KEY]);
+  assert.deepEqual(kept, [corrupt, corrupt]);
+
+  // Only when the user chooses does the app save again; the backup stays.
+  await alert.getByRole('button', { name: 'Start over and save from now on' }).click();
+  await alert.waitFor({ state: 'detached' });
+  const after = await page.evaluate(([a, b]) => [localStorage.getItem(a), localStorage.getItem(b)], [KEY, BACKUP_KEY]);
+  assert.equal(JSON.parse(after[0]).certifications.length, 3);
+  assert.equal(after[1], corrupt);
+  await context.close();
+});
+
+test('two tabs stay in step, and neither overwrites the other', async () => {
+  const context = await newContext();
+  const { page: first } = await open(context, '#/certifications');
+  const { page: second } = await open(context, '#/certifications');
+  await addCertification(first, { kind: 'CSPO', earned: '2025-02-10' });
+  await second.getByRole('listitem', { name: 'CSPO' }).getByText('10 Feb 2027').waitFor();
+  await second.getByRole('status').getByText(/another tab/).waitFor();
+
+  await addCertification(second, { kind: 'CSM', earned: '2025-04-01' });
+  await first.getByRole('listitem', { name: 'CSM' }).waitFor();
+  // Earning the CSM aligned the CSPO to the CSM's expiry in both tabs.
+  await first.getByRole('listitem', { name: 'CSPO' }).getByText('1 Apr 2027').waitFor();
+  const stored = JSON.parse(await first.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.deepEqual(stored.certifications.map((c) => c.kind), ['CSPO', 'CSM']);
+  await context.close();
+});
+
+test('storage blocked: the app works in memory and says changes are not saved', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const { page, errors } = await open(context);
+  await page.getByRole('alert').getByRole('heading', { name: 'Changes are not being saved' }).waitFor();
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
+  await page.getByRole('listitem', { name: 'CSPO' }).getByText('14 Mar 2027').waitFor();
+  errors.assertNone();
+  await context.close();
+});
+
+test('storage full: the app keeps the change in memory and says it was not saved', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  const { page } = await open(context);
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'Changes are not being saved' }).waitFor();
+  await alert.getByText(/storage for this site is full/).waitFor();
+  await page.getByRole('listitem', { name: 'CSPO' }).waitFor();
+  await context.close();
+});
+
+test('works offline after the first visit', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The page is controlled once the worker has claimed it; reload once online to be sure.
+  await page.reload();
+  await page.locator('#page-title').waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#page-title').waitFor();
+  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('every page passes axe (WCAG 2 A/AA), in light and dark schemes, and works by keyboard', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await newContext({ colorScheme });
+    const { page } = await open(context);
+    await page.getByRole('button', { name: 'Load example journey' }).click();
+    for (const hash of ['#/', '#/certifications', '#/settings']) {
+      await page.goto(server.url + hash);
+      await page.locator('#page-title').waitFor();
+      const result = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, [], `axe on ${hash} (${colorScheme})`);
+    }
+    // Keyboard: skip link, then the navigation.
+    await page.goto(server.url + '#/');
+    await page.reload();
+    await page.locator('#page-title').waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Certifications');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Certifications' }).waitFor();
+    await context.close();
+  }
+});
+
+test('a phone-width screen has no horizontal scrolling', async () => {
+  const context = await newContext({ viewport: { width: 360, height: 740 } });
+  const { page } = await open(context);
+  await page.getByRole('button', { name: 'Load example journey' }).click();
+  for (const hash of ['#/', '#/certifications', '#/settings']) {
+    await page.goto(server.url + hash);
+    await page.locator('#page-title').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${hash} is ${overflow}px wider than the screen`);
+  }
+  await context.close();
+});
