@@ -20,6 +20,12 @@ pub const DUE_SOON_DAYS: i64 = 90;
 /// 30 days after earning (older rule: 18 months)."
 pub const RENEWAL_OPENS_AFTER_DAYS: i64 = 30;
 
+/// Minutes of activity per SEU. Source: rules.md, "1 hour = 1 SEU".
+pub const MINUTES_PER_SEU: u32 = 60;
+
+/// SEUs that count per day at most. Source: rules.md, "at most 8 SEUs per day".
+pub const DAILY_SEU_CAP: u32 = 8;
+
 /// The tracks of certifications. The three role tracks have three levels each; the others are
 /// tracks of their own for the "highest certification of each other track" rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -5,11 +5,15 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::CertificationKind;
+use super::path::PathPlan;
+use super::planning::PlannedActivity;
+use super::seu::SeuEntry;
 use super::settings::Settings;
+use super::training::TrainingPlan;
 
 /// The version of the document this build writes. Older documents are migrated up to it by
 /// `store::schema`; a newer one is never overwritten.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journey {
@@ -26,6 +30,18 @@ pub struct Journey {
     pub certifications: Vec<HeldCertification>,
     #[serde(default)]
     pub renewals: Vec<RecordedRenewal>,
+    /// The SEU log.
+    #[serde(default)]
+    pub seu_log: Vec<SeuEntry>,
+    /// Activities planned to earn SEUs.
+    #[serde(default)]
+    pub planned_activities: Vec<PlannedActivity>,
+    /// Course offers and the chosen course.
+    #[serde(default)]
+    pub training: TrainingPlan,
+    /// Work experience and learning objectives.
+    #[serde(default)]
+    pub path: PathPlan,
 }
 
 fn first_id() -> u64 {
@@ -41,6 +57,10 @@ impl Default for Journey {
             settings: Settings::default(),
             certifications: Vec::new(),
             renewals: Vec::new(),
+            seu_log: Vec::new(),
+            planned_activities: Vec::new(),
+            training: TrainingPlan::default(),
+            path: PathPlan::default(),
         }
     }
 }
@@ -58,7 +78,12 @@ impl Journey {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.certifications.is_empty() && self.renewals.is_empty()
+        self.certifications.is_empty()
+            && self.renewals.is_empty()
+            && self.seu_log.is_empty()
+            && self.planned_activities.is_empty()
+            && self.training.offers.is_empty()
+            && self.path.roles.is_empty()
     }
 }
 

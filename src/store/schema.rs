@@ -43,11 +43,32 @@ struct Step {
 }
 
 /// Every migration, oldest first. A schema change adds a step here and bumps `SCHEMA_VERSION`.
-const STEPS: &[Step] = &[Step {
-    from: 1,
-    what: "SEU window stored in whole months instead of fractional years",
-    apply: v1_window_years_to_months,
-}];
+const STEPS: &[Step] = &[
+    Step {
+        from: 1,
+        what: "SEU window stored in whole months instead of fractional years",
+        apply: v1_window_years_to_months,
+    },
+    Step {
+        from: 2,
+        what: "SEU log, planned activities, course offers and work experience added",
+        apply: v2_add_planners,
+    },
+];
+
+/// Version 3 adds the planners' lists, all empty for a version-2 document. The version bump
+/// matters more than the step: a version-2 build will not overwrite (and drop) them.
+fn v2_add_planners(doc: &mut serde_json::Map<String, Value>) -> Result<(), String> {
+    for (key, empty) in [
+        ("seu_log", Value::Array(Vec::new())),
+        ("planned_activities", Value::Array(Vec::new())),
+        ("training", Value::Object(Default::default())),
+        ("path", Value::Object(Default::default())),
+    ] {
+        doc.entry(key).or_insert(empty);
+    }
+    Ok(())
+}
 
 /// Version 1 kept the SEU window as fractional years (`seu_window_years: 2.5`); fractions of a
 /// year are not exact calendar spans, so version 2 keeps whole months (`seu_window_months: 30`).

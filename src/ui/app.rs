@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::ui::pages::{
-    certifications::CertificationsPage, dashboard::DashboardPage, settings::SettingsPage,
+    certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
+    seu_log::SeuLogPage, seu_planner::SeuPlannerPage, settings::SettingsPage,
+    timeline::TimelinePage, training::TrainingPage,
 };
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -66,6 +68,11 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Dashboard => view! { <DashboardPage/> }.into_any(),
                 Route::Certifications => view! { <CertificationsPage/> }.into_any(),
+                Route::Timeline => view! { <TimelinePage/> }.into_any(),
+                Route::SeuLog => view! { <SeuLogPage/> }.into_any(),
+                Route::SeuPlanner => view! { <SeuPlannerPage/> }.into_any(),
+                Route::Training => view! { <TrainingPage/> }.into_any(),
+                Route::Path => view! { <PathPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::NotFound => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>

@@ -6,13 +6,27 @@
 pub enum Route {
     Dashboard,
     Certifications,
+    Timeline,
+    SeuLog,
+    SeuPlanner,
+    Training,
+    Path,
     Settings,
     NotFound,
 }
 
 impl Route {
     /// The pages the navigation lists, in order.
-    pub const NAVIGATION: [Route; 3] = [Route::Dashboard, Route::Certifications, Route::Settings];
+    pub const NAVIGATION: [Route; 8] = [
+        Route::Dashboard,
+        Route::Certifications,
+        Route::Timeline,
+        Route::SeuLog,
+        Route::SeuPlanner,
+        Route::Training,
+        Route::Path,
+        Route::Settings,
+    ];
 
     /// Parses `location.hash` ("", "#/", "#/certifications", ...).
     pub fn from_hash(hash: &str) -> Route {
@@ -25,6 +39,11 @@ impl Route {
         match path {
             "" => Route::Dashboard,
             "certifications" => Route::Certifications,
+            "timeline" => Route::Timeline,
+            "seus" => Route::SeuLog,
+            "seu-plan" => Route::SeuPlanner,
+            "training" => Route::Training,
+            "path" => Route::Path,
             "settings" => Route::Settings,
             _ => Route::NotFound,
         }
@@ -34,6 +53,11 @@ impl Route {
         match self {
             Route::Dashboard | Route::NotFound => "#/",
             Route::Certifications => "#/certifications",
+            Route::Timeline => "#/timeline",
+            Route::SeuLog => "#/seus",
+            Route::SeuPlanner => "#/seu-plan",
+            Route::Training => "#/training",
+            Route::Path => "#/path",
             Route::Settings => "#/settings",
         }
     }
@@ -42,6 +66,11 @@ impl Route {
         match self {
             Route::Dashboard => "Dashboard",
             Route::Certifications => "Certifications",
+            Route::Timeline => "Renewal timeline",
+            Route::SeuLog => "SEU log",
+            Route::SeuPlanner => "SEU plan",
+            Route::Training => "Training choice",
+            Route::Path => "Certification path",
             Route::Settings => "Settings and data",
             Route::NotFound => "Page not found",
         }

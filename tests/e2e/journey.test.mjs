@@ -65,7 +65,7 @@ test('add a CSPO earned on a given date; after a reload it is still there with i
   assert.equal(await page.getByTestId('renewal-fee').textContent(), '$100');
 
   const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-  assert.equal(stored.version, 2);
+  assert.equal(stored.version, 3);
   assert.equal(stored.certifications[0].kind, 'CSPO');
   assert.equal(stored.certifications[0].earned, '2025-03-14');
   errors.assertNone();
@@ -118,7 +118,7 @@ test('edit, remove and undo a certification', async () => {
 test('corrupt stored data: the app explains, keeps the original and offers it for download', async () => {
   const context = await newContext();
   const { page } = await open(context);
-  const corrupt = '{"version":2,"certifications":[{"id":1,"kind":"CSPO"'; // cut off mid-way
+  const corrupt = '{"version":3,"certifications":[{"id":1,"kind":"CSPO"'; // cut off mid-way
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
   await page.reload();
   const alert = page.getByRole('alert');

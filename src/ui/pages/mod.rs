@@ -2,4 +2,9 @@
 
 pub mod certifications;
 pub mod dashboard;
+pub mod path;
 pub mod settings;
+pub mod seu_log;
+pub mod seu_planner;
+pub mod timeline;
+pub mod training;
