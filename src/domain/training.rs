@@ -92,3 +92,10 @@ pub struct TrainingPlan {
     /// The offer chosen as the planned course.
     pub chosen: Option<u64>,
 }
+
+/// The chosen offer as the planned course: what the dashboard, the timeline and the forecasts
+/// show. `None` when no offer is chosen.
+pub fn planned_course(journey: &super::journey::Journey) -> Option<&CourseOffer> {
+    let chosen = journey.training.chosen?;
+    journey.training.offers.iter().find(|o| o.id == chosen)
+}

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { startServer } from './server.mjs';
 import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
 const KEY = 'cert-planner.journey';
 const BACKUP_KEY = 'cert-planner.journey.unreadable';
 

@@ -1,0 +1,1 @@
+//! The CSPO learning objectives from the guide, grouped by their five areas, as data.

@@ -1,0 +1,1 @@
+//! The renewal timeline: the renewals to come, a fee forecast, and recording a renewal.
