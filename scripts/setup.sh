@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Install everything needed to BUILD the app (idempotent; every step skips what
+# is already installed at the right version and prints one line).
+#
+#   ./scripts/setup.sh          # run it
+#   source scripts/setup.sh     # or source it: also puts the tools on PATH
+#
+# Needs: rustup + cargo (stable 1.95), node 20 + npm (11).
+# Installs: the wasm32-unknown-unknown target, Trunk 0.21.x, the wasm-bindgen
+# CLI at exactly the version in Cargo.lock, and the npm devDependencies from
+# package-lock.json (binaryen 132 => wasm-opt, playwright-core, axe-core).
+# Puts <repo>/node_modules/.bin and ~/.cargo/bin in front of PATH so Trunk
+# (which runs with offline = true) finds wasm-bindgen and wasm-opt there.
+
+# Safe to source: no shell options are changed in the caller's shell; the
+# install steps run in a subshell with `set -euo pipefail`.
+
+CERT_PLANNER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CERT_PLANNER_ROOT
+
+setup_log() { printf '[setup] %s\n' "$*"; }
+
+# Prepend a directory to PATH unless it is already the first entry.
+setup_path_prepend() {
+    case ":${PATH}:" in
+        ":$1:"*) ;;
+        *) PATH="$1:${PATH}" ;;
+    esac
+}
+
+setup_export_path() {
+    setup_path_prepend "${CARGO_HOME:-$HOME/.cargo}/bin"
+    setup_path_prepend "${CERT_PLANNER_ROOT}/node_modules/.bin"
+    export PATH
+}
+
+# Version of the `wasm-bindgen` package recorded in Cargo.lock.
+setup_lock_wasm_bindgen_version() {
+    awk '
+        /^\[\[package\]\]/ { in_pkg = 0 }
+        /^name = "wasm-bindgen"$/ { in_pkg = 1; next }
+        in_pkg && /^version = / { gsub(/"/, "", $3); print $3; exit }
+    ' "${CERT_PLANNER_ROOT}/Cargo.lock"
+}
+
+setup_require() {
+    local cmd
+    for cmd in "$@"; do
+        if ! command -v "$cmd" >/dev/null 2>&1; then
+            echo "[setup] ERROR: '$cmd' not found on PATH (need rustup/cargo and node/npm)" >&2
+            return 1
+        fi
+    done
+}
+
+setup_step_rust_target() {
+    local installed
+    installed="$(rustup target list --installed)"
+    if grep -qx 'wasm32-unknown-unknown' <<<"$installed"; then
+        setup_log "rust target wasm32-unknown-unknown: already installed"
+    else
+        setup_log "rust target wasm32-unknown-unknown: installing"
+        rustup target add wasm32-unknown-unknown
+    fi
+}
+
+setup_step_trunk() {
+    local have=""
+    have="$(trunk --version 2>/dev/null || true)"
+    if [[ "$have" =~ ^trunk\ 0\.21\.[0-9]+ ]]; then
+        setup_log "trunk: ${have#trunk } already installed"
+    else
+        setup_log "trunk: installing 0.21.x (found: ${have:-none})"
+        # 0.22 needs a newer rustc than 1.95 at the time of writing.
+        cargo install trunk --locked --version '~0.21'
+    fi
+}
+
+setup_step_wasm_bindgen() {
+    local want have="" pinned
+    want="$(setup_lock_wasm_bindgen_version)"
+    if [[ -z "$want" ]]; then
+        echo "[setup] ERROR: could not find the wasm-bindgen version in Cargo.lock" >&2
+        return 1
+    fi
+    # Trunk.toml pins [tools] wasm_bindgen; with offline = true a mismatch with
+    # the installed CLI fails the build, so keep the two in sync.
+    pinned="$(sed -n 's/^[[:space:]]*wasm_bindgen[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' \
+        "${CERT_PLANNER_ROOT}/Trunk.toml" 2>/dev/null || true)"
+    pinned="${pinned%%$'\n'*}"
+    if [[ -n "$pinned" && "$pinned" != "$want" ]]; then
+        echo "[setup] ERROR: Trunk.toml pins wasm_bindgen = \"$pinned\" but Cargo.lock has wasm-bindgen $want;" \
+            "update [tools] wasm_bindgen in Trunk.toml" >&2
+        return 1
+    fi
+    have="$(wasm-bindgen --version 2>/dev/null || true)"
+    if [[ "$have" =~ ^wasm-bindgen\ ([^ ]+) && "${BASH_REMATCH[1]}" == "$want" ]] \
+        && command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+        setup_log "wasm-bindgen-cli: $want already installed"
+    else
+        setup_log "wasm-bindgen-cli: installing $want (found: ${have:-none})"
+        # No --locked: one of the CLI's locked dependencies is gone from the registry.
+        cargo install wasm-bindgen-cli --version "=$want"
+    fi
+}
+
+setup_npm_stamp() {
+    cat "${CERT_PLANNER_ROOT}/package.json" "${CERT_PLANNER_ROOT}/package-lock.json" \
+        | sha256sum | cut -d' ' -f1
+}
+
+setup_step_npm() {
+    local stamp_file="${CERT_PLANNER_ROOT}/node_modules/.setup-stamp" want have=""
+    want="$(setup_npm_stamp)"
+    [[ -f "$stamp_file" ]] && have="$(cat "$stamp_file")"
+    if [[ "$have" == "$want" && -x "${CERT_PLANNER_ROOT}/node_modules/.bin/wasm-opt" ]]; then
+        setup_log "npm packages: up to date with package-lock.json"
+    else
+        setup_log "npm packages: npm ci"
+        (cd "${CERT_PLANNER_ROOT}" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+        printf '%s\n' "$want" >"$stamp_file"
+    fi
+}
+
+setup_step_report() {
+    local opt
+    opt="$(command -v wasm-opt)"
+    case "$opt" in
+        "${CERT_PLANNER_ROOT}/node_modules/.bin/"*) ;;
+        *)
+            echo "[setup] ERROR: wasm-opt resolves to '$opt', expected node_modules/.bin/wasm-opt" >&2
+            return 1
+            ;;
+    esac
+    setup_log "tools on PATH: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
+}
+
+setup_main() {
+    (
+        set -euo pipefail
+        cd "${CERT_PLANNER_ROOT}"
+        setup_require rustup cargo node npm awk sha256sum
+        setup_step_rust_target
+        setup_step_trunk
+        setup_step_wasm_bindgen
+        setup_step_npm
+        setup_step_report
+    )
+}
+
+setup_export_path
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    set -euo pipefail
+    setup_main
+else
+    # Sourced. Not `setup_main || return`: in a `||` context bash would ignore
+    # `set -e` inside the install subshell. A caller running with `set -e`
+    # (scripts/serve.sh, scripts/test.sh) stops here if setup fails.
+    setup_main
+    _setup_rc=$?
+    if [[ $_setup_rc -ne 0 ]]; then
+        return "$_setup_rc"
+    fi
+    unset _setup_rc
+fi

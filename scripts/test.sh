@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Full check: lint, host tests, headless-browser tests, release build, e2e.
+# Stops at the first failure. Installs (once) what it needs; see scripts/setup.sh.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+START_SECONDS=$SECONDS
+CURRENT_STEP="setup"
+finish() {
+    local rc=$?
+    local elapsed=$((SECONDS - START_SECONDS))
+    if [[ $rc -eq 0 ]]; then
+        printf '\n==== ALL CHECKS PASSED in %dm%02ds ====\n' $((elapsed / 60)) $((elapsed % 60))
+    else
+        printf '\n==== FAILED at step "%s" (exit %d) after %dm%02ds ====\n' \
+            "$CURRENT_STEP" "$rc" $((elapsed / 60)) $((elapsed % 60)) >&2
+    fi
+}
+trap finish EXIT
+
+banner() {
+    CURRENT_STEP="$*"
+    printf '\n==== %s ====\n' "$*"
+}
+
+banner "setup: build tools"
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+
+banner "setup: test tools"
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+    echo "[setup] chromium + chromedriver: already installed ($(/usr/bin/chromedriver --version | cut -d' ' -f1-2))"
+else
+    echo "[setup] chromium + chromedriver: installing with apt-get"
+    SUDO=()
+    if [[ $(id -u) -ne 0 ]]; then
+        SUDO=(sudo)
+    fi
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+banner "a. format and lint"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+banner "b. host tests (cargo test)"
+cargo test
+
+banner "c. browser tests (wasm-bindgen-test in headless Chromium)"
+if [[ ! -f tests/browser.rs ]]; then
+    echo "tests/browser.rs is missing (the wasm-bindgen-test suite run in Chromium)" >&2
+    exit 1
+fi
+# webdriver.json in the crate root carries the Chromium flags.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER=/usr/bin/chromedriver \
+    WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test browser
+
+banner "d. release build (trunk build --release --offline)"
+trunk build --release --offline
+shopt -s nullglob
+wasm_files=(dist/*.wasm)
+shopt -u nullglob
+if [[ ${#wasm_files[@]} -ne 1 ]]; then
+    echo "expected exactly one .wasm in dist/, found ${#wasm_files[@]}" >&2
+    exit 1
+fi
+wasm_raw=$(wc -c <"${wasm_files[0]}")
+wasm_gz=$(gzip -9 -c "${wasm_files[0]}" | wc -c)
+printf '%s: %d bytes raw (%d KiB), %d bytes gzip -9 (%d KiB)\n' \
+    "${wasm_files[0]}" "$wasm_raw" $((wasm_raw / 1024)) "$wasm_gz" $((wasm_gz / 1024))
+
+banner "e. end-to-end tests (node --test tests/e2e/, release build at a sub-path)"
+node --test tests/e2e/
