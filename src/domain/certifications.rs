@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::catalogue::{CertificationKind, Expiry, Prerequisite};
 use super::dates::human;
 use super::journey::{HeldCertification, Journey};
-use super::renewal::standings;
+use super::renewal::{standings, Status};
 
 /// What the certification form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,12 +131,11 @@ pub fn validate(
             Some(prerequisite) if must_be_active => {
                 let mut without = journey.clone();
                 without.certifications.retain(|c| Some(c.id) != editing);
-                let expiry = standings(&without, draft.earned)
+                let standing = standings(&without, draft.earned)
                     .into_iter()
-                    .find(|s| s.id == prerequisite.id)
-                    .and_then(|s| s.expiry);
-                if let Some(expiry) = expiry.filter(|e| *e < draft.earned) {
-                    errors.push(error(
+                    .find(|s| s.id == prerequisite.id);
+                match standing.map(|s| (s.expiry, s.status)) {
+                    Some((Some(expiry), _)) if expiry < draft.earned => errors.push(error(
                         Field::Earned,
                         format!(
                             "{} needs an active {}, but yours expired on {}, before this date.",
@@ -144,7 +143,17 @@ pub fn validate(
                             code,
                             human(expiry)
                         ),
-                    ));
+                    )),
+                    Some((_, Status::Inactive(reason))) => errors.push(error(
+                        Field::Kind,
+                        format!(
+                            "{} needs an active {}, but yours is inactive: {}.",
+                            entry.code,
+                            code,
+                            reason.explain()
+                        ),
+                    )),
+                    _ => {}
                 }
             }
             Some(_) => {}
@@ -222,12 +231,11 @@ pub fn update(
 }
 
 /// Removes a held certification and returns it (for undo), with its place in the list.
+/// Recorded renewals keep naming it (they are history, and an undo brings its terms back);
+/// renewals of certifications no longer held are skipped by `renewal::terms`.
 pub fn remove(journey: &mut Journey, id: u64) -> Option<(usize, HeldCertification)> {
     let index = journey.certifications.iter().position(|c| c.id == id)?;
     let held = journey.certifications.remove(index);
-    for renewal in &mut journey.renewals {
-        renewal.renewed.retain(|r| *r != id);
-    }
     Some((index, held))
 }
 

@@ -126,14 +126,14 @@ pub fn CertificationsPage() -> impl IntoView {
         }
     };
     let remove = move |id: u64| {
+        let dependants = app.journey.with_untracked(|j| {
+            certifications::dependants(j, id)
+                .iter()
+                .map(|c| c.title())
+                .collect::<Vec<_>>()
+        });
         let result = app.apply(|j| certifications::remove(j, id).ok_or(()));
         if let Ok((index, held)) = result {
-            let dependants = app.journey.with_untracked(|j| {
-                certifications::dependants(j, id)
-                    .iter()
-                    .map(|c| c.title())
-                    .collect::<Vec<_>>()
-            });
             let mut text = format!("Removed {}.", held.title());
             if !dependants.is_empty() {
                 text.push_str(&format!(

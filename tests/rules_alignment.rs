@@ -1,0 +1,471 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! rules.md, "Renewal": "Earning a new Scrum Alliance certification renews all current ones; they
+//! then align to the new certification's expiry date" (a setting, default on), recorded renewals
+//! move the expiry by one term, and "Renewing the top certification of a track renews the lower
+//! ones of that track".
+
+use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal};
+use cert_planner::domain::renewal::{
+    renewed_with_lower_levels, standings, terms, Status, Term, TermCause,
+};
+use cert_planner::domain::settings::Settings;
+use chrono::NaiveDate;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn held(id: u64, kind: K, earned: NaiveDate, expires: Option<NaiveDate>) -> HeldCertification {
+    HeldCertification {
+        id,
+        kind,
+        name: if kind.user_named() {
+            format!("named {id}")
+        } else {
+            String::new()
+        },
+        earned,
+        expires,
+        license_accepted: true,
+        experience_validated: true,
+        notes: String::new(),
+    }
+}
+
+fn renewal(id: u64, date: NaiveDate, renewed: &[u64]) -> RecordedRenewal {
+    RecordedRenewal {
+        id,
+        date,
+        renewed: renewed.to_vec(),
+        fee_paid_cents: 0,
+    }
+}
+
+fn journey(
+    alignment: bool,
+    certifications: Vec<HeldCertification>,
+    renewals: Vec<RecordedRenewal>,
+) -> Journey {
+    let next_id = certifications
+        .iter()
+        .map(|c| c.id)
+        .chain(renewals.iter().map(|r| r.id))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    Journey {
+        settings: Settings {
+            alignment_on_new_certification: alignment,
+            ..Settings::default()
+        },
+        certifications,
+        renewals,
+        next_id,
+        ..Journey::default()
+    }
+}
+
+/// The expiry of each held certification, in journey order.
+fn expiries(journey: &Journey, today: NaiveDate) -> Vec<(u64, Option<NaiveDate>)> {
+    standings(journey, today)
+        .into_iter()
+        .map(|s| (s.id, s.expiry))
+        .collect()
+}
+
+const ON: bool = true;
+const OFF: bool = false;
+
+struct Case {
+    label: &'static str,
+    journey: Journey,
+    /// (id, expiry) in journey order.
+    expected: Vec<(u64, Option<NaiveDate>)>,
+}
+
+#[test]
+fn the_default_setting_aligns() {
+    assert!(Settings::default().alignment_on_new_certification);
+}
+
+#[rustfmt::skip]
+fn alignment_cases() -> Vec<Case> {
+    vec![
+        Case {
+            label: "on: a new CSPO renews the current CSM to the CSPO's expiry (earned + 2y)",
+            journey: journey(ON, vec![held(1, K::Csm, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2026, 6, 1))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: the journey order does not matter, the earned dates do",
+            journey: journey(ON, vec![held(2, K::Cspo, d(2024, 6, 1), None), held(1, K::Csm, d(2023, 1, 10), None)], vec![]),
+            expected: vec![(2, Some(d(2026, 6, 1))), (1, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "off: the CSM keeps its own expiry",
+            journey: journey(OFF, vec![held(1, K::Csm, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2025, 1, 10))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: an already-expired CSM is not renewed by a new CSPO",
+            journey: journey(ON, vec![held(1, K::Csm, d(2020, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2022, 1, 10))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: a CSM that expired the day before the new CSPO is not renewed",
+            journey: journey(ON, vec![held(1, K::Csm, d(2022, 5, 31), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2024, 5, 31))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: a CSM whose expiry day is the CSPO's earned day is still current and renewed",
+            journey: journey(ON, vec![held(1, K::Csm, d(2022, 6, 1), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2026, 6, 1))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: two earned on the same day share the expiry",
+            journey: journey(ON, vec![held(1, K::Csm, d(2024, 6, 1), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2026, 6, 1))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: each new certification aligns all current ones (CSM, CSPO, then CSD)",
+            journey: journey(ON, vec![
+                held(1, K::Csm, d(2021, 3, 1), None),
+                held(2, K::Cspo, d(2022, 2, 1), None),
+                held(3, K::Csd, d(2023, 7, 1), None),
+            ], vec![]),
+            expected: vec![(1, Some(d(2025, 7, 1))), (2, Some(d(2025, 7, 1))), (3, Some(d(2025, 7, 1)))],
+        },
+        Case {
+            label: "on: a 29 Feb CSPO aligns the CSM to 28 Feb two years later",
+            journey: journey(ON, vec![held(1, K::Csm, d(2023, 5, 5), None), held(2, K::Cspo, d(2024, 2, 29), None)], vec![]),
+            expected: vec![(1, Some(d(2026, 2, 28))), (2, Some(d(2026, 2, 28)))],
+        },
+        Case {
+            label: "on: a renewal after the alignment moves the aligned expiry by one term",
+            journey: journey(ON, vec![held(1, K::Csm, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)],
+                vec![renewal(10, d(2024, 12, 1), &[1])]),
+            // the CSM: 2023-01-10 + 2y = 2025-01-10, aligned to 2026-06-01 on 2024-06-01, then
+            // renewed by one term on 2024-12-01: 2028-06-01.
+            expected: vec![(1, Some(d(2028, 6, 1))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: alignment never shortens: a CSM renewed to 2027 keeps its own expiry",
+            journey: journey(ON, vec![held(1, K::Csm, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)],
+                vec![renewal(10, d(2024, 1, 1), &[1])]),
+            expected: vec![(1, Some(d(2027, 1, 10))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: another body's certification earned later does not cause alignment",
+            journey: journey(ON, vec![held(1, K::Csm, d(2023, 1, 10), None), held(2, K::OtherBody, d(2024, 6, 1), Some(d(2027, 6, 1)))], vec![]),
+            expected: vec![(1, Some(d(2025, 1, 10))), (2, Some(d(2027, 6, 1)))],
+        },
+        Case {
+            label: "on: another body's certification is never aligned by a new CSPO",
+            journey: journey(ON, vec![held(1, K::OtherBody, d(2023, 1, 10), Some(d(2025, 1, 10))), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2025, 1, 10))), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: another body's certification without expiry stays without one",
+            journey: journey(ON, vec![held(1, K::OtherBody, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, None), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: a microcredential is never given an expiry by alignment",
+            journey: journey(ON, vec![held(1, K::Microcredential, d(2023, 1, 10), None), held(2, K::Cspo, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, None), (2, Some(d(2026, 6, 1)))],
+        },
+        Case {
+            label: "on: a new CAL 1 (Scrum Alliance) aligns the CSPO",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2023, 1, 10), None), held(2, K::Cal1, d(2024, 6, 1), None)], vec![]),
+            expected: vec![(1, Some(d(2026, 6, 1))), (2, Some(d(2026, 6, 1)))],
+        },
+    ]
+}
+
+#[test]
+fn alignment_table() {
+    let today = d(2025, 3, 1);
+    for case in alignment_cases() {
+        assert_eq!(
+            expiries(&case.journey, today),
+            case.expected,
+            "{}",
+            case.label
+        );
+    }
+}
+
+#[test]
+fn alignment_records_the_cause_of_the_new_term() {
+    let j = journey(
+        ON,
+        vec![
+            held(1, K::Csm, d(2023, 1, 10), None),
+            held(2, K::Cspo, d(2024, 6, 1), None),
+        ],
+        vec![],
+    );
+    let all = terms(&j);
+    assert_eq!(
+        all[&1],
+        vec![
+            Term {
+                start: d(2023, 1, 10),
+                end: d(2025, 1, 10),
+                cause: TermCause::Earned,
+            },
+            Term {
+                start: d(2024, 6, 1),
+                end: d(2026, 6, 1),
+                cause: TermCause::Aligned { by: 2 },
+            },
+        ],
+        "CSM: earned term, then the aligned term from the CSPO's earned date"
+    );
+    assert_eq!(
+        all[&2],
+        vec![Term {
+            start: d(2024, 6, 1),
+            end: d(2026, 6, 1),
+            cause: TermCause::Earned,
+        }],
+        "CSPO: one earned term"
+    );
+}
+
+#[test]
+fn an_expired_certification_stays_expired_after_a_new_one_is_earned() {
+    let j = journey(
+        ON,
+        vec![
+            held(1, K::Csm, d(2020, 1, 10), None),
+            held(2, K::Cspo, d(2024, 6, 1), None),
+        ],
+        vec![],
+    );
+    let all = standings(&j, d(2024, 6, 2));
+    assert_eq!(all[0].status, Status::Expired, "CSM expired 2022-01-10");
+    assert_eq!(all[0].terms.len(), 1, "CSM: no aligned term");
+    assert_eq!(all[1].status, Status::Active, "CSPO active");
+}
+
+#[rustfmt::skip]
+fn renewal_cases() -> Vec<Case> {
+    vec![
+        Case {
+            label: "a renewal recorded before expiry moves the expiry by exactly one term",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)], vec![renewal(10, d(2024, 2, 1), &[1])]),
+            expected: vec![(1, Some(d(2026, 3, 15)))],
+        },
+        Case {
+            label: "a renewal recorded after expiry (reinstated) moves it by exactly one term from the old expiry",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)], vec![renewal(10, d(2024, 5, 1), &[1])]),
+            expected: vec![(1, Some(d(2026, 3, 15)))],
+        },
+        Case {
+            label: "two renewals move it by two terms",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)],
+                vec![renewal(10, d(2024, 2, 1), &[1]), renewal(11, d(2026, 1, 20), &[1])]),
+            expected: vec![(1, Some(d(2028, 3, 15)))],
+        },
+        Case {
+            label: "renewals count in date order, not in list order",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)],
+                vec![renewal(11, d(2026, 1, 20), &[1]), renewal(10, d(2024, 2, 1), &[1])]),
+            expected: vec![(1, Some(d(2028, 3, 15)))],
+        },
+        Case {
+            label: "a renewal from 28 Feb (a 29 Feb start) runs to 28 Feb",
+            journey: journey(ON, vec![held(1, K::Csm, d(2024, 2, 29), None)], vec![renewal(10, d(2026, 1, 5), &[1])]),
+            expected: vec![(1, Some(d(2028, 2, 28)))],
+        },
+        Case {
+            label: "a renewal of one certification leaves another track alone",
+            journey: journey(OFF, vec![held(1, K::Cspo, d(2022, 3, 15), None), held(2, K::Csm, d(2022, 4, 1), None)],
+                vec![renewal(10, d(2024, 2, 1), &[1])]),
+            expected: vec![(1, Some(d(2026, 3, 15))), (2, Some(d(2024, 4, 1)))],
+        },
+        Case {
+            label: "renewing CSP-PO also renews A-CSPO and CSPO (not the expired CSM)",
+            journey: journey(ON, vec![
+                held(1, K::Csm, d(2018, 1, 1), None),    // expired 2020-01-01
+                held(2, K::Cspo, d(2020, 1, 10), None),  // aligned twice, to 2024-09-01
+                held(3, K::ACspo, d(2021, 5, 1), None),  // aligned to 2024-09-01
+                held(4, K::CspPo, d(2022, 9, 1), None),  // 2024-09-01
+            ], vec![renewal(10, d(2024, 8, 1), &[4])]),
+            expected: vec![
+                (1, Some(d(2020, 1, 1))),
+                (2, Some(d(2026, 9, 1))),
+                (3, Some(d(2026, 9, 1))),
+                (4, Some(d(2026, 9, 1))),
+            ],
+        },
+        Case {
+            label: "renewing CSP-PO renews the lower levels by one term each, alignment off",
+            journey: journey(OFF, vec![
+                held(2, K::Cspo, d(2020, 1, 10), None),  // 2022-01-10
+                held(3, K::ACspo, d(2021, 5, 1), None),  // 2023-05-01
+                held(4, K::CspPo, d(2022, 9, 1), None),  // 2024-09-01
+            ], vec![renewal(10, d(2024, 8, 1), &[4])]),
+            expected: vec![
+                (2, Some(d(2024, 1, 10))),
+                (3, Some(d(2025, 5, 1))),
+                (4, Some(d(2026, 9, 1))),
+            ],
+        },
+        Case {
+            label: "renewing CSPO does not renew the A-CSPO above it",
+            journey: journey(OFF, vec![held(2, K::Cspo, d(2022, 1, 10), None), held(3, K::ACspo, d(2022, 5, 1), None)],
+                vec![renewal(10, d(2023, 12, 1), &[2])]),
+            expected: vec![(2, Some(d(2026, 1, 10))), (3, Some(d(2024, 5, 1)))],
+        },
+        Case {
+            label: "a renewal dated before a certification was earned does not touch it",
+            journey: journey(OFF, vec![held(1, K::Cspo, d(2022, 3, 15), None)], vec![renewal(10, d(2021, 1, 1), &[1])]),
+            expected: vec![(1, Some(d(2024, 3, 15)))],
+        },
+        Case {
+            label: "a renewal naming another body's certification does not change its user-given expiry",
+            journey: journey(ON, vec![held(1, K::OtherBody, d(2022, 3, 15), Some(d(2025, 3, 15)))], vec![renewal(10, d(2024, 2, 1), &[1])]),
+            expected: vec![(1, Some(d(2025, 3, 15)))],
+        },
+    ]
+}
+
+#[test]
+fn recorded_renewal_table() {
+    let today = d(2025, 3, 1);
+    for case in renewal_cases() {
+        assert_eq!(
+            expiries(&case.journey, today),
+            case.expected,
+            "{}",
+            case.label
+        );
+    }
+}
+
+#[test]
+fn a_renewal_after_expiry_reinstates_the_certification() {
+    let before = journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)], vec![]);
+    let after = journey(
+        ON,
+        vec![held(1, K::Cspo, d(2022, 3, 15), None)],
+        vec![renewal(10, d(2024, 5, 1), &[1])],
+    );
+    let today = d(2024, 5, 1);
+    assert_eq!(standings(&before, today)[0].status, Status::Expired);
+    assert_eq!(standings(&after, today)[0].status, Status::Active);
+    assert_eq!(
+        standings(&after, today)[0].terms[1],
+        Term {
+            start: d(2024, 3, 15),
+            end: d(2026, 3, 15),
+            cause: TermCause::Renewed { renewal: 10 },
+        }
+    );
+}
+
+#[test]
+fn renewed_with_lower_levels_table() {
+    let j = journey(
+        ON,
+        vec![
+            held(1, K::Csm, d(2022, 1, 1), None),
+            held(2, K::Cspo, d(2022, 1, 1), None),
+            held(3, K::ACspo, d(2022, 6, 1), None),
+            held(4, K::CspPo, d(2023, 6, 1), None),
+            held(5, K::ACsm, d(2023, 1, 1), None),
+            held(6, K::Microcredential, d(2023, 1, 1), None),
+            held(7, K::Microcredential, d(2023, 2, 1), None),
+            held(8, K::OtherBody, d(2023, 1, 1), None),
+        ],
+        vec![],
+    );
+    // (label, ids renewed, ids renewed with the lower levels, journey order)
+    let rows: [(&str, &[u64], &[u64]); 9] = [
+        ("CSP-PO renews A-CSPO and CSPO", &[4], &[2, 3, 4]),
+        ("A-CSPO renews CSPO", &[3], &[2, 3]),
+        ("CSPO renews itself only", &[2], &[2]),
+        ("A-CSM renews CSM", &[5], &[1, 5]),
+        (
+            "CSP-PO and A-CSM renew both tracks",
+            &[5, 4],
+            &[1, 2, 3, 4, 5],
+        ),
+        ("each id once, even named twice", &[4, 2, 4], &[2, 3, 4]),
+        (
+            "a microcredential renews only itself, not another one",
+            &[6],
+            &[6],
+        ),
+        ("another body's certification only itself", &[8], &[8]),
+        ("an unknown id renews nothing", &[99], &[]),
+    ];
+    for (label, ids, expected) in rows {
+        assert_eq!(
+            renewed_with_lower_levels(&j, ids),
+            expected.to_vec(),
+            "{label}"
+        );
+    }
+}
+
+mod example {
+    use super::*;
+    use cert_planner::domain::certifications::{validate, CertificationDraft};
+    use cert_planner::domain::dates::{add_months, sub_months};
+    use cert_planner::domain::example::example_journey;
+    use proptest::prelude::*;
+
+    fn any_today() -> impl Strategy<Value = NaiveDate> {
+        let first = d(2000, 1, 1).num_days_from_ce();
+        let last = d(2100, 12, 31).num_days_from_ce();
+        (first..=last).prop_map(|n| NaiveDate::from_num_days_from_ce_opt(n).unwrap())
+    }
+
+    use chrono::Datelike;
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::with_cases(256)
+        })]
+
+        /// example.rs: "A Product Owner who took CSPO about 20 months ago and a CSM some months
+        /// before ... renewed my CSM too": the CSPO aligned the CSM, so both share its expiry.
+        #[test]
+        fn the_example_csm_is_aligned_to_the_cspo(today in any_today()) {
+            let j = example_journey(today);
+            let all = standings(&j, today);
+            let cspo_expiry = add_months(sub_months(today, 21), 24);
+            let kinds: Vec<K> = all.iter().map(|s| s.kind).collect();
+            prop_assert_eq!(kinds, vec![K::Csm, K::Cspo, K::OtherBody]);
+            prop_assert_eq!(all[0].expiry, Some(cspo_expiry), "CSM aligned to the CSPO");
+            prop_assert_eq!(all[1].expiry, Some(cspo_expiry), "CSPO earned + 2y");
+            prop_assert_eq!(all[2].expiry, None, "the Scrum.org certification does not expire");
+            let days_left = all[1].days_left.expect("the CSPO expires");
+            prop_assert!((85..=95).contains(&days_left), "a renewal is coming up: {}", days_left);
+            prop_assert!(all.iter().all(|s| s.status.is_active()), "{:?}", all);
+        }
+
+        #[test]
+        fn the_example_passes_its_own_validation(today in any_today()) {
+            let j = example_journey(today);
+            for held in &j.certifications {
+                let draft = CertificationDraft {
+                    kind: held.kind,
+                    name: held.name.clone(),
+                    earned: held.earned,
+                    expires: held.expires,
+                    license_accepted: held.license_accepted,
+                    experience_validated: held.experience_validated,
+                    notes: held.notes.clone(),
+                };
+                let errors = validate(&j, &draft, Some(held.id), today);
+                prop_assert!(errors.is_empty(), "{}: {:?}", held.title(), errors);
+            }
+        }
+    }
+}
