@@ -159,7 +159,11 @@ fn a_document_from_a_newer_version_is_not_touched() {
 }
 
 fn mount_app() -> web_sys::HtmlElement {
-    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();

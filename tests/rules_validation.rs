@@ -576,12 +576,20 @@ fn remove_keeps_recorded_renewals_as_history() {
     });
     j.next_id = 4;
     remove(&mut j, 1).expect("held");
-    assert_eq!(j.renewals[0].renewed, vec![1, 2], "the renewal still says what it renewed");
+    assert_eq!(
+        j.renewals[0].renewed,
+        vec![1, 2],
+        "the renewal still says what it renewed"
+    );
     let expiries: Vec<_> = cert_planner::domain::renewal::standings(&j, d(2024, 1, 1))
         .into_iter()
         .map(|s| (s.id, s.expiry))
         .collect();
-    assert_eq!(expiries, vec![(2, Some(d(2026, 1, 10)))], "the CSPO keeps its renewed term");
+    assert_eq!(
+        expiries,
+        vec![(2, Some(d(2026, 1, 10)))],
+        "the CSPO keeps its renewed term"
+    );
 }
 
 #[test]

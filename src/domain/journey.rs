@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::CertificationKind;
 use super::path::PathPlan;
 use super::planning::PlannedActivity;
-use super::seu::SeuEntry;
 use super::settings::Settings;
+use super::seu::SeuEntry;
 use super::training::TrainingPlan;
 
 /// The version of the document this build writes. Older documents are migrated up to it by

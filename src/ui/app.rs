@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::pages::{
     certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
-    seu_log::SeuLogPage, seu_planner::SeuPlannerPage, settings::SettingsPage,
+    settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
     timeline::TimelinePage, training::TrainingPage,
 };
 use crate::ui::route::Route;
