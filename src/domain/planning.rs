@@ -13,9 +13,17 @@ pub enum Schedule {
     /// Once, on (or by) a date.
     Once { date: NaiveDate },
     /// Every `every` months from `from`, until `until` (or the deadline).
-    Monthly { every: u32, from: NaiveDate, until: Option<NaiveDate> },
+    Monthly {
+        every: u32,
+        from: NaiveDate,
+        until: Option<NaiveDate>,
+    },
     /// Every `every` weeks from `from`, until `until` (or the deadline).
-    Weekly { every: u32, from: NaiveDate, until: Option<NaiveDate> },
+    Weekly {
+        every: u32,
+        from: NaiveDate,
+        until: Option<NaiveDate>,
+    },
 }
 
 /// An activity the user plans, for example "Webinar, 2 h, every month".
@@ -30,4 +38,598 @@ pub struct PlannedActivity {
     pub schedule: Schedule,
     #[serde(default)]
     pub notes: String,
+}
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+
+use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
+use super::dates::{add_months, days_between, human};
+use super::journey::Journey;
+use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES, MAX_ENTRY_MINUTES};
+
+/// The most a recurrence can be spaced: every 5 years.
+pub const MAX_EVERY_MONTHS: u32 = 60;
+/// The most a weekly recurrence can be spaced: every 2 years.
+pub const MAX_EVERY_WEEKS: u32 = 104;
+/// A guard against endless schedules: no activity yields more occurrences than this.
+const MAX_OCCURRENCES: usize = 10_000;
+
+impl Schedule {
+    /// "once on 3 Mar 2027", "every 2 months from 31 Jan 2027 until 1 Jan 2028".
+    pub fn describe(&self) -> String {
+        let until = |u: &Option<NaiveDate>| {
+            u.map(|d| format!(" until {}", human(d)))
+                .unwrap_or_default()
+        };
+        match self {
+            Schedule::Once { date } => format!("once on {}", human(*date)),
+            Schedule::Monthly {
+                every,
+                from,
+                until: u,
+            } => format!(
+                "{} from {}{}",
+                if *every == 1 {
+                    "every month".to_owned()
+                } else {
+                    format!("every {every} months")
+                },
+                human(*from),
+                until(u)
+            ),
+            Schedule::Weekly {
+                every,
+                from,
+                until: u,
+            } => format!(
+                "{} from {}{}",
+                if *every == 1 {
+                    "every week".to_owned()
+                } else {
+                    format!("every {every} weeks")
+                },
+                human(*from),
+                until(u)
+            ),
+        }
+    }
+}
+
+/// Every date the schedule falls on, up to `up_to` (and its own end date), oldest first.
+/// Months are counted from the start date: monthly from 31 Jan falls on 28 (or 29) Feb, then
+/// 31 Mar.
+pub fn occurrences(schedule: &Schedule, up_to: NaiveDate) -> Vec<NaiveDate> {
+    let (from, until) = match schedule {
+        Schedule::Once { date } => {
+            return if *date <= up_to {
+                vec![*date]
+            } else {
+                Vec::new()
+            };
+        }
+        Schedule::Monthly { from, until, .. } | Schedule::Weekly { from, until, .. } => {
+            (*from, until.map_or(up_to, |u| u.min(up_to)))
+        }
+    };
+    let mut dates = Vec::new();
+    for step in 0u32.. {
+        let date = match schedule {
+            Schedule::Monthly { every, .. } => {
+                add_months(from, step.saturating_mul((*every).max(1)))
+            }
+            Schedule::Weekly { every, .. } => {
+                let days = i64::from(step) * 7 * i64::from((*every).max(1));
+                match from.checked_add_signed(chrono::Duration::days(days)) {
+                    Some(d) => d,
+                    None => break,
+                }
+            }
+            Schedule::Once { .. } => unreachable!("handled above"),
+        };
+        if date > until || dates.len() >= MAX_OCCURRENCES || date == NaiveDate::MAX {
+            break;
+        }
+        dates.push(date);
+    }
+    dates
+}
+
+/// The SEUs (in minutes, before the daily cap) an activity is expected to yield from `from` to
+/// `up_to`, both included.
+pub fn expected_minutes(activity: &PlannedActivity, from: NaiveDate, up_to: NaiveDate) -> u32 {
+    let count = occurrences(&activity.schedule, up_to)
+        .into_iter()
+        .filter(|d| *d >= from)
+        .count();
+    u32::try_from(count)
+        .unwrap_or(u32::MAX)
+        .saturating_mul(activity.minutes_each)
+}
+
+/// Fractional calendar months from `from` to `to`: whole months, then the days left as a share
+/// of the month that follows (25 Nov to 25 Nov a year later = 12; to 10 Dec = 12.5). Zero when
+/// `to` is not after `from`.
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> f64 {
+    if to <= from {
+        return 0.0;
+    }
+    let mut whole = 0u32;
+    while add_months(from, whole + 1) <= to {
+        whole += 1;
+    }
+    let start = add_months(from, whole);
+    let next = add_months(from, whole + 1);
+    let part = days_between(start, to) as f64 / days_between(start, next) as f64;
+    f64::from(whole) + part
+}
+
+/// SEUs a month needed to earn `missing_minutes` in `months` (all of it when no time is left).
+pub fn pace(missing_minutes: u32, months: f64) -> f64 {
+    let seus = f64::from(missing_minutes) / f64::from(MINUTES_PER_SEU);
+    if months <= 0.0 {
+        seus
+    } else {
+        seus / months
+    }
+}
+
+/// A pace as shown: rounded up to one decimal, so that keeping it is enough ("2.5").
+pub fn format_pace(seus_per_month: f64) -> String {
+    let up = (seus_per_month * 10.0 - 1e-9).ceil() / 10.0;
+    let up = if up > 0.0 { up } else { 0.0 };
+    let text = format!("{up:.1}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// What the planner warns about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanWarning {
+    /// Earned plus planned does not reach the requirement by the deadline.
+    ShortOfRequirement { short_minutes: u32 },
+    /// Logged and planned minutes on one day are over the 8-SEU cap; the rest does not count.
+    DayOverCap {
+        date: NaiveDate,
+        logged_minutes: u32,
+        planned_minutes: u32,
+    },
+    /// Planned occurrences after the deadline do not count toward this renewal.
+    AfterDeadline { minutes: u32 },
+    /// The deadline has passed: the certifications are renewed late (reinstated).
+    DeadlinePassed,
+}
+
+impl PlanWarning {
+    pub fn text(&self, deadline: NaiveDate) -> String {
+        match self {
+            PlanWarning::ShortOfRequirement { short_minutes } => format!(
+                "Your plan does not reach the requirement by {}: {} SEUs are still missing. Plan more activities.",
+                human(deadline),
+                super::seu::format_seus(*short_minutes)
+            ),
+            PlanWarning::DayOverCap {
+                date,
+                logged_minutes,
+                planned_minutes,
+            } => format!(
+                "{}: {} SEUs logged and planned, over the {DAILY_SEU_CAP}-SEU daily cap; only {DAILY_SEU_CAP} count.",
+                human(*date),
+                super::seu::format_seus(logged_minutes + planned_minutes)
+            ),
+            PlanWarning::AfterDeadline { minutes } => format!(
+                "{} planned SEUs fall after the deadline of {} and do not count toward this renewal.",
+                super::seu::format_seus(*minutes),
+                human(deadline)
+            ),
+            PlanWarning::DeadlinePassed => format!(
+                "The deadline, {}, has passed: SEUs you earn now count toward renewing late.",
+                human(deadline)
+            ),
+        }
+    }
+}
+
+/// One planned activity's expected yield toward the next renewal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActivityForecast {
+    pub id: u64,
+    /// Occurrences from today to the deadline.
+    pub occurrences: usize,
+    /// The next occurrence from today, if any (even after the deadline).
+    pub next: Option<NaiveDate>,
+    /// Minutes planned from today to the deadline, before the daily cap.
+    pub planned_minutes: u32,
+    /// Minutes that will count, after the daily cap.
+    pub counted_minutes: u32,
+}
+
+/// Earned and planned minutes of one category or one month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Share {
+    pub earned_minutes: u32,
+    pub planned_minutes: u32,
+}
+
+/// The plan against the next renewal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanProgress {
+    pub renewal: RenewalProgress,
+    /// Planned minutes from today to the deadline that will count (window, daily cap).
+    pub planned_minutes: u32,
+    /// Required minus earned minus planned (0 when the plan reaches the requirement).
+    pub still_missing_minutes: u32,
+    /// Calendar months from today to the deadline.
+    pub months_left: f64,
+    /// SEUs a month needed from today to earn what is missing (required minus earned).
+    pub pace_needed: f64,
+    /// SEUs a month needed on top of the plan (still missing, spread over the months left).
+    pub pace_beyond_plan: f64,
+    pub activities: Vec<ActivityForecast>,
+    pub warnings: Vec<PlanWarning>,
+    /// Earned and planned minutes by category.
+    pub by_category: BTreeMap<SeuCategory, Share>,
+    /// Earned and planned minutes by month (year, month), months with something only.
+    pub by_month: BTreeMap<(i32, u32), Share>,
+}
+
+/// The plan paced toward the next renewal on `today`; `None` when nothing held needs SEUs.
+pub fn plan_progress(journey: &Journey, today: NaiveDate) -> Option<PlanProgress> {
+    let renewal = next_renewal(journey, today)?;
+    Some(plan_against(journey, renewal, today))
+}
+
+/// The plan against a given renewal (see `plan_progress`).
+pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDate) -> PlanProgress {
+    let deadline = renewal.deadline;
+    // What the log already fills of each day (everything logged, and what counts).
+    let mut logged_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut counted_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut by_category: BTreeMap<SeuCategory, Share> = BTreeMap::new();
+    let mut by_month: BTreeMap<(i32, u32), Share> = BTreeMap::new();
+    for entry in &journey.seu_log {
+        *logged_per_day.entry(entry.date).or_default() += entry.minutes;
+        let counted = renewal.entries.get(&entry.id).map_or(0, |s| s.minutes());
+        if counted > 0 {
+            *counted_per_day.entry(entry.date).or_default() += counted;
+            by_category
+                .entry(entry.category)
+                .or_default()
+                .earned_minutes += counted;
+            by_month
+                .entry((entry.date.year(), entry.date.month()))
+                .or_default()
+                .earned_minutes += counted;
+        }
+    }
+
+    // Every planned occurrence from today, in date order then plan order.
+    let mut planned: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut activities: Vec<ActivityForecast> = Vec::new();
+    let mut after_deadline = 0u32;
+    let horizon = deadline.max(today);
+    for (index, activity) in journey.planned_activities.iter().enumerate() {
+        // Occurrences up to the deadline, or up to the activity's own end when it has one
+        // (those after the deadline are reported); the next one even if after the deadline.
+        let end = match &activity.schedule {
+            Schedule::Once { date } => Some(*date),
+            Schedule::Monthly { until, .. } | Schedule::Weekly { until, .. } => *until,
+        };
+        let dates = occurrences(&activity.schedule, end.map_or(horizon, |e| e.max(horizon)));
+        let next = dates.iter().copied().find(|d| *d >= today).or_else(|| {
+            occurrences(
+                &activity.schedule,
+                add_months(horizon, MAX_EVERY_MONTHS + 1),
+            )
+            .into_iter()
+            .find(|d| *d >= today)
+        });
+        let mut count = 0;
+        for date in dates.into_iter().filter(|d| *d >= today) {
+            if date < renewal.window_start {
+                continue;
+            }
+            if date <= deadline {
+                planned.push((date, index));
+                count += 1;
+            } else {
+                after_deadline = after_deadline.saturating_add(activity.minutes_each);
+            }
+        }
+        activities.push(ActivityForecast {
+            id: activity.id,
+            occurrences: count,
+            next,
+            planned_minutes: u32::try_from(count)
+                .unwrap_or(u32::MAX)
+                .saturating_mul(activity.minutes_each),
+            counted_minutes: 0,
+        });
+    }
+    planned.sort();
+
+    let mut planned_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut planned_minutes = 0u32;
+    for (date, index) in planned {
+        let activity = &journey.planned_activities[index];
+        let used = counted_per_day.entry(date).or_default();
+        let counted = activity
+            .minutes_each
+            .min(DAILY_CAP_MINUTES.saturating_sub(*used));
+        *used += counted;
+        *planned_per_day.entry(date).or_default() += activity.minutes_each;
+        planned_minutes += counted;
+        activities[index].counted_minutes += counted;
+        if counted > 0 {
+            by_category
+                .entry(activity.category)
+                .or_default()
+                .planned_minutes += counted;
+            by_month
+                .entry((date.year(), date.month()))
+                .or_default()
+                .planned_minutes += counted;
+        }
+    }
+
+    let mut warnings = Vec::new();
+    if deadline < today {
+        warnings.push(PlanWarning::DeadlinePassed);
+    }
+    let reached = renewal.earned_minutes.saturating_add(planned_minutes);
+    let still_missing_minutes = renewal.required_minutes.saturating_sub(reached);
+    if still_missing_minutes > 0 {
+        warnings.push(PlanWarning::ShortOfRequirement {
+            short_minutes: still_missing_minutes,
+        });
+    }
+    for (date, planned) in &planned_per_day {
+        let logged = logged_per_day.get(date).copied().unwrap_or(0);
+        if logged + planned > DAILY_CAP_MINUTES {
+            warnings.push(PlanWarning::DayOverCap {
+                date: *date,
+                logged_minutes: logged,
+                planned_minutes: *planned,
+            });
+        }
+    }
+    if after_deadline > 0 {
+        warnings.push(PlanWarning::AfterDeadline {
+            minutes: after_deadline,
+        });
+    }
+
+    let months_left = months_between(today, deadline);
+    PlanProgress {
+        planned_minutes,
+        still_missing_minutes,
+        months_left,
+        pace_needed: pace(renewal.missing_minutes(), months_left),
+        pace_beyond_plan: pace(still_missing_minutes, months_left),
+        activities,
+        warnings,
+        by_category,
+        by_month,
+        renewal,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adding, editing and removing planned activities.
+
+/// What the plan form submits, already parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanDraft {
+    pub title: String,
+    pub source: SeuSource,
+    pub category: SeuCategory,
+    pub minutes_each: u32,
+    pub schedule: Schedule,
+    pub notes: String,
+}
+
+/// The field of the plan form a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanField {
+    Title,
+    Duration,
+    /// The date of a one-off activity, or the first date of a recurring one.
+    Date,
+    Every,
+    Until,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanError {
+    pub field: PlanField,
+    pub message: String,
+}
+
+fn plan_error(field: PlanField, message: impl Into<String>) -> PlanError {
+    PlanError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Checks a draft: a title, a duration of more than nothing and at most a day, a one-off date
+/// not in the past, a recurrence of at least 1 and an end date after its start and not past.
+pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
+    let mut errors = Vec::new();
+    if draft.title.trim().is_empty() {
+        errors.push(plan_error(
+            PlanField::Title,
+            "Give the activity a title, for example \"Monthly webinar\".",
+        ));
+    }
+    if draft.minutes_each == 0 {
+        errors.push(plan_error(
+            PlanField::Duration,
+            "Enter how long each time lasts: more than 0 minutes.",
+        ));
+    } else if draft.minutes_each > MAX_ENTRY_MINUTES {
+        errors.push(plan_error(
+            PlanField::Duration,
+            "Each time lasts at most 24 hours.",
+        ));
+    }
+    match &draft.schedule {
+        Schedule::Once { date } => {
+            if *date < today {
+                errors.push(plan_error(
+                    PlanField::Date,
+                    format!(
+                        "{} is in the past. Log what you have done in the SEU log; plan from today on.",
+                        human(*date)
+                    ),
+                ));
+            }
+        }
+        Schedule::Monthly { every, from, until } | Schedule::Weekly { every, from, until } => {
+            let (max, unit) = match draft.schedule {
+                Schedule::Monthly { .. } => (MAX_EVERY_MONTHS, "months"),
+                _ => (MAX_EVERY_WEEKS, "weeks"),
+            };
+            if *every == 0 || *every > max {
+                errors.push(plan_error(
+                    PlanField::Every,
+                    format!("Repeat every 1 to {max} {unit}."),
+                ));
+            }
+            if let Some(until) = until {
+                if until < from {
+                    errors.push(plan_error(
+                        PlanField::Until,
+                        "The end date must not come before the first date.",
+                    ));
+                } else if *until < today {
+                    errors.push(plan_error(
+                        PlanField::Until,
+                        format!(
+                            "It ends on {}, before today: nothing is left to plan.",
+                            human(*until)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    errors
+}
+
+fn apply_plan_draft(activity: &mut PlannedActivity, draft: PlanDraft) {
+    activity.title = draft.title.trim().to_owned();
+    activity.source = draft.source;
+    activity.category = draft.category;
+    activity.minutes_each = draft.minutes_each;
+    activity.schedule = draft.schedule;
+    activity.notes = draft.notes.trim().to_owned();
+}
+
+/// Plans an activity after checking it; returns its id.
+pub fn add_activity(
+    journey: &mut Journey,
+    draft: PlanDraft,
+    today: NaiveDate,
+) -> Result<u64, Vec<PlanError>> {
+    let errors = validate_plan(&draft, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = journey.take_id();
+    let mut activity = PlannedActivity {
+        id,
+        title: String::new(),
+        source: draft.source,
+        category: draft.category,
+        minutes_each: 0,
+        schedule: draft.schedule.clone(),
+        notes: String::new(),
+    };
+    apply_plan_draft(&mut activity, draft);
+    journey.planned_activities.push(activity);
+    Ok(id)
+}
+
+/// Replaces a planned activity's details after checking them.
+pub fn update_activity(
+    journey: &mut Journey,
+    id: u64,
+    draft: PlanDraft,
+    today: NaiveDate,
+) -> Result<(), Vec<PlanError>> {
+    let Some(activity) = journey.planned_activities.iter_mut().find(|a| a.id == id) else {
+        return Err(vec![plan_error(
+            PlanField::Title,
+            "This activity was removed (perhaps in another tab).",
+        )]);
+    };
+    let errors = validate_plan(&draft, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    apply_plan_draft(activity, draft);
+    Ok(())
+}
+
+/// Removes a planned activity and returns it (for undo), with its place in the plan.
+pub fn remove_activity(journey: &mut Journey, id: u64) -> Option<(usize, PlannedActivity)> {
+    let index = journey.planned_activities.iter().position(|a| a.id == id)?;
+    Some((index, journey.planned_activities.remove(index)))
+}
+
+/// Puts back an activity removed by `remove_activity`, unless its id came back meanwhile.
+pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedActivity) {
+    if journey
+        .planned_activities
+        .iter()
+        .all(|a| a.id != activity.id)
+    {
+        let index = index.min(journey.planned_activities.len());
+        journey.planned_activities.insert(index, activity);
+    }
+}
+
+/// One part of the combined requirement (one certification's figure) with the earned and
+/// planned SEUs that fill it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartProgress {
+    pub id: u64,
+    pub code: &'static str,
+    pub required_minutes: u32,
+    pub earned_minutes: u32,
+    pub planned_minutes: u32,
+}
+
+/// SEUs are one pool; to draw progress per requirement, earned then planned minutes fill the
+/// parts in order (the highest certification first).
+pub fn parts_progress(plan: &PlanProgress) -> Vec<PartProgress> {
+    let mut earned = plan.renewal.earned_minutes;
+    let mut planned = plan.planned_minutes;
+    plan.renewal
+        .requirement
+        .parts
+        .iter()
+        .map(|part| {
+            let required = part.seus * MINUTES_PER_SEU;
+            let e = earned.min(required);
+            earned -= e;
+            let p = planned.min(required - e);
+            planned -= p;
+            PartProgress {
+                id: part.id,
+                code: part.kind.code(),
+                required_minutes: required,
+                earned_minutes: e,
+                planned_minutes: p,
+            }
+        })
+        .collect()
+}
+
+/// "Mar 2027" for a (year, month) key of `PlanProgress::by_month`.
+pub fn month_label((year, month): (i32, u32)) -> String {
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .map(|d| d.format("%b %Y").to_string())
+        .unwrap_or_default()
 }

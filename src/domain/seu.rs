@@ -14,7 +14,26 @@ pub enum SeuCategory {
 }
 
 impl SeuCategory {
-    pub const ALL: [SeuCategory; 4] = [SeuCategory::Events, SeuCategory::Learning, SeuCategory::Volunteering, SeuCategory::Other];
+    /// A stable name for forms (the serde name).
+    pub fn id(self) -> &'static str {
+        match self {
+            SeuCategory::Events => "Events",
+            SeuCategory::Learning => "Learning",
+            SeuCategory::Volunteering => "Volunteering",
+            SeuCategory::Other => "Other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    pub const ALL: [SeuCategory; 4] = [
+        SeuCategory::Events,
+        SeuCategory::Learning,
+        SeuCategory::Volunteering,
+        SeuCategory::Other,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -43,6 +62,23 @@ pub enum SeuSource {
 }
 
 impl SeuSource {
+    /// A stable name for forms (the serde name).
+    pub fn id(self) -> &'static str {
+        match self {
+            SeuSource::Reading => "Reading",
+            SeuSource::UserGroup => "UserGroup",
+            SeuSource::HelpingOthers => "HelpingOthers",
+            SeuSource::Webinar => "Webinar",
+            SeuSource::Course => "Course",
+            SeuSource::Conference => "Conference",
+            SeuSource::Other => "Other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     pub const ALL: [SeuSource; 7] = [
         SeuSource::Reading,
         SeuSource::UserGroup,
@@ -196,7 +232,13 @@ pub fn next_renewal(journey: &Journey, today: NaiveDate) -> Option<RenewalProgre
     let (window_start, window_end) = window(deadline, &journey.settings);
     // Past the deadline, SEUs earned since still count toward reinstating.
     let window_end = window_end.max(today);
-    Some(progress_toward(journey, requirement, deadline, window_start, window_end))
+    Some(progress_toward(
+        journey,
+        requirement,
+        deadline,
+        window_start,
+        window_end,
+    ))
 }
 
 fn progress_toward(
@@ -207,7 +249,11 @@ fn progress_toward(
     window_end: NaiveDate,
 ) -> RenewalProgress {
     let mut entries = BTreeMap::new();
-    let open: Vec<&SeuEntry> = journey.seu_log.iter().filter(|e| e.used_by_renewal.is_none()).collect();
+    let open: Vec<&SeuEntry> = journey
+        .seu_log
+        .iter()
+        .filter(|e| e.used_by_renewal.is_none())
+        .collect();
     let in_window: Vec<&SeuEntry> = open
         .iter()
         .copied()
@@ -249,7 +295,11 @@ fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
 /// The entries a renewal recorded on `date` for a renewal due on `deadline` uses: every
 /// not-yet-used entry from the window's first day up to the renewal date (a late renewal
 /// includes what was earned after the expiry). A surplus does not carry over.
-pub fn entries_used_by_renewal(journey: &Journey, deadline: NaiveDate, date: NaiveDate) -> Vec<u64> {
+pub fn entries_used_by_renewal(
+    journey: &Journey,
+    deadline: NaiveDate,
+    date: NaiveDate,
+) -> Vec<u64> {
     let (start, _) = window(deadline, &journey.settings);
     journey
         .seu_log
@@ -257,4 +307,328 @@ pub fn entries_used_by_renewal(journey: &Journey, deadline: NaiveDate, date: Nai
         .filter(|e| e.used_by_renewal.is_none() && e.date >= start && e.date <= date)
         .map(|e| e.id)
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The log as the user edits it: validation, intents, filter, sort, totals, what each entry shows.
+
+use super::dates::human;
+
+/// The longest an entry can last: one day.
+pub const MAX_ENTRY_MINUTES: u32 = 24 * 60;
+
+/// What the SEU form submits, already parsed into domain values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeuDraft {
+    pub date: NaiveDate,
+    pub minutes: u32,
+    pub category: SeuCategory,
+    pub source: SeuSource,
+    pub title: String,
+    pub notes: String,
+    pub evidence: String,
+}
+
+/// The field of the SEU form a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryField {
+    Date,
+    Duration,
+    Category,
+    Source,
+    Title,
+    Evidence,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryError {
+    pub field: EntryField,
+    pub message: String,
+}
+
+fn entry_error(field: EntryField, message: impl Into<String>) -> EntryError {
+    EntryError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// Checks a draft: the date is not in the future, it lasted more than nothing and at most a
+/// day, and it has a title. The evidence link is kept as typed (only shown as a link when it is
+/// an http or https address).
+pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
+    let mut errors = Vec::new();
+    if draft.date > today {
+        errors.push(entry_error(
+            EntryField::Date,
+            format!(
+                "{} is in the future. Log an activity once it has happened, or plan it on the SEU plan page.",
+                human(draft.date)
+            ),
+        ));
+    }
+    if draft.minutes == 0 {
+        errors.push(entry_error(
+            EntryField::Duration,
+            "Enter how long it lasted: more than 0 minutes.",
+        ));
+    } else if draft.minutes > MAX_ENTRY_MINUTES {
+        errors.push(entry_error(
+            EntryField::Duration,
+            "One entry lasts at most 24 hours. Split longer activities by day.",
+        ));
+    }
+    if draft.title.trim().is_empty() {
+        errors.push(entry_error(
+            EntryField::Title,
+            "Give the activity a title, for example the book or webinar.",
+        ));
+    }
+    errors
+}
+
+/// The evidence as a link target: only an http or https address is returned; anything else
+/// (another scheme, plain text) is shown as text.
+pub fn evidence_link(evidence: &str) -> Option<String> {
+    let text = evidence.trim();
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))?;
+    let host_ok = rest
+        .split(['/', '?', '#'])
+        .next()
+        .is_some_and(|host| !host.is_empty());
+    let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control());
+    (host_ok && clean).then(|| text.to_owned())
+}
+
+fn apply_entry_draft(entry: &mut SeuEntry, draft: SeuDraft) {
+    entry.date = draft.date;
+    entry.minutes = draft.minutes;
+    entry.category = draft.category;
+    entry.source = draft.source;
+    entry.title = draft.title.trim().to_owned();
+    entry.notes = draft.notes.trim().to_owned();
+    entry.evidence = draft.evidence.trim().to_owned();
+}
+
+/// Logs an activity after checking it; returns its id.
+pub fn add_entry(
+    journey: &mut Journey,
+    draft: SeuDraft,
+    today: NaiveDate,
+) -> Result<u64, Vec<EntryError>> {
+    let errors = validate_entry(&draft, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = journey.take_id();
+    let mut entry = SeuEntry {
+        id,
+        date: draft.date,
+        minutes: 0,
+        category: draft.category,
+        source: draft.source,
+        title: String::new(),
+        notes: String::new(),
+        evidence: String::new(),
+        used_by_renewal: None,
+    };
+    apply_entry_draft(&mut entry, draft);
+    journey.seu_log.push(entry);
+    Ok(id)
+}
+
+/// Replaces a logged entry's details after checking them (a renewal that used it keeps it).
+pub fn update_entry(
+    journey: &mut Journey,
+    id: u64,
+    draft: SeuDraft,
+    today: NaiveDate,
+) -> Result<(), Vec<EntryError>> {
+    let Some(entry) = journey.seu_log.iter_mut().find(|e| e.id == id) else {
+        return Err(vec![entry_error(
+            EntryField::Title,
+            "This entry was removed (perhaps in another tab).",
+        )]);
+    };
+    let errors = validate_entry(&draft, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    apply_entry_draft(entry, draft);
+    Ok(())
+}
+
+/// Removes a logged entry and returns it (for undo), with its place in the log.
+pub fn remove_entry(journey: &mut Journey, id: u64) -> Option<(usize, SeuEntry)> {
+    let index = journey.seu_log.iter().position(|e| e.id == id)?;
+    Some((index, journey.seu_log.remove(index)))
+}
+
+/// Puts back an entry removed by `remove_entry`, unless one with its id came back meanwhile.
+pub fn restore_entry(journey: &mut Journey, index: usize, entry: SeuEntry) {
+    if journey.seu_log.iter().all(|e| e.id != entry.id) {
+        let index = index.min(journey.seu_log.len());
+        journey.seu_log.insert(index, entry);
+    }
+}
+
+/// Which entries the log shows: each part that is set must match (dates inclusive).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LogFilter {
+    pub category: Option<SeuCategory>,
+    pub source: Option<SeuSource>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl LogFilter {
+    pub fn matches(&self, entry: &SeuEntry) -> bool {
+        self.category.is_none_or(|c| c == entry.category)
+            && self.source.is_none_or(|s| s == entry.source)
+            && self.from.is_none_or(|d| entry.date >= d)
+            && self.to.is_none_or(|d| entry.date <= d)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == LogFilter::default()
+    }
+}
+
+/// What the log is sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    #[default]
+    Date,
+    Seus,
+    Title,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Seus, SortKey::Title];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Date => "Date",
+            SortKey::Seus => "SEUs",
+            SortKey::Title => "Title",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    Ascending,
+    #[default]
+    Descending,
+}
+
+/// The entries that match `filter`, sorted by `key` in `order`; ties keep date then id order,
+/// so the list never jumps between renders.
+pub fn filter_and_sort<'a>(
+    entries: &'a [SeuEntry],
+    filter: &LogFilter,
+    key: SortKey,
+    order: SortOrder,
+) -> Vec<&'a SeuEntry> {
+    let mut shown: Vec<&SeuEntry> = entries.iter().filter(|e| filter.matches(e)).collect();
+    match key {
+        SortKey::Date => shown.sort_by_key(|e| (e.date, e.id)),
+        SortKey::Seus => shown.sort_by_key(|e| (e.minutes, e.date, e.id)),
+        SortKey::Title => {
+            shown.sort_by_cached_key(|e| (e.title.to_lowercase(), e.date, e.id));
+        }
+    }
+    if order == SortOrder::Descending {
+        shown.reverse();
+    }
+    shown
+}
+
+/// The figures at the top of the log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogTotals {
+    pub entries: usize,
+    /// Everything logged, as entered (before the daily cap).
+    pub logged_minutes: u32,
+    /// What counts toward the next renewal (`None`: nothing held needs SEUs).
+    pub counted_minutes: Option<u32>,
+    pub required_minutes: Option<u32>,
+    pub deadline: Option<NaiveDate>,
+}
+
+/// Totals of the whole log against the next renewal.
+pub fn totals(journey: &Journey, progress: Option<&RenewalProgress>) -> LogTotals {
+    LogTotals {
+        entries: journey.seu_log.len(),
+        logged_minutes: logged_minutes(&journey.seu_log),
+        counted_minutes: progress.map(|p| p.earned_minutes),
+        required_minutes: progress.map(|p| p.required_minutes),
+        deadline: progress.map(|p| p.deadline),
+    }
+}
+
+/// Minutes of the given entries as entered.
+pub fn logged_minutes<'a>(entries: impl IntoIterator<Item = &'a SeuEntry>) -> u32 {
+    entries
+        .into_iter()
+        .fold(0u32, |sum, e| sum.saturating_add(e.minutes))
+}
+
+/// What an entry shows about itself: "counts 3 SEUs", "only 2 of 3 count: 8-SEU daily cap",
+/// "before the window (starts 25 May 2024)", "used by the renewal of 1 Mar 2026".
+pub fn standing_text(
+    entry: &SeuEntry,
+    standing: Option<EntryStanding>,
+    progress: Option<&RenewalProgress>,
+    journey: &Journey,
+) -> String {
+    let Some(standing) = standing else {
+        return match entry.used_by_renewal {
+            Some(renewal) => used_text(journey, renewal),
+            None => "nothing you hold needs SEUs now".to_owned(),
+        };
+    };
+    let all = format_seus(entry.minutes);
+    match standing {
+        EntryStanding::Counts { minutes } => {
+            format!("counts {} {}", format_seus(minutes), seu_word(minutes))
+        }
+        EntryStanding::PartlyCapped { minutes } => format!(
+            "only {} of {all} count: {DAILY_SEU_CAP}-SEU daily cap",
+            format_seus(minutes)
+        ),
+        EntryStanding::Capped => {
+            format!("does not count: the day already has {DAILY_SEU_CAP} SEUs (daily cap)")
+        }
+        EntryStanding::BeforeWindow => match progress {
+            Some(p) => format!("before the window (starts {})", human(p.window_start)),
+            None => "before the window".to_owned(),
+        },
+        EntryStanding::AfterDeadline => match progress {
+            Some(p) => format!(
+                "after the deadline of {} (counts toward the renewal after)",
+                human(p.deadline)
+            ),
+            None => "after the deadline".to_owned(),
+        },
+        EntryStanding::Used { renewal } => used_text(journey, renewal),
+    }
+}
+
+fn seu_word(minutes: u32) -> &'static str {
+    if minutes == MINUTES_PER_SEU {
+        "SEU"
+    } else {
+        "SEUs"
+    }
+}
+
+fn used_text(journey: &Journey, renewal: u64) -> String {
+    match journey.renewals.iter().find(|r| r.id == renewal) {
+        Some(r) => format!("used by the renewal of {}", human(r.date)),
+        None => "used by an earlier renewal".to_owned(),
+    }
 }

@@ -1,0 +1,119 @@
+//! The SEU log at 5,000 entries: time to add an entry (the add intent and the next renewal's
+//! recomputation) and to filter and sort the log. Prints medians; asserts nothing about time.
+//!
+//! Run with `cargo bench --bench seu_log`.
+
+use std::time::{Duration, Instant};
+
+use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::journey::{HeldCertification, Journey};
+use cert_planner::domain::seu::{
+    add_entry, filter_and_sort, next_renewal, LogFilter, SeuCategory, SeuDraft, SeuEntry,
+    SeuSource, SortKey, SortOrder,
+};
+use chrono::NaiveDate;
+
+const ENTRIES: usize = 5_000;
+const RUNS: usize = 31;
+
+fn journey(today: NaiveDate) -> Journey {
+    let mut j = Journey::default();
+    for (kind, earned) in [
+        (CertificationKind::Cspo, "2025-03-01"),
+        (CertificationKind::Csm, "2025-08-15"),
+    ] {
+        let id = j.take_id();
+        j.certifications.push(HeldCertification {
+            id,
+            kind,
+            name: String::new(),
+            earned: NaiveDate::parse_from_str(earned, "%Y-%m-%d").unwrap(),
+            expires: None,
+            license_accepted: true,
+            experience_validated: true,
+            notes: String::new(),
+        });
+    }
+    for i in 0..ENTRIES {
+        let id = j.take_id();
+        j.seu_log.push(SeuEntry {
+            id,
+            // Spread over four years before today, several a day.
+            date: today - chrono::Duration::days((i * 7 % 1460) as i64),
+            minutes: 30 + (i as u32 * 37) % 240,
+            category: SeuCategory::ALL[i % 4],
+            source: SeuSource::ALL[i % 7],
+            title: format!("Activity {} on agile topic {}", i, i % 97),
+            notes: "Notes about what was learned".into(),
+            evidence: "https://example.com/evidence".into(),
+            used_by_renewal: None,
+        });
+    }
+    j
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let base = journey(today);
+
+    let mut add = Vec::new();
+    for run in 0..RUNS {
+        let mut j = base.clone();
+        let draft = SeuDraft {
+            date: today,
+            minutes: 90,
+            category: SeuCategory::Learning,
+            source: SeuSource::Webinar,
+            title: format!("Benchmark webinar {run}"),
+            notes: String::new(),
+            evidence: String::new(),
+        };
+        let start = Instant::now();
+        add_entry(&mut j, draft, today).expect("valid entry");
+        let progress = next_renewal(&j, today).expect("a renewal");
+        add.push(start.elapsed());
+        std::hint::black_box(progress);
+    }
+
+    let filter = LogFilter {
+        category: Some(SeuCategory::Learning),
+        source: None,
+        from: NaiveDate::from_ymd_opt(2024, 1, 1),
+        to: Some(today),
+    };
+    let mut filtered = Vec::new();
+    let mut shown = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let list = filter_and_sort(&base.seu_log, &filter, SortKey::Title, SortOrder::Ascending);
+        filtered.push(start.elapsed());
+        shown = list.len();
+        std::hint::black_box(list);
+    }
+
+    let mut recompute = Vec::new();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        std::hint::black_box(next_renewal(&base, today));
+        recompute.push(start.elapsed());
+    }
+
+    println!("SEU log benchmark, {ENTRIES} entries, median of {RUNS} runs:");
+    println!(
+        "  add an entry + next renewal recomputed: {:?}",
+        median(add)
+    );
+    println!(
+        "  next renewal recomputed alone:          {:?}",
+        median(recompute)
+    );
+    println!(
+        "  filter (category, date range) + sort by title: {:?} ({shown} entries shown)",
+        median(filtered)
+    );
+}
