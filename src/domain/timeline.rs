@@ -1,1 +1,651 @@
-//! The renewal timeline: the renewals to come, a fee forecast, and recording a renewal.
+//! The renewal timeline: the renewals to come, a fee forecast, what a planned course would change
+//! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
+//! `today` is always a parameter.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::catalogue::{Expiry, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
+use super::dates::{add_months, human};
+use super::journey::{HeldCertification, Journey, RecordedRenewal};
+use super::renewal::{
+    combined_requirement, renewed_with_lower_levels, standings, terms, Term, TermCause,
+};
+use super::seu::{after_daily_cap, entries_used_by_renewal, next_renewal};
+use super::training::{planned_course, CourseOffer};
+
+/// Years the fee forecast looks ahead.
+pub const FORECAST_YEARS: u32 = 6;
+/// Years the timeline picture shows before and after today's year.
+pub const CHART_YEARS_BACK: i32 = 2;
+pub const CHART_YEARS_AHEAD: i32 = 4;
+
+/// Whether a held certification is renewed with SEUs and a fee (Scrum Alliance, in terms).
+pub fn is_renewable(held: &HeldCertification) -> bool {
+    let entry = held.kind.entry();
+    entry.scrum_alliance && entry.level.is_some() && entry.expiry == Expiry::Terms
+}
+
+/// One renewal to come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpcomingRenewal {
+    /// When it is due: the earliest expiry of what it renews.
+    pub deadline: NaiveDate,
+    /// The deadline has passed (the certification is being reinstated); the forecast assumes
+    /// it is made today.
+    pub overdue: bool,
+    /// The held certifications renewed (ids, journey order).
+    pub renews: Vec<u64>,
+    /// Their names, in the same order.
+    pub titles: Vec<String>,
+    pub seus_needed: u32,
+    /// Minutes logged that count toward it: for the next renewal, as `seu::next_renewal`
+    /// counts them; 0 for later ones.
+    pub earned_minutes: u32,
+    pub fee_usd: u32,
+}
+
+fn titles(journey: &Journey, ids: &[u64]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|id| journey.certification(*id))
+        .map(HeldCertification::title)
+        .collect()
+}
+
+/// The renewals to come until `until` (included), in date order, assuming each one is made on
+/// time (an overdue one today) and renews everything the combined requirement renews. Each is
+/// simulated as a recorded renewal on a copy of the journey, so terms move exactly as they will
+/// when the renewal is recorded.
+pub fn renewals_until(
+    journey: &Journey,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> Vec<UpcomingRenewal> {
+    let mut sim = journey.clone();
+    let mut list: Vec<UpcomingRenewal> = Vec::new();
+    let mut cursor = today;
+    let mut shown_overdue = false;
+    // Each simulated renewal moves an expiry by a whole term, so this ends; the bound is a guard.
+    for _ in 0..200 {
+        let Some(progress) = next_renewal(&sim, cursor) else {
+            break;
+        };
+        let deadline = progress.deadline;
+        if deadline > until {
+            break;
+        }
+        let overdue = deadline < today;
+        let renews = progress.requirement.renews.clone();
+        // One reinstatement is listed; catching up further terms is not a renewal of its own.
+        if !(overdue && shown_overdue) {
+            list.push(UpcomingRenewal {
+                deadline,
+                overdue,
+                titles: titles(journey, &renews),
+                renews: renews.clone(),
+                seus_needed: progress.requirement.seus,
+                earned_minutes: if list.is_empty() {
+                    progress.earned_minutes
+                } else {
+                    0
+                },
+                fee_usd: progress.requirement.fee_usd,
+            });
+        }
+        shown_overdue |= overdue;
+        let made_on = if overdue { today } else { deadline };
+        let id = sim.take_id();
+        sim.renewals.push(RecordedRenewal {
+            id,
+            date: made_on,
+            renewed: renews,
+            fee_paid_cents: 0,
+        });
+        for entry in &mut sim.seu_log {
+            entry.used_by_renewal.get_or_insert(id);
+        }
+        cursor = if overdue {
+            today
+        } else {
+            deadline + Duration::days(1)
+        };
+    }
+    list
+}
+
+/// The renewals to come in the next `FORECAST_YEARS` years.
+pub fn renewals_to_come(journey: &Journey, today: NaiveDate) -> Vec<UpcomingRenewal> {
+    renewals_until(journey, today, forecast_end(today))
+}
+
+/// The last day of the forecast: `FORECAST_YEARS` years from today, less a day.
+pub fn forecast_end(today: NaiveDate) -> NaiveDate {
+    add_months(today, FORECAST_YEARS * 12) - Duration::days(1)
+}
+
+/// One year of the fee forecast: from `from` to `to`, both included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForecastYear {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub renewals: u32,
+    pub fee_usd: u32,
+}
+
+/// The renewal fees of the next `FORECAST_YEARS` years, year by year from today.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeeForecast {
+    pub years: Vec<ForecastYear>,
+    pub renewals: u32,
+    pub total_usd: u32,
+}
+
+/// The fee forecast of the renewals to come (an overdue renewal is counted today).
+pub fn fee_forecast(journey: &Journey, today: NaiveDate) -> FeeForecast {
+    forecast_of(&renewals_to_come(journey, today), today)
+}
+
+/// Groups renewals to come into forecast years from `today`.
+pub fn forecast_of(renewals: &[UpcomingRenewal], today: NaiveDate) -> FeeForecast {
+    let years: Vec<ForecastYear> = (0..FORECAST_YEARS)
+        .map(|n| {
+            let from = add_months(today, n * 12);
+            let to = add_months(today, (n + 1) * 12) - Duration::days(1);
+            let inside: Vec<&UpcomingRenewal> = renewals
+                .iter()
+                .filter(|r| {
+                    let made = if r.overdue { today } else { r.deadline };
+                    made >= from && made <= to
+                })
+                .collect();
+            ForecastYear {
+                from,
+                to,
+                renewals: inside.len() as u32,
+                fee_usd: inside.iter().map(|r| r.fee_usd).sum(),
+            }
+        })
+        .collect();
+    FeeForecast {
+        renewals: years.iter().map(|y| y.renewals).sum(),
+        total_usd: years.iter().map(|y| y.fee_usd).sum(),
+        years,
+    }
+}
+
+/// What earning the planned course's certification on its end date would change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CourseEffect {
+    /// No course is planned.
+    NoCourse,
+    /// The planned course has no end date yet.
+    NoEndDate { course: CourseOffer },
+    /// The certification the course leads to is already held.
+    AlreadyHeld { course: CourseOffer },
+    /// Earning it on `earned` gives it `expiry`, and renews (aligns) `aligned` to that expiry.
+    Realigns(CoursePlan),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoursePlan {
+    pub course: CourseOffer,
+    pub earned: NaiveDate,
+    /// The new certification's expiry (earned + one term).
+    pub expiry: NaiveDate,
+    /// Held certifications whose expiry the alignment rule moves: (id, title, now, after).
+    pub aligned: Vec<(u64, String, NaiveDate, NaiveDate)>,
+    /// The next renewal after earning it: SEUs and fee.
+    pub seus_needed: u32,
+    pub fee_usd: u32,
+    /// The fee forecast if the course is taken.
+    pub forecast: FeeForecast,
+}
+
+/// The id the hypothetical certification gets in the "what if" journey.
+fn hypothetical(journey: &Journey, course: &CourseOffer, earned: NaiveDate) -> (Journey, u64) {
+    let mut sim = journey.clone();
+    let id = sim.take_id();
+    sim.certifications.push(HeldCertification {
+        id,
+        kind: course.certification,
+        name: String::new(),
+        earned,
+        expires: None,
+        license_accepted: true,
+        experience_validated: true,
+        notes: String::new(),
+    });
+    (sim, id)
+}
+
+/// The effect of the planned course (training::planned_course): its certification is earned on
+/// the course's end date, which renews and realigns the current certifications when the
+/// alignment setting is on.
+pub fn course_effect(journey: &Journey, today: NaiveDate) -> CourseEffect {
+    let Some(course) = planned_course(journey) else {
+        return CourseEffect::NoCourse;
+    };
+    let course = course.clone();
+    if journey
+        .certifications
+        .iter()
+        .any(|c| c.kind == course.certification)
+    {
+        return CourseEffect::AlreadyHeld { course };
+    }
+    let Some(earned) = course.end else {
+        return CourseEffect::NoEndDate { course };
+    };
+    let before = standings(journey, today);
+    let (sim, id) = hypothetical(journey, &course, earned);
+    let after = standings(&sim, today);
+    let expiry = after
+        .iter()
+        .find(|s| s.id == id)
+        .and_then(|s| s.expiry)
+        .unwrap_or_else(|| super::renewal::term_end(earned));
+    let aligned = before
+        .iter()
+        .filter_map(|b| {
+            let a = after.iter().find(|a| a.id == b.id)?;
+            match (b.expiry, a.expiry) {
+                (Some(now), Some(then)) if now != then => Some((b.id, b.title.clone(), now, then)),
+                _ => None,
+            }
+        })
+        .collect();
+    let requirement = combined_requirement(&sim);
+    CourseEffect::Realigns(CoursePlan {
+        earned,
+        expiry,
+        aligned,
+        seus_needed: requirement.as_ref().map_or(0, |r| r.seus),
+        fee_usd: requirement.as_ref().map_or(0, |r| r.fee_usd),
+        forecast: fee_forecast(&sim, today),
+        course,
+    })
+}
+
+/// The span the timeline picture shows: from 1 January `CHART_YEARS_BACK` years before today's
+/// year to 1 January after the year `CHART_YEARS_AHEAD` years ahead (exclusive).
+pub fn chart_span(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(today.year() - CHART_YEARS_BACK, 1, 1).unwrap_or(today);
+    let end = NaiveDate::from_ymd_opt(today.year() + CHART_YEARS_AHEAD + 1, 1, 1).unwrap_or(today);
+    (first, end)
+}
+
+/// One row of the timeline picture and of its text equivalent: a held certification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineRow {
+    pub id: u64,
+    pub title: String,
+    pub earned: NaiveDate,
+    /// Its terms, oldest first (empty for certifications that do not run in terms).
+    pub terms: Vec<Term>,
+    /// The current expiry (`None`: it does not expire).
+    pub expiry: Option<NaiveDate>,
+    /// The first day of the 90-day "due soon" zone before the current expiry.
+    pub due_soon_from: Option<NaiveDate>,
+    /// Dates of the recorded renewals that renewed it.
+    pub renewed_on: Vec<NaiveDate>,
+    /// The expiry the planned course would bring (alignment rule), when it moves.
+    pub planned_expiry: Option<NaiveDate>,
+}
+
+/// The rows of the timeline: every held certification, in the journey's order, and the planned
+/// course's certification as a last row (with `id` 0) when a course would be earned.
+pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
+    let effect = course_effect(journey, today);
+    let mut rows: Vec<TimelineRow> = standings(journey, today)
+        .into_iter()
+        .filter_map(|s| {
+            let held = journey.certification(s.id)?;
+            let renewed_on = journey
+                .renewals
+                .iter()
+                .filter(|r| {
+                    s.terms
+                        .iter()
+                        .any(|t| t.cause == TermCause::Renewed { renewal: r.id })
+                })
+                .map(|r| r.date)
+                .collect();
+            let planned_expiry = match &effect {
+                CourseEffect::Realigns(plan) => plan
+                    .aligned
+                    .iter()
+                    .find(|(id, ..)| *id == s.id)
+                    .map(|(.., after)| *after),
+                _ => None,
+            };
+            Some(TimelineRow {
+                id: s.id,
+                title: s.title.clone(),
+                earned: held.earned,
+                due_soon_from: s.expiry.map(|e| e - Duration::days(DUE_SOON_DAYS)),
+                expiry: s.expiry,
+                terms: s.terms,
+                renewed_on,
+                planned_expiry,
+            })
+        })
+        .collect();
+    if let CourseEffect::Realigns(plan) = effect {
+        rows.push(TimelineRow {
+            id: 0,
+            title: format!("{} (planned course)", plan.course.certification.code()),
+            earned: plan.earned,
+            terms: vec![Term {
+                start: plan.earned,
+                end: plan.expiry,
+                cause: TermCause::Earned,
+            }],
+            expiry: None,
+            due_soon_from: None,
+            renewed_on: Vec::new(),
+            planned_expiry: Some(plan.expiry),
+        });
+    }
+    rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recording a renewal
+
+/// What the "Record a renewal" form submits, parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenewalDraft {
+    /// Ids of the held certifications picked (lower levels are added).
+    pub renewed: Vec<u64>,
+    pub date: NaiveDate,
+    /// The fee paid in US cents (signed so a negative entry can be told apart and refused).
+    pub fee_paid_cents: i64,
+}
+
+/// The field of the renewal form a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RenewalField {
+    Certifications,
+    Date,
+    Fee,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenewalError {
+    pub field: RenewalField,
+    pub message: String,
+}
+
+fn error(field: RenewalField, message: impl Into<String>) -> RenewalError {
+    RenewalError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// The held certifications a renewal can be recorded for, in the journey's order.
+pub fn renewable(journey: &Journey) -> Vec<&HeldCertification> {
+    journey
+        .certifications
+        .iter()
+        .filter(|c| is_renewable(c))
+        .collect()
+}
+
+/// The fee for renewing `ids` (with their lower levels): set by the highest level renewed.
+pub fn fee_for(journey: &Journey, ids: &[u64]) -> Option<u32> {
+    renewed_with_lower_levels(journey, ids)
+        .iter()
+        .filter_map(|id| journey.certification(*id))
+        .filter(|c| is_renewable(c))
+        .filter_map(|c| c.kind.entry().level)
+        .max()
+        .map(|level| level.renewal().fee_usd)
+}
+
+/// Parses a fee as typed ("175", "175.5", "$175.50", "-3") into cents; `None` if it is not an
+/// amount.
+pub fn parse_fee_cents(text: &str) -> Option<i64> {
+    let text = text.trim().trim_start_matches('$').trim();
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start_matches('$')),
+        None => (false, text),
+    };
+    let (whole, cents) = match text.split_once('.') {
+        Some((w, c)) => (w, c),
+        None => (text, ""),
+    };
+    let whole = whole.replace(',', "");
+    if whole.is_empty() && cents.is_empty() {
+        return None;
+    }
+    if !whole.chars().all(|c| c.is_ascii_digit())
+        || !cents.chars().all(|c| c.is_ascii_digit())
+        || cents.len() > 2
+        || whole.len() > 12
+    {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let cents: i64 = match cents.len() {
+        0 => 0,
+        1 => cents.parse::<i64>().ok()? * 10,
+        _ => cents.parse().ok()?,
+    };
+    let amount = whole * 100 + cents;
+    Some(if negative { -amount } else { amount })
+}
+
+/// "$175", "$175.50".
+pub fn format_usd_cents(cents: u64) -> String {
+    if cents.is_multiple_of(100) {
+        format!("${}", cents / 100)
+    } else {
+        format!("${}.{:02}", cents / 100, cents % 100)
+    }
+}
+
+/// The deadline a renewal made on `date` of `ids` answers: their expiries on that day (before
+/// any renewal recorded that day or later), the earliest that has not passed (grace included),
+/// else the latest.
+pub fn deadline_of(journey: &Journey, ids: &[u64], date: NaiveDate) -> Option<NaiveDate> {
+    let mut before = journey.clone();
+    before.renewals.retain(|r| r.date < date);
+    before.certifications.retain(|c| c.earned <= date);
+    let all = terms(&before);
+    let expiries: Vec<NaiveDate> = ids
+        .iter()
+        .filter_map(|id| all.get(id).and_then(|t| t.last()))
+        .map(|t| t.end)
+        .collect();
+    let grace = Duration::days(i64::from(journey.settings.grace_period_days));
+    expiries
+        .iter()
+        .copied()
+        .filter(|e| *e + grace >= date)
+        .min()
+        .or_else(|| expiries.iter().copied().max())
+}
+
+/// Checks a renewal draft: at least one renewable certification, a date not in the future and
+/// not before renewal opens (30 days after earning), a fee that is not negative.
+pub fn validate_renewal(
+    journey: &Journey,
+    draft: &RenewalDraft,
+    today: NaiveDate,
+) -> Vec<RenewalError> {
+    let mut errors = Vec::new();
+    let picked: Vec<&HeldCertification> = draft
+        .renewed
+        .iter()
+        .filter_map(|id| journey.certification(*id))
+        .collect();
+    if picked.is_empty() {
+        errors.push(error(
+            RenewalField::Certifications,
+            "Choose at least one certification you renewed.",
+        ));
+    } else if let Some(other) = picked.iter().find(|c| !is_renewable(c)) {
+        errors.push(error(
+            RenewalField::Certifications,
+            format!("{} is not renewed with SEUs and a fee.", other.title()),
+        ));
+    } else if picked.len() < draft.renewed.len() {
+        errors.push(error(
+            RenewalField::Certifications,
+            "A certification you chose was removed (perhaps in another tab). Check the list.",
+        ));
+    }
+    if draft.date > today {
+        errors.push(error(
+            RenewalField::Date,
+            format!(
+                "The renewal date {} is in the future. Record a renewal once you have made it.",
+                human(draft.date)
+            ),
+        ));
+    } else {
+        let expanded = renewed_with_lower_levels(journey, &draft.renewed);
+        let latest = expanded
+            .iter()
+            .filter_map(|id| journey.certification(*id))
+            .max_by_key(|c| c.earned);
+        if let Some(held) = latest {
+            let opens = held.earned + Duration::days(RENEWAL_OPENS_AFTER_DAYS);
+            if draft.date < opens {
+                errors.push(error(
+                    RenewalField::Date,
+                    format!(
+                        "{} was earned on {}; renewal opens {} days after earning, on {}.",
+                        held.title(),
+                        human(held.earned),
+                        RENEWAL_OPENS_AFTER_DAYS,
+                        human(opens)
+                    ),
+                ));
+            }
+        }
+    }
+    if draft.fee_paid_cents < 0 {
+        errors.push(error(
+            RenewalField::Fee,
+            "The fee paid cannot be negative. Enter 0 if you paid nothing.",
+        ));
+    }
+    errors
+}
+
+/// Records a renewal: checks it, adds the lower levels of each track renewed, stores it (terms
+/// then move each renewed certification's expiry by one term) and marks the SEU entries it
+/// used. Returns the renewal's id.
+pub fn record_renewal(
+    journey: &mut Journey,
+    draft: RenewalDraft,
+    today: NaiveDate,
+) -> Result<u64, Vec<RenewalError>> {
+    let errors = validate_renewal(journey, &draft, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let renewed = renewed_with_lower_levels(journey, &draft.renewed);
+    let used = deadline_of(journey, &renewed, draft.date)
+        .map(|deadline| entries_used_by_renewal(journey, deadline, draft.date))
+        .unwrap_or_default();
+    let id = journey.take_id();
+    journey.renewals.push(RecordedRenewal {
+        id,
+        date: draft.date,
+        renewed,
+        fee_paid_cents: draft.fee_paid_cents.max(0) as u64,
+    });
+    for entry in journey.seu_log.iter_mut().filter(|e| used.contains(&e.id)) {
+        entry.used_by_renewal = Some(id);
+    }
+    Ok(id)
+}
+
+/// A recorded renewal taken out, with what is needed to put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedRenewal {
+    pub index: usize,
+    pub renewal: RecordedRenewal,
+    /// The SEU entries it had used (now free again).
+    pub entries: Vec<u64>,
+}
+
+/// Takes out a recorded renewal (the expiry moves back) and frees the SEU entries it used.
+pub fn remove_renewal(journey: &mut Journey, id: u64) -> Option<RemovedRenewal> {
+    let index = journey.renewals.iter().position(|r| r.id == id)?;
+    let renewal = journey.renewals.remove(index);
+    let mut entries = Vec::new();
+    for entry in journey
+        .seu_log
+        .iter_mut()
+        .filter(|e| e.used_by_renewal == Some(id))
+    {
+        entry.used_by_renewal = None;
+        entries.push(entry.id);
+    }
+    Some(RemovedRenewal {
+        index,
+        renewal,
+        entries,
+    })
+}
+
+/// Puts back a renewal taken out by `remove_renewal` (unless it came back meanwhile), and marks
+/// again the entries it used that no other renewal took since.
+pub fn restore_renewal(journey: &mut Journey, removed: RemovedRenewal) {
+    if journey.renewals.iter().any(|r| r.id == removed.renewal.id) {
+        return;
+    }
+    let id = removed.renewal.id;
+    let index = removed.index.min(journey.renewals.len());
+    journey.renewals.insert(index, removed.renewal);
+    for entry in journey
+        .seu_log
+        .iter_mut()
+        .filter(|e| removed.entries.contains(&e.id) && e.used_by_renewal.is_none())
+    {
+        entry.used_by_renewal = Some(id);
+    }
+}
+
+/// A recorded renewal as the page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RenewalRecord {
+    pub id: u64,
+    pub date: NaiveDate,
+    pub titles: Vec<String>,
+    pub fee_paid_cents: u64,
+    /// Minutes of the SEU entries it used that counted (after the 8-SEU daily cap).
+    pub used_minutes: u32,
+}
+
+/// The recorded renewals, newest first.
+pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
+    let mut list: Vec<RenewalRecord> = journey
+        .renewals
+        .iter()
+        .map(|r| RenewalRecord {
+            id: r.id,
+            date: r.date,
+            titles: titles(journey, &r.renewed),
+            fee_paid_cents: r.fee_paid_cents,
+            used_minutes: {
+                let mut used: Vec<&super::seu::SeuEntry> = journey
+                    .seu_log
+                    .iter()
+                    .filter(|e| e.used_by_renewal == Some(r.id))
+                    .collect();
+                used.sort_by_key(|e| (e.date, e.id));
+                after_daily_cap(used).values().sum()
+            },
+        })
+        .collect();
+    list.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    list
+}

@@ -1,8 +1,567 @@
-//! Renewal timeline page (being built).
+//! The renewal timeline page: the picture of the years around today with its text equivalent,
+//! the renewals to come, the 6-year fee forecast, a planned course's effect, recording a renewal
+//! (and removing one, with undo), and the deadlines as an .ics download. Every figure comes from
+//! `domain::timeline`, `domain::seu` and `domain::ics`.
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::focus::focus;
+
+use crate::domain::catalogue::DUE_SOON_DAYS;
+use crate::domain::dates::{human, parse_iso};
+use crate::domain::ics;
+use crate::domain::journey::Journey;
+use crate::domain::renewal::{renewed_with_lower_levels, standings};
+use crate::domain::seu::format_seus;
+use crate::domain::timeline::{
+    self, chart_span, course_effect, fee_for, fee_forecast, format_usd_cents, parse_fee_cents,
+    record_renewal, recorded_renewals, remove_renewal, renewable, renewals_to_come,
+    restore_renewal, timeline_rows, CourseEffect, RemovedRenewal, RenewalDraft, RenewalError,
+    RenewalField, FORECAST_YEARS,
+};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::timeline_chart::{terms_text, TimelineChart};
+
+fn usd(dollars: u32) -> String {
+    format!("${dollars}")
+}
+
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    view! { <h2 id="page-title" tabindex="-1">"Renewal timeline"</h2> }
+    let app = AppState::get();
+    let rows = Memo::new(move |_| app.journey.with(|j| timeline_rows(j, app.today.get())));
+    let span = Memo::new(move |_| chart_span(app.today.get()));
+    let has_any = move || app.journey.with(|j| !j.certifications.is_empty());
+
+    view! {
+        <h2 id="page-title" tabindex="-1">"Renewal timeline"</h2>
+        <p>"When each certification expires, what renewing needs, what the fees add up to, and what a planned course would change."</p>
+        <Show when=has_any fallback=|| view! {
+            <p>"You have not recorded a certification yet. " <a href=Route::Certifications.href()>"Add your certifications"</a>" to see their timeline."</p>
+        }>
+            <section class="card" aria-labelledby="picture-title">
+                <h3 id="picture-title">"Your certifications over time"</h3>
+                <TimelineChart rows=rows today=app.today span=span/>
+                <TimelineTable rows=rows/>
+            </section>
+        </Show>
+        <UpcomingRenewals/>
+        <Forecast/>
+        <PlannedCourse/>
+        <RecordRenewal/>
+        <RecordedRenewals/>
+        <CalendarExport/>
+    }
+}
+
+/// The text equivalent of the picture: the same facts as a table.
+#[component]
+fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="The timeline as a table (scrolls sideways)">
+            <table class="timeline-table">
+                <caption>"The timeline as a table"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Certification"</th>
+                        <th scope="col">"Earned"</th>
+                        <th scope="col">"Expires"</th>
+                        <th scope="col">"Due soon from"</th>
+                        <th scope="col">"Terms"</th>
+                        <th scope="col">"Renewals recorded"</th>
+                        <th scope="col">"With the planned course"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|row| {
+                        let planned = row.id == 0;
+                        let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
+                        let due = row.due_soon_from.map(human).unwrap_or_else(|| "\u{2014}".into());
+                        let renewed = if row.renewed_on.is_empty() { "None".to_owned() } else { row.renewed_on.iter().map(|d| human(*d)).collect::<Vec<_>>().join(", ") };
+                        let course = match (planned, row.planned_expiry) {
+                            (true, Some(date)) => format!("Earned on {}, expires {}", human(row.earned), human(date)),
+                            (false, Some(date)) => format!("Expires {}", human(date)),
+                            _ => "No change".to_owned(),
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{row.title.clone()}</th>
+                                <td>{human(row.earned)}</td>
+                                <td>{expires}</td>
+                                <td>{due}</td>
+                                <td>{terms_text(&row)}</td>
+                                <td>{renewed}</td>
+                                <td>{course}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn UpcomingRenewals() -> impl IntoView {
+    let app = AppState::get();
+    let list = Memo::new(move |_| app.journey.with(|j| renewals_to_come(j, app.today.get())));
+    view! {
+        <section class="card" aria-labelledby="upcoming-title">
+            <h3 id="upcoming-title">"Renewals to come"</h3>
+            <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
+                <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Renewals to come (scrolls sideways)">
+                    <table>
+                        <caption class="visually-hidden">"Renewals to come, in date order"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Due"</th>
+                                <th scope="col">"Renews"</th>
+                                <th scope="col">"SEUs needed"</th>
+                                <th scope="col">"SEUs had"</th>
+                                <th scope="col">"Fee"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || list.get().into_iter().map(|r| {
+                                let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
+                                view! {
+                                    <tr>
+                                        <td>{due}</td>
+                                        <td>{r.titles.join(", ")}</td>
+                                        <td>{r.seus_needed}</td>
+                                        <td>{format_seus(r.earned_minutes)}</td>
+                                        <td>{usd(r.fee_usd)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Forecast() -> impl IntoView {
+    let app = AppState::get();
+    let forecast = Memo::new(move |_| app.journey.with(|j| fee_forecast(j, app.today.get())));
+    view! {
+        <section class="card" aria-labelledby="forecast-title">
+            <h3 id="forecast-title">{format!("Renewal fees, next {FORECAST_YEARS} years")}</h3>
+            <p class="help">"Assuming each renewal is made on time (an overdue one now), with the alignment setting as it is."</p>
+            <dl class="figures">
+                <div><dt>"Renewals"</dt><dd data-testid="forecast-renewals">{move || forecast.with(|f| f.renewals)}</dd></div>
+                <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| usd(f.total_usd))}</dd></div>
+            </dl>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Renewal fees per year (scrolls sideways)">
+                <table>
+                    <caption class="visually-hidden">"Renewal fees per year"</caption>
+                    <thead>
+                        <tr><th scope="col">"Year"</th><th scope="col">"Renewals"</th><th scope="col">"Fees"</th></tr>
+                    </thead>
+                    <tbody>
+                        {move || forecast.get().years.into_iter().map(|y| view! {
+                            <tr>
+                                <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
+                                <td>{y.renewals}</td>
+                                <td>{usd(y.fee_usd)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">"Total"</th>
+                            <td>{move || forecast.with(|f| f.renewals)}</td>
+                            <td>{move || forecast.with(|f| usd(f.total_usd))}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn PlannedCourse() -> impl IntoView {
+    let app = AppState::get();
+    let effect = Memo::new(move |_| app.journey.with(|j| course_effect(j, app.today.get())));
+    move || {
+        match effect.get() {
+        CourseEffect::NoCourse => ().into_any(),
+        CourseEffect::NoEndDate { course } => view! {
+            <section class="card" aria-labelledby="course-title">
+                <h3 id="course-title">"Your planned course"</h3>
+                <p>{format!("Your planned {} course has no end date yet. ", course.certification.code())}<a href=Route::Training.href()>"Give its dates"</a>" to see how earning it would renew and realign your certifications."</p>
+            </section>
+        }.into_any(),
+        CourseEffect::AlreadyHeld { course } => view! {
+            <section class="card" aria-labelledby="course-title">
+                <h3 id="course-title">"Your planned course"</h3>
+                <p>{format!("Your planned course leads to {}, which you already hold.", course.certification.code())}</p>
+            </section>
+        }.into_any(),
+        CourseEffect::Realigns(plan) => {
+            let code = plan.course.certification.code();
+            let aligned = if plan.aligned.is_empty() {
+                view! { <p>"It would not move the expiry of anything you hold (the alignment setting is off, or nothing current expires earlier)."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Earning it renews your current certifications, which then share its expiry (alignment rule):"</p>
+                    <ul>
+                        {plan.aligned.iter().map(|(_, title, now, then)| view! {
+                            <li>{format!("{title}: {} instead of {}", human(*then), human(*now))}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            };
+            view! {
+                <section class="card" aria-labelledby="course-title">
+                    <h3 id="course-title">"Your planned course"</h3>
+                    <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
+                    {aligned}
+                    <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
+                        plan.seus_needed, usd(plan.fee_usd), FORECAST_YEARS, usd(plan.forecast.total_usd), plan.forecast.renewals,
+                        if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
+                </section>
+            }.into_any()
+        }
+    }
+    }
+}
+
+fn field_id(field: RenewalField) -> &'static str {
+    match field {
+        RenewalField::Certifications => "renew-certifications",
+        RenewalField::Date => "renew-date",
+        RenewalField::Fee => "renew-fee",
+    }
+}
+
+/// The ids the form starts with checked: everything the next renewal renews.
+fn default_picked(journey: &Journey) -> Vec<u64> {
+    renewable(journey).iter().map(|c| c.id).collect()
+}
+
+#[component]
+fn RecordRenewal() -> impl IntoView {
+    let app = AppState::get();
+    let held = Memo::new(move |_| {
+        app.journey.with(|j| {
+            renewable(j)
+                .into_iter()
+                .map(|c| (c.id, c.title()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // `None` until the user changes the boxes: then every renewable certification is checked.
+    let picked = RwSignal::new(None::<Vec<u64>>);
+    let date = RwSignal::new(String::new());
+    // `None` until the user types a fee: then the fee for what is checked is shown.
+    let fee = RwSignal::new(None::<String>);
+    let errors = RwSignal::new(Vec::<RenewalError>::new());
+
+    let chosen = move || {
+        picked
+            .get()
+            .unwrap_or_else(|| app.journey.with(default_picked))
+    };
+    let implied = move || {
+        let chosen = chosen();
+        app.journey.with(|j| {
+            renewed_with_lower_levels(j, &chosen)
+                .into_iter()
+                .filter(|id| !chosen.contains(id))
+                .collect::<Vec<_>>()
+        })
+    };
+    let default_fee = move || {
+        let chosen = chosen();
+        app.journey.with(|j| fee_for(j, &chosen)).unwrap_or(0)
+    };
+    let fee_text = move || fee.get().unwrap_or_else(|| default_fee().to_string());
+    let date_text = move || {
+        let typed = date.get();
+        if typed.is_empty() {
+            app.today.get().to_string()
+        } else {
+            typed
+        }
+    };
+    let toggle = move |id: u64, on: bool| {
+        let mut list = chosen();
+        list.retain(|x| *x != id);
+        if on {
+            list.push(id);
+        }
+        picked.set(Some(list));
+    };
+
+    let error_for = move |field: RenewalField| {
+        errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    };
+    let field_error = move |field: RenewalField| {
+        move || {
+            error_for(field).map(|m| view! { <p class="field-error" id=format!("{}-error", field_id(field))>{m}</p> })
+        }
+    };
+    let invalid = move |field: RenewalField| move || error_for(field).map(|_| "true");
+    let described = move |field: RenewalField, help: Option<&'static str>| {
+        move || {
+            let mut ids: Vec<String> = help.map(|h| vec![h.to_owned()]).unwrap_or_default();
+            if error_for(field).is_some() {
+                ids.push(format!("{}-error", field_id(field)));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let today = app.today.get_untracked();
+        let mut list = Vec::new();
+        let parsed_date = match parse_iso(&date_text()) {
+            Some(d) => Some(d),
+            None => {
+                list.push(RenewalError {
+                    field: RenewalField::Date,
+                    message: "Enter the date you renewed, for example 2026-11-20.".into(),
+                });
+                None
+            }
+        };
+        let parsed_fee = match parse_fee_cents(&fee_text()) {
+            Some(c) => Some(c),
+            None => {
+                list.push(RenewalError {
+                    field: RenewalField::Fee,
+                    message: "Enter the fee in US dollars, for example 175 or 175.50.".into(),
+                });
+                None
+            }
+        };
+        let result = match (parsed_date, parsed_fee) {
+            (Some(date), Some(fee_paid_cents)) if list.is_empty() => {
+                let draft = RenewalDraft {
+                    renewed: chosen(),
+                    date,
+                    fee_paid_cents,
+                };
+                app.apply(|j| record_renewal(j, draft, today))
+            }
+            _ => Err(list),
+        };
+        match result {
+            Ok(id) => {
+                let message = app.journey.with_untracked(|j| {
+                    let renewal = j.renewals.iter().find(|r| r.id == id);
+                    let all = standings(j, today);
+                    let moved = renewal
+                        .map(|r| {
+                            r.renewed
+                                .iter()
+                                .filter_map(|cid| all.iter().find(|s| s.id == *cid))
+                                .map(|s| {
+                                    format!(
+                                        "{} now expires on {}",
+                                        s.title,
+                                        s.expiry.map(human).unwrap_or_default()
+                                    )
+                                })
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        })
+                        .unwrap_or_default();
+                    format!("Renewal recorded. {moved}.")
+                });
+                picked.set(None);
+                date.set(String::new());
+                fee.set(None);
+                errors.set(Vec::new());
+                app.notice.set(Some(message));
+            }
+            Err(list) => {
+                if let Some(first) = list.first() {
+                    let id = match first.field {
+                        RenewalField::Certifications => held
+                            .with_untracked(|h| h.first().map(|(id, _)| format!("renew-{id}")))
+                            .unwrap_or_default(),
+                        other => field_id(other).to_owned(),
+                    };
+                    focus(&id);
+                }
+                errors.set(list);
+            }
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="record-title">
+            <h3 id="record-title">"Record a renewal"</h3>
+            <Show when=move || held.with(|h| !h.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs and a fee."</p> }>
+                <form on:submit=submit novalidate>
+                    <fieldset id="renew-certifications" class="field" aria-describedby=described(RenewalField::Certifications, None)>
+                        <legend>"Certifications renewed"</legend>
+                        <For each=move || held.get() key=|h| h.clone() let:h>
+                            {
+                                let (id, title) = h;
+                                let box_id = format!("renew-{id}");
+                                let help_id = format!("renew-{id}-help");
+                                let is_implied = move || implied().contains(&id);
+                                let lower = move || app.journey.with(|j| {
+                                    renewed_with_lower_levels(j, &[id]).into_iter().filter(|x| *x != id)
+                                        .filter_map(|x| j.certification(x)).map(|c| c.title()).collect::<Vec<_>>()
+                                });
+                                let help = {
+                                    let title = title.clone();
+                                    move || {
+                                        if is_implied() {
+                                            let by = app.journey.with(|j| {
+                                                chosen().into_iter().filter(|c| renewed_with_lower_levels(j, &[*c]).contains(&id) && *c != id)
+                                                    .filter_map(|c| j.certification(c)).map(|c| c.title()).collect::<Vec<_>>().join(", ")
+                                            });
+                                            Some(format!("{title} renews with {by}."))
+                                        } else {
+                                            let lower = lower();
+                                            (!lower.is_empty()).then(|| format!("Renewing {title} also renews {}.", lower.join(" and ")))
+                                        }
+                                    }
+                                };
+                                let has_help = {
+                                    let help = help.clone();
+                                    move || help().is_some()
+                                };
+                                view! {
+                                    <div class="field check">
+                                        <input type="checkbox" id=box_id.clone()
+                                            prop:checked=move || chosen().contains(&id) || is_implied()
+                                            disabled=is_implied
+                                            aria-describedby={let has_help = has_help.clone(); let help_id = help_id.clone(); move || has_help().then(|| help_id.clone())}
+                                            on:change=move |ev| toggle(id, event_target_checked(&ev))/>
+                                        <label for=box_id>{title.clone()}</label>
+                                        {let help_id = help_id.clone(); move || help().map(|text| view! { <p class="help" id=help_id.clone()>{text}</p> })}
+                                    </div>
+                                }
+                            }
+                        </For>
+                        {field_error(RenewalField::Certifications)}
+                    </fieldset>
+                    <div class="field">
+                        <label for="renew-date">"Date of the renewal"</label>
+                        <input id="renew-date" type="date" max=move || app.today.get().to_string()
+                            prop:value=date_text
+                            on:input=move |ev| date.set(event_target_value(&ev))
+                            on:change=move |ev| date.set(event_target_value(&ev))
+                            aria-invalid=invalid(RenewalField::Date) aria-describedby=described(RenewalField::Date, None)/>
+                        {field_error(RenewalField::Date)}
+                    </div>
+                    <div class="field">
+                        <label for="renew-fee">"Fee paid (US dollars)"</label>
+                        <input id="renew-fee" type="text" inputmode="decimal" autocomplete="off"
+                            prop:value=fee_text
+                            on:input=move |ev| fee.set(Some(event_target_value(&ev)))
+                            aria-invalid=invalid(RenewalField::Fee) aria-describedby=described(RenewalField::Fee, Some("renew-fee-help"))/>
+                        <p class="help" id="renew-fee-help">{move || format!("The renewal fee for what is checked is {}, set by the highest level renewed.", usd(default_fee()))}</p>
+                        {field_error(RenewalField::Fee)}
+                    </div>
+                    <div class="actions">
+                        <button type="submit">"Record renewal"</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn RecordedRenewals() -> impl IntoView {
+    let app = AppState::get();
+    let list = Memo::new(move |_| app.journey.with(recorded_renewals));
+    let removed = RwSignal::new(None::<RemovedRenewal>);
+    let remove = move |id: u64| {
+        if let Ok(taken) = app.apply(|j| remove_renewal(j, id).ok_or(())) {
+            app.notice.set(Some(format!(
+                "Removed the renewal of {}; the expiry moved back.",
+                human(taken.renewal.date)
+            )));
+            removed.set(Some(taken));
+        }
+    };
+    let undo = move |_| {
+        if let Some(taken) = removed.get_untracked() {
+            let date = human(taken.renewal.date);
+            let _ = app.apply(|j| {
+                restore_renewal(j, taken);
+                Ok::<(), ()>(())
+            });
+            removed.set(None);
+            app.notice
+                .set(Some(format!("The renewal of {date} is back.")));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="recorded-title">
+            <h3 id="recorded-title">"Recorded renewals"</h3>
+            {move || removed.get().map(|taken| {
+                let date = human(taken.renewal.date);
+                view! {
+                    <p class="undo">
+                        {format!("The renewal of {date} was removed. ")}
+                        <button type="button" on:click=undo>{format!("Undo removing the renewal of {date}")}</button>
+                    </p>
+                }
+            })}
+            <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>"No renewal recorded yet."</p> }>
+                <ul class="standings">
+                    <For each=move || list.get() key=|r| r.clone() let:r>
+                        {
+                            let id = r.id;
+                            let date = human(r.date);
+                            view! {
+                                <li>
+                                    <span class="cert-title">{date.clone()}</span>": "{r.titles.join(", ")}
+                                    {format!(". Fee paid {}; {} SEUs used.", format_usd_cents(r.fee_paid_cents), format_seus(r.used_minutes))}" "
+                                    <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Remove the renewal of {date}")}</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn CalendarExport() -> impl IntoView {
+    let app = AppState::get();
+    let problem = RwSignal::new(None::<String>);
+    let count = Memo::new(move |_| {
+        app.journey
+            .with(|j| ics::deadlines(j, app.today.get()).len())
+    });
+    let download = move |_| {
+        let today = app.today.get_untracked();
+        let text = app
+            .journey
+            .with_untracked(|j| ics::deadlines_ics(j, today, chrono::Utc::now()));
+        problem.set(download_text(&ics::filename(today), "text/calendar", &text).err());
+    };
+    view! {
+        <section class="card" aria-labelledby="calendar-title">
+            <h3 id="calendar-title">"Deadlines in your calendar"</h3>
+            <p>{move || format!("An iCalendar file with each expiry to come and a reminder {DUE_SOON_DAYS} days before: {} event{}. Import it into your calendar app; nothing leaves your device.", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
+            <div class="actions">
+                <button type="button" on:click=download>"Download deadlines (.ics)"</button>
+            </div>
+            {move || problem.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+        </section>
+    }
 }

@@ -1,5 +1,8 @@
 //! Small pieces the pages share.
 
 pub mod download;
+pub mod focus;
+pub mod progress;
 pub mod save_status;
 pub mod standing;
+pub mod timeline_chart;

@@ -1,0 +1,194 @@
+// End-to-end: the renewal timeline. Record a renewal and see the timeline move (the expiry in the
+// text equivalent moves by 2 years), check the form's field errors, remove and undo a renewal,
+// download the deadlines as .ics and check its content. The clock is fixed at 25 Nov 2026 so
+// every date below is exact. Elements are found by role and label, never by CSS class.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { startServer } from './server.mjs';
+import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+
+const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const KEY = 'cert-planner.journey';
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+// CSPO earned 20 Dec 2024, A-CSPO earned 10 Jan 2025: the alignment rule gives both the expiry
+// 10 Jan 2027. Two SEU entries in the window: 5 h, and 10 h on one day (8 SEUs count): 13 SEUs.
+const JOURNEY = {
+  version: 3,
+  revision: 1,
+  next_id: 10,
+  certifications: [
+    { id: 1, kind: 'CSPO', earned: '2024-12-20' },
+    { id: 2, kind: 'A-CSPO', earned: '2025-01-10', experience_validated: true },
+  ],
+  renewals: [],
+  seu_log: [
+    { id: 3, date: '2026-06-01', minutes: 300, category: 'Learning', source: 'Reading', title: 'Product book' },
+    { id: 4, date: '2026-10-01', minutes: 600, category: 'Events', source: 'Conference', title: 'Agile conference' },
+  ],
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: DIST, prefix: '/plans/cert-planner/' });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openTimeline(options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  context.setDefaultTimeout(15_000);
+  await context.clock.setFixedTime(NOW);
+  await context.addInitScript(([key, doc]) => {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, doc);
+  }, [KEY, JSON.stringify(JOURNEY)]);
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  await page.goto(server.url + '#/timeline');
+  await page.getByRole('heading', { level: 2, name: 'Renewal timeline' }).waitFor();
+  return { context, page, errors };
+}
+
+/** The cells of the text equivalent's row for a certification. */
+async function timelineRow(page, title) {
+  const table = page.getByRole('table', { name: 'The timeline as a table' });
+  const row = table.getByRole('row', { name: new RegExp(`^${title} `) });
+  return row.getByRole('cell').allTextContents();
+}
+
+async function upcoming(page) {
+  const table = page.getByRole('table', { name: 'Renewals to come, in date order' });
+  const rows = await table.getByRole('row').all();
+  const out = [];
+  for (const row of rows.slice(1)) out.push(await row.getByRole('cell').allTextContents());
+  return out;
+}
+
+test('record a renewal: the expiry moves by 2 years, SEUs are used, and undo moves it back', async () => {
+  const { context, page, errors } = await openTimeline();
+  const net = recordRequests(context, server.origin);
+
+  // The picture is an image with a title and a description, beside its text equivalent.
+  await page.getByRole('img', { name: 'Renewal timeline, 2024 to 2030' }).waitFor();
+  assert.deepEqual(await timelineRow(page, 'CSPO'), [
+    '20 Dec 2024', '10 Jan 2027', '12 Oct 2026',
+    '20 Dec 2024 to 20 Dec 2026 (earned); 10 Jan 2025 to 10 Jan 2027 (aligned)', 'None', 'No change',
+  ]);
+  assert.deepEqual(await upcoming(page), [
+    ['10 Jan 2027', 'CSPO, A-CSPO', '30', '13', '$175'],
+    ['10 Jan 2029', 'CSPO, A-CSPO', '30', '0', '$175'],
+    ['10 Jan 2031', 'CSPO, A-CSPO', '30', '0', '$175'],
+  ]);
+  assert.equal(await page.getByTestId('forecast-renewals').textContent(), '3');
+  assert.equal(await page.getByTestId('forecast-total').textContent(), '$525');
+
+  // Checking only the top of the track: the CSPO renews with it.
+  const form = page.getByRole('region', { name: 'Record a renewal' });
+  const cspo = form.getByRole('checkbox', { name: 'CSPO', exact: true });
+  const acspo = form.getByRole('checkbox', { name: 'A-CSPO' });
+  await acspo.uncheck();
+  await cspo.uncheck();
+  assert.equal(await form.getByLabel('Fee paid (US dollars)').inputValue(), '0');
+  await acspo.check();
+  assert.ok(await cspo.isChecked());
+  assert.ok(await cspo.isDisabled());
+  await form.getByText('CSPO renews with A-CSPO.').waitFor();
+  assert.equal(await form.getByLabel('Fee paid (US dollars)').inputValue(), '175');
+
+  // Errors at the fields: a date in the future, a negative fee. Nothing is stored.
+  await form.getByLabel('Date of the renewal').fill('2026-12-01');
+  await form.getByLabel('Fee paid (US dollars)').fill('-5');
+  await form.getByRole('button', { name: 'Record renewal' }).click();
+  await form.getByText('The renewal date 1 Dec 2026 is in the future. Record a renewal once you have made it.').waitFor();
+  await form.getByText('The fee paid cannot be negative. Enter 0 if you paid nothing.').waitFor();
+  assert.equal(await form.getByLabel('Date of the renewal').getAttribute('aria-invalid'), 'true');
+  assert.equal(await form.getByLabel('Fee paid (US dollars)').getAttribute('aria-invalid'), 'true');
+  assert.match(await form.getByLabel('Fee paid (US dollars)').getAttribute('aria-describedby'), /renew-fee-error/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'renew-date');
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).renewals.length, 0);
+
+  await form.getByLabel('Date of the renewal').fill('2026-11-20');
+  await form.getByLabel('Fee paid (US dollars)').fill('175');
+  await form.getByRole('button', { name: 'Record renewal' }).click();
+  await page.getByRole('status').getByText(/Renewal recorded\. CSPO now expires on 10 Jan 2029; A-CSPO now expires on 10 Jan 2029\./).waitFor();
+
+  // The timeline moved: the expiry in the text equivalent is 2 years later.
+  assert.deepEqual((await timelineRow(page, 'CSPO')).slice(1, 3), ['10 Jan 2029', '12 Oct 2028']);
+  assert.deepEqual((await timelineRow(page, 'A-CSPO')).slice(1, 3), ['10 Jan 2029', '12 Oct 2028']);
+  assert.equal((await timelineRow(page, 'CSPO'))[4], '20 Nov 2026');
+  assert.deepEqual(await upcoming(page), [
+    ['10 Jan 2029', 'CSPO, A-CSPO', '30', '0', '$175'],
+    ['10 Jan 2031', 'CSPO, A-CSPO', '30', '0', '$175'],
+  ]);
+  assert.equal(await page.getByTestId('forecast-total').textContent(), '$350');
+  const recorded = page.getByRole('region', { name: 'Recorded renewals' });
+  await recorded.getByText('. Fee paid $175; 13 SEUs used.').waitFor();
+
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.renewals.length, 1);
+  assert.deepEqual(stored.renewals[0].renewed, [1, 2]);
+  assert.equal(stored.renewals[0].date, '2026-11-20');
+  assert.equal(stored.renewals[0].fee_paid_cents, 17500);
+  assert.deepEqual(stored.seu_log.map((e) => e.used_by_renewal), [stored.renewals[0].id, stored.renewals[0].id]);
+
+  // After a reload it is still there.
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Renewal timeline' }).waitFor();
+  assert.equal((await timelineRow(page, 'CSPO'))[1], '10 Jan 2029');
+
+  // Remove the renewal: the expiry moves back; undo brings it back.
+  await page.getByRole('button', { name: 'Remove the renewal of 20 Nov 2026' }).click();
+  await page.getByText('No renewal recorded yet.').waitFor();
+  assert.equal((await timelineRow(page, 'CSPO'))[1], '10 Jan 2027');
+  assert.deepEqual((await upcoming(page))[0], ['10 Jan 2027', 'CSPO, A-CSPO', '30', '13', '$175']);
+  await page.getByRole('button', { name: 'Undo removing the renewal of 20 Nov 2026' }).click();
+  await page.getByRole('button', { name: 'Remove the renewal of 20 Nov 2026' }).waitFor();
+  assert.equal((await timelineRow(page, 'CSPO'))[1], '10 Jan 2029');
+
+  // The deadlines as iCalendar.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download deadlines (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'certification-deadlines-2026-11-25.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), ics.slice(0, 60));
+  assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  assert.ok(!/[^\r]\n/.test(ics), 'every line ends in CRLF');
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 4);
+  const uids = [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(uids, [
+    '1-expiry-20290110@cert-planner', '1-reminder-20290110@cert-planner',
+    '2-expiry-20290110@cert-planner', '2-reminder-20290110@cert-planner',
+  ]);
+  const starts = [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(starts, ['20281012', '20281012', '20290110', '20290110']);
+  assert.equal(ics.match(/^DTSTAMP:20261125T100000Z\r$/gm).length, 4);
+  assert.match(ics, /^SUMMARY:A-CSPO expires in 90 days\r$/m);
+
+  errors.assertNone();
+  net.assertSameOrigin();
+  await context.close();
+});
+
+test('the timeline page passes axe in both colour schemes and fits a phone', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openTimeline({ colorScheme, viewport: { width: 360, height: 740 } });
+    await page.getByRole('img', { name: /Renewal timeline/ }).waitFor();
+    const result = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(found, [], `axe on #/timeline (${colorScheme})`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal page scroll at 360px (${overflow}px too wide)`);
+    await context.close();
+  }
+});

@@ -1,0 +1,239 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The deadlines as iCalendar (RFC 5545), parsed back with a real parser (`ical`): each expiry to
+//! come and a reminder 90 days before ("Scrum Alliance reminds 90 days before expiry"), all-day
+//! events (DTSTART;VALUE=DATE), unique and stable UIDs, CRLF line endings, lines folded at 75
+//! octets.
+
+use std::io::BufReader;
+
+use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::ics::{deadlines_ics, filename};
+use cert_planner::domain::journey::{HeldCertification, Journey};
+use chrono::{NaiveDate, TimeZone, Utc};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn today() -> NaiveDate {
+    d(2026, 11, 25)
+}
+
+fn journey(held: &[(K, &str, NaiveDate, Option<NaiveDate>)]) -> Journey {
+    let mut j = Journey::default();
+    for (kind, name, earned, expires) in held {
+        let id = j.take_id();
+        j.certifications.push(HeldCertification {
+            id,
+            kind: *kind,
+            name: (*name).to_owned(),
+            earned: *earned,
+            expires: *expires,
+            license_accepted: true,
+            experience_validated: true,
+            notes: String::new(),
+        });
+    }
+    j
+}
+
+/// (name, params, value) of each property of each event.
+type Props = Vec<(String, Vec<(String, Vec<String>)>, String)>;
+
+fn parse(text: &str) -> (Props, Vec<Props>) {
+    let mut parser = ical::IcalParser::new(BufReader::new(text.as_bytes()));
+    let calendar = parser.next().expect("one calendar").expect("it parses");
+    assert!(parser.next().is_none(), "exactly one calendar");
+    let props = |list: &[ical::property::Property]| -> Props {
+        list.iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.params.clone().unwrap_or_default(),
+                    p.value.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    (
+        props(&calendar.properties),
+        calendar
+            .events
+            .iter()
+            .map(|e| props(&e.properties))
+            .collect(),
+    )
+}
+
+fn value<'a>(props: &'a Props, name: &str) -> &'a str {
+    let found: Vec<&'a str> = props
+        .iter()
+        .filter(|p| p.0 == name)
+        .map(|p| p.2.as_str())
+        .collect();
+    assert_eq!(found.len(), 1, "{name} once in {props:?}");
+    found[0]
+}
+
+fn params<'a>(props: &'a Props, name: &str) -> &'a [(String, Vec<String>)] {
+    &props.iter().find(|p| p.0 == name).expect(name).1
+}
+
+const LONG_NAME: &str =
+    "Scrum.org Professional Scrum Product Owner Advanced, renewed; très long name for folding";
+
+fn sample() -> Journey {
+    journey(&[
+        // CSM then CSPO: aligned, both expire 10 Sep 2027.
+        (K::Csm, "", d(2025, 5, 2), None),
+        (K::Cspo, "", d(2025, 9, 10), None),
+        // Another body's certification with its own expiry, and a long name.
+        (K::OtherBody, LONG_NAME, d(2024, 1, 1), Some(d(2028, 2, 29))),
+        // Expired: no deadline to come.
+        (K::Csd, "", d(2022, 1, 1), None),
+        // Never expires.
+        (K::Microcredential, "Coaching basics", d(2025, 1, 1), None),
+    ])
+}
+
+#[test]
+fn every_expiry_to_come_and_its_reminder_are_all_day_events() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap();
+    let text = deadlines_ics(&sample(), today(), now);
+    let (calendar, events) = parse(&text);
+    assert_eq!(value(&calendar, "VERSION"), "2.0");
+    assert_eq!(
+        value(&calendar, "PRODID"),
+        "-//cert-planner//Renewal deadlines//EN"
+    );
+
+    let got: Vec<(String, String, String, String)> = events
+        .iter()
+        .map(|e| {
+            assert_eq!(
+                params(e, "DTSTART"),
+                &[("VALUE".to_owned(), vec!["DATE".to_owned()])]
+            );
+            assert_eq!(
+                params(e, "DTEND"),
+                &[("VALUE".to_owned(), vec!["DATE".to_owned()])]
+            );
+            assert_eq!(value(e, "DTSTAMP"), "20261125T093000Z");
+            (
+                value(e, "DTSTART").to_owned(),
+                value(e, "DTEND").to_owned(),
+                value(e, "UID").to_owned(),
+                value(e, "SUMMARY").to_owned(),
+            )
+        })
+        .collect();
+    let row = |start: &str, end: &str, uid: &str, summary: &str| {
+        (
+            start.to_owned(),
+            end.to_owned(),
+            uid.to_owned(),
+            summary.to_owned(),
+        )
+    };
+    assert_eq!(
+        got,
+        vec![
+            // 90 days before 10 Sep 2027 is 12 Jun 2027.
+            row(
+                "20270612",
+                "20270613",
+                "1-reminder-20270910@cert-planner",
+                "CSM expires in 90 days"
+            ),
+            row(
+                "20270612",
+                "20270613",
+                "2-reminder-20270910@cert-planner",
+                "CSPO expires in 90 days"
+            ),
+            row(
+                "20270910",
+                "20270911",
+                "1-expiry-20270910@cert-planner",
+                "CSM expires"
+            ),
+            row(
+                "20270910",
+                "20270911",
+                "2-expiry-20270910@cert-planner",
+                "CSPO expires"
+            ),
+            // 90 days before 29 Feb 2028 (a leap day) is 1 Dec 2027.
+            row(
+                "20271201",
+                "20271202",
+                "3-reminder-20280229@cert-planner",
+                &format!(
+                    "{} expires in 90 days",
+                    LONG_NAME.replace(',', "\\,").replace(';', "\\;")
+                )
+            ),
+            row(
+                "20280229",
+                "20280301",
+                "3-expiry-20280229@cert-planner",
+                &format!(
+                    "{} expires",
+                    LONG_NAME.replace(',', "\\,").replace(';', "\\;")
+                )
+            ),
+        ]
+    );
+    let mut uids: Vec<&String> = got.iter().map(|g| &g.2).collect();
+    uids.sort();
+    uids.dedup();
+    assert_eq!(uids.len(), got.len(), "UIDs are unique");
+    assert!(value(&events[2], "DESCRIPTION").contains("10 Sep 2027"));
+}
+
+#[test]
+fn lines_end_in_crlf_and_are_folded_at_75_octets() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 25, 9, 30, 0).unwrap();
+    let text = deadlines_ics(&sample(), today(), now);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "no bare LF");
+    assert!(!text.replace("\r\n", "").contains('\r'), "no bare CR");
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert!(
+        lines.iter().all(|l| l.len() <= 75),
+        "every line at most 75 octets: {:?}",
+        lines.iter().filter(|l| l.len() > 75).collect::<Vec<_>>()
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with(' ')),
+        "the long name is folded onto a continuation line"
+    );
+    // The same inputs give the same file (stable UIDs, DTSTAMP from `now`).
+    assert_eq!(text, deadlines_ics(&sample(), today(), now));
+}
+
+#[test]
+fn a_reminder_already_passed_is_left_out_and_nothing_expired_is_listed() {
+    // CSPO earned 1 Jan 2025 expires 1 Jan 2027: inside the 90 days, its reminder day has passed.
+    let j = journey(&[
+        (K::Cspo, "", d(2025, 1, 1), None),
+        (K::Csm, "", d(2020, 1, 1), None),
+    ]);
+    let (_, events) = parse(&deadlines_ics(
+        &j,
+        today(),
+        Utc.with_ymd_and_hms(2026, 11, 25, 0, 0, 0).unwrap(),
+    ));
+    let uids: Vec<&str> = events.iter().map(|e| value(e, "UID")).collect();
+    assert_eq!(uids, vec!["1-expiry-20270101@cert-planner"]);
+    // An empty journey is still a valid calendar, with no events.
+    let (calendar, events) = parse(&deadlines_ics(
+        &Journey::default(),
+        today(),
+        Utc.with_ymd_and_hms(2026, 11, 25, 0, 0, 0).unwrap(),
+    ));
+    assert_eq!(value(&calendar, "VERSION"), "2.0");
+    assert!(events.is_empty());
+    assert_eq!(filename(today()), "certification-deadlines-2026-11-25.ics");
+}

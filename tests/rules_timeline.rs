@@ -1,0 +1,587 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! rules.md, "Renewal", as the renewal timeline reads it: the renewals to come (one combined
+//! renewal, one fee, every 2-year term), the fee forecast for the next 6 years, a renewal
+//! recorded after expiry, lower levels renewed with the top of their track, SEUs used once,
+//! leap days, and the planned course that renews and realigns everything (alignment rule).
+
+use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal};
+use cert_planner::domain::renewal::standings;
+use cert_planner::domain::settings::Settings;
+use cert_planner::domain::seu::{next_renewal, SeuCategory, SeuEntry, SeuSource};
+use cert_planner::domain::timeline::{
+    course_effect, fee_for, fee_forecast, forecast_end, parse_fee_cents, record_renewal,
+    recorded_renewals, remove_renewal, renewals_to_come, renewals_until, restore_renewal,
+    timeline_rows, CourseEffect, RenewalDraft, RenewalField, FORECAST_YEARS,
+};
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+const TODAY: (i32, u32, u32) = (2026, 11, 25);
+
+fn today() -> NaiveDate {
+    d(TODAY.0, TODAY.1, TODAY.2)
+}
+
+/// A journey of certifications earned on the given dates (ids 1, 2, ... in order).
+fn journey(alignment: bool, held: &[(K, NaiveDate)]) -> Journey {
+    let mut j = Journey {
+        settings: Settings {
+            alignment_on_new_certification: alignment,
+            ..Settings::default()
+        },
+        ..Journey::default()
+    };
+    for (kind, earned) in held {
+        let id = j.take_id();
+        j.certifications.push(HeldCertification {
+            id,
+            kind: *kind,
+            name: if kind.user_named() {
+                format!("named {id}")
+            } else {
+                String::new()
+            },
+            earned: *earned,
+            expires: None,
+            license_accepted: true,
+            experience_validated: true,
+            notes: String::new(),
+        });
+    }
+    j
+}
+
+fn log(j: &mut Journey, date: NaiveDate, minutes: u32) -> u64 {
+    let id = j.take_id();
+    j.seu_log.push(SeuEntry {
+        id,
+        date,
+        minutes,
+        category: SeuCategory::Learning,
+        source: SeuSource::Reading,
+        title: format!("entry {id}"),
+        notes: String::new(),
+        evidence: String::new(),
+        used_by_renewal: None,
+    });
+    id
+}
+
+fn expiry(j: &Journey, id: u64) -> Option<NaiveDate> {
+    standings(j, today())
+        .into_iter()
+        .find(|s| s.id == id)
+        .and_then(|s| s.expiry)
+}
+
+fn draft(renewed: &[u64], date: NaiveDate, fee_paid_cents: i64) -> RenewalDraft {
+    RenewalDraft {
+        renewed: renewed.to_vec(),
+        date,
+        fee_paid_cents,
+    }
+}
+
+const ON: bool = true;
+const OFF: bool = false;
+
+// --- Renewals to come -----------------------------------------------------------------------
+
+struct Upcoming {
+    rule: &'static str,
+    alignment: bool,
+    held: Vec<(K, NaiveDate)>,
+    /// (deadline, SEUs needed, fee) of each renewal to come in the next 6 years.
+    expected: Vec<(NaiveDate, u32, u32)>,
+}
+
+#[test]
+fn renewals_to_come_read_like_the_rules() {
+    let cases = [
+        Upcoming {
+            rule: "CSPO alone: a renewal every 2-year term, 20 SEUs, $100",
+            alignment: ON,
+            held: vec![(K::Cspo, d(2025, 3, 14))],
+            expected: vec![
+                (d(2027, 3, 14), 20, 100),
+                (d(2029, 3, 14), 20, 100),
+                (d(2031, 3, 14), 20, 100),
+            ],
+        },
+        Upcoming {
+            rule: "CSM then CSPO, aligned: one renewal of both, 20 + 10 SEUs, one $100 fee",
+            alignment: ON,
+            held: vec![(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))],
+            expected: vec![
+                (d(2027, 9, 10), 30, 100),
+                (d(2029, 9, 10), 30, 100),
+                (d(2031, 9, 10), 30, 100),
+            ],
+        },
+        Upcoming {
+            rule: "alignment off: the renewal is due at the earliest expiry and renews both",
+            alignment: OFF,
+            held: vec![(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))],
+            expected: vec![
+                (d(2027, 5, 2), 30, 100),
+                (d(2029, 5, 2), 30, 100),
+                (d(2031, 5, 2), 30, 100),
+            ],
+        },
+        Upcoming {
+            rule: "A-CSPO + CSD: 30 + 10 SEUs, the fee of the highest level ($175)",
+            alignment: ON,
+            held: vec![
+                (K::Cspo, d(2024, 1, 15)),
+                (K::ACspo, d(2025, 6, 1)),
+                (K::Csd, d(2025, 8, 20)),
+            ],
+            expected: vec![
+                (d(2027, 8, 20), 40, 175),
+                (d(2029, 8, 20), 40, 175),
+                (d(2031, 8, 20), 40, 175),
+            ],
+        },
+        Upcoming {
+            rule: "CSP-SM + CSP-PO + CSD: 40 + 20 + 10 = 70 SEUs, one fee of $250",
+            alignment: ON,
+            held: vec![
+                (K::Csm, d(2021, 1, 10)),
+                (K::ACsm, d(2022, 3, 1)),
+                (K::CspSm, d(2023, 6, 1)),
+                (K::Cspo, d(2023, 9, 1)),
+                (K::ACspo, d(2024, 2, 1)),
+                (K::CspPo, d(2025, 2, 1)),
+                (K::Csd, d(2025, 4, 4)),
+            ],
+            expected: vec![
+                (d(2027, 4, 4), 70, 250),
+                (d(2029, 4, 4), 70, 250),
+                (d(2031, 4, 4), 70, 250),
+            ],
+        },
+        Upcoming {
+            rule: "certifications of other bodies and microcredentials are not renewed",
+            alignment: ON,
+            held: vec![
+                (K::OtherBody, d(2025, 1, 1)),
+                (K::Microcredential, d(2025, 1, 1)),
+            ],
+            expected: vec![],
+        },
+    ];
+    for case in cases {
+        let j = journey(case.alignment, &case.held);
+        let got: Vec<(NaiveDate, u32, u32)> = renewals_to_come(&j, today())
+            .iter()
+            .map(|r| (r.deadline, r.seus_needed, r.fee_usd))
+            .collect();
+        assert_eq!(got, case.expected, "{}", case.rule);
+        let forecast = fee_forecast(&j, today());
+        assert_eq!(
+            forecast.renewals as usize,
+            case.expected.len(),
+            "{}",
+            case.rule
+        );
+        assert_eq!(
+            forecast.total_usd,
+            case.expected.iter().map(|e| e.2).sum::<u32>(),
+            "{}",
+            case.rule
+        );
+    }
+}
+
+#[test]
+fn each_renewal_to_come_names_what_it_renews_and_the_next_one_counts_the_seus_had() {
+    let mut j = journey(
+        ON,
+        &[
+            (K::Csm, d(2025, 5, 2)),
+            (K::Cspo, d(2025, 9, 10)),
+            (K::OtherBody, d(2025, 1, 1)),
+        ],
+    );
+    log(&mut j, d(2026, 1, 10), 300); // 5 SEUs in the window of the 2027-09-10 deadline
+    log(&mut j, d(2026, 1, 11), 600); // 10 h on one day: 8 SEUs count
+    let list = renewals_to_come(&j, today());
+    assert_eq!(list[0].renews, vec![1, 2]);
+    assert_eq!(list[0].titles, vec!["CSM".to_owned(), "CSPO".to_owned()]);
+    assert_eq!(
+        list[0].earned_minutes,
+        13 * 60,
+        "the next renewal counts as seu::next_renewal does"
+    );
+    assert_eq!(
+        list[0].earned_minutes,
+        next_renewal(&j, today()).unwrap().earned_minutes
+    );
+    assert_eq!(
+        list[1].earned_minutes, 0,
+        "later renewals start from nothing: no carry-over"
+    );
+    assert!(list.iter().all(|r| !r.overdue));
+}
+
+#[test]
+fn the_forecast_counts_renewals_and_fees_per_year_for_6_years() {
+    let j = journey(ON, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
+    let f = fee_forecast(&j, today());
+    assert_eq!(f.years.len(), FORECAST_YEARS as usize);
+    assert_eq!(f.years[0].from, d(2026, 11, 25));
+    assert_eq!(f.years[0].to, d(2027, 11, 24));
+    assert_eq!(f.years[5].to, d(2032, 11, 24));
+    assert_eq!(forecast_end(today()), d(2032, 11, 24));
+    let per_year: Vec<(u32, u32)> = f.years.iter().map(|y| (y.renewals, y.fee_usd)).collect();
+    assert_eq!(
+        per_year,
+        vec![(1, 100), (0, 0), (1, 100), (0, 0), (1, 100), (0, 0)]
+    );
+    assert_eq!((f.renewals, f.total_usd), (3, 300));
+}
+
+#[test]
+fn an_expired_certification_is_one_overdue_renewal_counted_today() {
+    // CSPO earned 1 Mar 2024 expired on 1 Mar 2026.
+    let j = journey(ON, &[(K::Cspo, d(2024, 3, 1))]);
+    let list = renewals_to_come(&j, today());
+    let got: Vec<(NaiveDate, bool)> = list.iter().map(|r| (r.deadline, r.overdue)).collect();
+    // Reinstated today, it runs from the old expiry: 1 Mar 2028, 2030, 2032.
+    assert_eq!(
+        got,
+        vec![
+            (d(2026, 3, 1), true),
+            (d(2028, 3, 1), false),
+            (d(2030, 3, 1), false),
+            (d(2032, 3, 1), false)
+        ]
+    );
+    let f = fee_forecast(&j, today());
+    assert_eq!(
+        f.years[0].renewals, 1,
+        "the overdue renewal is made now, in the first year"
+    );
+    assert_eq!((f.renewals, f.total_usd), (4, 400));
+}
+
+// --- Recording a renewal --------------------------------------------------------------------
+
+#[test]
+fn a_renewal_recorded_after_expiry_moves_the_expiry_by_exactly_one_term_from_the_old_expiry() {
+    let mut j = journey(ON, &[(K::Cspo, d(2024, 3, 1))]);
+    assert_eq!(expiry(&j, 1), Some(d(2026, 3, 1)));
+    let id = record_renewal(&mut j, draft(&[1], d(2026, 11, 20), 10_000), today()).unwrap();
+    assert_eq!(
+        expiry(&j, 1),
+        Some(d(2028, 3, 1)),
+        "not 20 Nov 2028: one term from the old expiry"
+    );
+    assert_eq!(
+        j.renewals,
+        vec![RecordedRenewal {
+            id,
+            date: d(2026, 11, 20),
+            renewed: vec![1],
+            fee_paid_cents: 10_000
+        }]
+    );
+    assert!(standings(&j, today())[0].status.is_active());
+}
+
+#[test]
+fn renewing_the_top_of_a_track_renews_the_lower_levels() {
+    // CSPO, then A-CSPO and CSP-PO: all aligned to 20 Jan 2027.
+    let mut j = journey(
+        ON,
+        &[
+            (K::Cspo, d(2023, 2, 1)),
+            (K::ACspo, d(2024, 5, 10)),
+            (K::CspPo, d(2025, 1, 20)),
+            (K::Csm, d(2022, 1, 1)),
+        ],
+    );
+    assert_eq!(fee_for(&j, &[3]), Some(250));
+    assert_eq!(fee_for(&j, &[1]), Some(100));
+    assert_eq!(fee_for(&j, &[]), None);
+    let id = record_renewal(&mut j, draft(&[3], d(2026, 11, 20), 25_000), today()).unwrap();
+    let stored = j.renewals.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        stored.renewed,
+        vec![1, 2, 3],
+        "CSP-PO renews A-CSPO and CSPO; not the CSM"
+    );
+    for cert in [1, 2, 3] {
+        assert_eq!(
+            expiry(&j, cert),
+            Some(d(2029, 1, 20)),
+            "certification {cert}"
+        );
+    }
+    // The CSM (earned 2022, aligned to 20 Jan 2027 by CSP-PO) was not renewed.
+    assert_eq!(expiry(&j, 4), Some(d(2027, 1, 20)));
+    assert_eq!(
+        recorded_renewals(&j)[0].titles,
+        vec!["CSPO", "A-CSPO", "CSP-PO"]
+    );
+}
+
+#[test]
+fn seus_used_by_a_recorded_renewal_are_marked_and_not_counted_again() {
+    // CSPO earned 10 Jan 2025: expires 10 Jan 2027, window from 10 Jul 2024 (30 months).
+    let mut j = journey(ON, &[(K::Cspo, d(2025, 1, 10))]);
+    let before_window = log(&mut j, d(2024, 7, 9), 300);
+    let first_day = log(&mut j, d(2024, 7, 10), 120);
+    let capped = log(&mut j, d(2026, 10, 1), 600);
+    let recent = log(&mut j, d(2026, 11, 24), 360);
+    assert_eq!(
+        next_renewal(&j, today()).unwrap().earned_minutes,
+        (2 + 8 + 6) * 60
+    );
+
+    let id = record_renewal(&mut j, draft(&[1], today(), 10_000), today()).unwrap();
+    let used: Vec<(u64, Option<u64>)> = j
+        .seu_log
+        .iter()
+        .map(|e| (e.id, e.used_by_renewal))
+        .collect();
+    assert_eq!(
+        used,
+        vec![
+            (before_window, None),
+            (first_day, Some(id)),
+            (capped, Some(id)),
+            (recent, Some(id))
+        ]
+    );
+    assert_eq!(
+        recorded_renewals(&j)[0].used_minutes,
+        120 + 480 + 360,
+        "what counted: 10 h on one day counts 8 SEUs"
+    );
+    // The next renewal (due 10 Jan 2029, window from 10 Jul 2026) does not count them again.
+    let next = next_renewal(&j, today()).unwrap();
+    assert_eq!(next.deadline, d(2029, 1, 10));
+    assert_eq!(next.earned_minutes, 0);
+    log(&mut j, today(), 120);
+    assert_eq!(next_renewal(&j, today()).unwrap().earned_minutes, 120);
+
+    // Removing the renewal frees the entries and moves the expiry back; undo puts both back.
+    let removed = remove_renewal(&mut j, id).unwrap();
+    assert_eq!(expiry(&j, 1), Some(d(2027, 1, 10)));
+    assert!(j.seu_log.iter().all(|e| e.used_by_renewal.is_none()));
+    assert_eq!(removed.entries, vec![first_day, capped, recent]);
+    restore_renewal(&mut j, removed);
+    assert_eq!(expiry(&j, 1), Some(d(2029, 1, 10)));
+    assert_eq!(
+        j.seu_log
+            .iter()
+            .filter(|e| e.used_by_renewal == Some(id))
+            .count(),
+        3
+    );
+}
+
+/// (rule, draft, expected errors at their fields).
+type Check = (
+    &'static str,
+    RenewalDraft,
+    Vec<(RenewalField, &'static str)>,
+);
+
+#[test]
+fn a_renewal_is_checked_at_its_fields() {
+    let j = journey(
+        ON,
+        &[(K::Cspo, d(2026, 10, 26)), (K::OtherBody, d(2025, 1, 1))],
+    );
+    let cases: [Check; 6] = [
+        ("nothing chosen", draft(&[], today(), 0), vec![(RenewalField::Certifications, "Choose at least one certification you renewed.")]),
+        ("other bodies are not renewed here", draft(&[2], today(), 0), vec![(RenewalField::Certifications, "named 2 is not renewed with SEUs and a fee.")]),
+        ("a date in the future", draft(&[1], d(2026, 11, 26), 0), vec![(RenewalField::Date, "The renewal date 26 Nov 2026 is in the future. Record a renewal once you have made it.")]),
+        ("renewal opens 30 days after earning", draft(&[1], d(2026, 11, 24), 0), vec![(RenewalField::Date, "CSPO was earned on 26 Oct 2026; renewal opens 30 days after earning, on 25 Nov 2026.")]),
+        ("the 30th day after earning is open", draft(&[1], d(2026, 11, 25), 0), vec![]),
+        ("a negative fee", draft(&[1], today(), -1), vec![(RenewalField::Fee, "The fee paid cannot be negative. Enter 0 if you paid nothing.")]),
+    ];
+    for (rule, draft, expected) in cases {
+        let mut copy = j.clone();
+        let got = match record_renewal(&mut copy, draft, today()) {
+            Ok(_) => vec![],
+            Err(errors) => {
+                assert_eq!(copy, j, "{rule}: nothing is stored");
+                errors.into_iter().map(|e| (e.field, e.message)).collect()
+            }
+        };
+        let expected: Vec<(RenewalField, String)> = expected
+            .into_iter()
+            .map(|(f, m)| (f, m.to_owned()))
+            .collect();
+        assert_eq!(got, expected, "{rule}");
+    }
+}
+
+#[test]
+fn fees_parse_from_what_people_type() {
+    for (text, cents) in [
+        ("175", Some(17_500)),
+        ("$175.50", Some(17_550)),
+        ("175.5", Some(17_550)),
+        (" 1,000 ", Some(100_000)),
+        ("0", Some(0)),
+        ("-3", Some(-300)),
+        ("", None),
+        ("abc", None),
+        ("1.234", None),
+    ] {
+        assert_eq!(parse_fee_cents(text), cents, "{text:?}");
+    }
+}
+
+// --- Leap days ------------------------------------------------------------------------------
+
+#[test]
+fn earned_on_29_february_the_terms_end_on_28_february() {
+    let j = journey(ON, &[(K::Cspo, d(2024, 2, 29))]);
+    let got: Vec<NaiveDate> = renewals_until(&j, d(2025, 6, 1), d(2031, 5, 31))
+        .iter()
+        .map(|r| r.deadline)
+        .collect();
+    // 29 Feb 2024 + 2 years = 28 Feb 2026; each renewal adds a term from there (28 Feb 2028,
+    // even though 2028 has a 29 February).
+    assert_eq!(got, vec![d(2026, 2, 28), d(2028, 2, 28), d(2030, 2, 28)]);
+
+    let mut renewed = j.clone();
+    record_renewal(
+        &mut renewed,
+        draft(&[1], d(2026, 2, 1), 10_000),
+        d(2026, 2, 1),
+    )
+    .unwrap();
+    assert_eq!(
+        standings(&renewed, d(2026, 2, 1))[0].expiry,
+        Some(d(2028, 2, 28))
+    );
+    // The due-soon zone starts 90 days before: 30 Nov 2027 (2028 is a leap year).
+    let row = &timeline_rows(&renewed, d(2026, 2, 1))[0];
+    assert_eq!(row.due_soon_from, Some(d(2027, 11, 30)));
+    assert_eq!(row.renewed_on, vec![d(2026, 2, 1)]);
+    assert_eq!(
+        row.terms
+            .iter()
+            .map(|t| (t.start, t.end))
+            .collect::<Vec<_>>(),
+        vec![
+            (d(2024, 2, 29), d(2026, 2, 28)),
+            (d(2026, 2, 28), d(2028, 2, 28))
+        ]
+    );
+}
+
+// --- The planned course ---------------------------------------------------------------------
+
+fn plan_course(j: &mut Journey, kind: &str, end: Option<&str>) {
+    let offer = serde_json::json!({
+        "id": 900, "certification": kind, "provider": "Agile School", "trainer": "T. Rainer",
+        "trainer_credential": "Cst", "listed_by_scrum_alliance": true, "format": "LiveOnline",
+        "start": null, "end": end, "minutes_per_day": 480, "price_cents": 120_000, "currency": "USD"
+    });
+    j.training
+        .offers
+        .push(serde_json::from_value(offer).expect("a course offer"));
+    j.training.chosen = Some(900);
+}
+
+#[test]
+fn a_planned_course_renews_and_realigns_the_current_certifications() {
+    let mut j = journey(ON, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
+    assert_eq!(course_effect(&j, today()), CourseEffect::NoCourse);
+    plan_course(&mut j, "A-CSPO", Some("2027-03-05"));
+    let CourseEffect::Realigns(plan) = course_effect(&j, today()) else {
+        panic!("the course realigns");
+    };
+    assert_eq!(plan.earned, d(2027, 3, 5));
+    assert_eq!(plan.expiry, d(2029, 3, 5));
+    assert_eq!(
+        plan.aligned,
+        vec![
+            (1, "CSM".to_owned(), d(2027, 9, 10), d(2029, 3, 5)),
+            (2, "CSPO".to_owned(), d(2027, 9, 10), d(2029, 3, 5)),
+        ]
+    );
+    // A-CSPO (30) + CSM (10) = 40 SEUs, $175; renewals on 5 Mar 2029 and 2031.
+    assert_eq!((plan.seus_needed, plan.fee_usd), (40, 175));
+    assert_eq!((plan.forecast.renewals, plan.forecast.total_usd), (2, 350));
+    assert_eq!(
+        (
+            fee_forecast(&j, today()).renewals,
+            fee_forecast(&j, today()).total_usd
+        ),
+        (3, 300)
+    );
+    // The journey itself is not changed, and the picture shows the realigned expiry.
+    assert_eq!(j.certifications.len(), 2);
+    let rows = timeline_rows(&j, today());
+    assert_eq!(
+        rows.iter()
+            .map(|r| (r.title.as_str(), r.planned_expiry))
+            .collect::<Vec<_>>(),
+        vec![
+            ("CSM", Some(d(2029, 3, 5))),
+            ("CSPO", Some(d(2029, 3, 5))),
+            ("A-CSPO (planned course)", Some(d(2029, 3, 5))),
+        ]
+    );
+
+    // With the alignment setting off, earning it moves nothing else.
+    j.settings.alignment_on_new_certification = false;
+    let CourseEffect::Realigns(plan) = course_effect(&j, today()) else {
+        panic!("still a plan")
+    };
+    assert!(plan.aligned.is_empty());
+}
+
+#[test]
+fn a_course_without_end_date_or_for_a_certification_held_changes_nothing() {
+    let mut j = journey(ON, &[(K::Cspo, d(2025, 9, 10))]);
+    plan_course(&mut j, "A-CSPO", None);
+    assert!(matches!(
+        course_effect(&j, today()),
+        CourseEffect::NoEndDate { .. }
+    ));
+    let mut j = journey(ON, &[(K::Cspo, d(2025, 9, 10))]);
+    plan_course(&mut j, "CSPO", Some("2027-01-10"));
+    assert!(matches!(
+        course_effect(&j, today()),
+        CourseEffect::AlreadyHeld { .. }
+    ));
+    assert!(timeline_rows(&j, today())
+        .iter()
+        .all(|r| r.planned_expiry.is_none()));
+}
+
+proptest! {
+    /// A single CSPO not yet expired: the renewals to come are its term ends in the next 6
+    /// years, each 2 years after the one before, and the forecast adds up their fees.
+    #[test]
+    fn forecast_of_one_certification_is_its_term_ends(days_ago in 0i64..700) {
+        let earned = today() - chrono::Duration::days(days_ago);
+        let j = journey(ON, &[(K::Cspo, earned)]);
+        let mut expected = Vec::new();
+        let mut end = cert_planner::domain::renewal::term_end(earned);
+        while end <= forecast_end(today()) {
+            if end >= today() { expected.push(end); }
+            end = cert_planner::domain::renewal::term_end(end);
+        }
+        let got: Vec<NaiveDate> = renewals_to_come(&j, today()).iter().map(|r| r.deadline).collect();
+        prop_assert_eq!(&got, &expected);
+        let f = fee_forecast(&j, today());
+        prop_assert_eq!(f.renewals as usize, expected.len());
+        prop_assert_eq!(f.total_usd, 100 * expected.len() as u32);
+        prop_assert_eq!(f.years.iter().map(|y| y.fee_usd).sum::<u32>(), f.total_usd);
+    }
+}
