@@ -1,9 +1,42 @@
 //! The training choice planner: course offers, the guide's checklist, gates and score.
+//!
+//! The gates come first (rules.md, "Choosing a training": questions 1 and 2): an offer not taught
+//! by a CST (or, for CSPO, private coaching by a CAC) or not listed by Scrum Alliance does not
+//! lead to the certification, whatever its score. The score weighs the checklist questions 3 to 6
+//! with the user's weights. Price and hours are pointed out, never forbidden.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::CertificationKind;
+use super::catalogue::{CertificationKind, Level, DAILY_SEU_CAP, MINUTES_PER_SEU};
+use super::journey::Journey;
+
+/// The guide's figures for choosing a course, as data, each with its source.
+pub mod guide {
+    /// Where the figures come from.
+    pub const SOURCE: &str = "cspo-certification-guide.txt, \"CSPO Certification Cost\" and \
+                              \"CSPO Certification Requirements\"; rules.md, \"Earning\"";
+
+    /// The shortest course that leads to a certification, in minutes: "a live course of at least
+    /// 16 hours (two 8-hour days)". Source: rules.md, Earning; the guide: "two days of training
+    /// with full-day sessions of 8 hours each day".
+    pub const MIN_COURSE_MINUTES: u32 = 16 * 60;
+
+    /// The guide's price range for a CSPO course, in US cents: "You can find the training
+    /// ranging from cost $695 to $1000." Source: the guide, "CSPO Certification Cost".
+    pub const CSPO_PRICE_MIN_CENTS: u64 = 69_500;
+    pub const CSPO_PRICE_MAX_CENTS: u64 = 100_000;
+
+    /// The currency the guide's prices are in.
+    pub const PRICE_CURRENCY: &str = "USD";
+
+    /// The longest teaching day the form accepts, in minutes (12 hours: a sanity bound, not a
+    /// rule of the guide).
+    pub const MAX_MINUTES_PER_DAY: u32 = 12 * 60;
+
+    /// The most a checklist weight can be (a bound for the form, not a rule of the guide).
+    pub const MAX_WEIGHT: u32 = 100;
+}
 
 /// Who teaches the course.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,7 +112,12 @@ pub struct ScoreWeights {
 
 impl Default for ScoreWeights {
     fn default() -> Self {
-        ScoreWeights { covers_all_objectives: 4, hands_on_practice: 3, interactive_activities: 2, practice_tests: 1 }
+        ScoreWeights {
+            covers_all_objectives: 4,
+            hands_on_practice: 3,
+            interactive_activities: 2,
+            practice_tests: 1,
+        }
     }
 }
 
@@ -95,7 +133,1018 @@ pub struct TrainingPlan {
 
 /// The chosen offer as the planned course: what the dashboard, the timeline and the forecasts
 /// show. `None` when no offer is chosen.
-pub fn planned_course(journey: &super::journey::Journey) -> Option<&CourseOffer> {
+pub fn planned_course(journey: &Journey) -> Option<&CourseOffer> {
     let chosen = journey.training.chosen?;
     journey.training.offers.iter().find(|o| o.id == chosen)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+impl TrainerCredential {
+    pub const ALL: [TrainerCredential; 3] = [
+        TrainerCredential::Cst,
+        TrainerCredential::CacCoaching,
+        TrainerCredential::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TrainerCredential::Cst => "Certified Scrum Trainer (CST)",
+            TrainerCredential::CacCoaching => "Private coaching by a Certified Agile Coach (CAC)",
+            TrainerCredential::Other => "Other (not a CST)",
+        }
+    }
+
+    /// The stable id used in form values.
+    pub fn id(self) -> &'static str {
+        match self {
+            TrainerCredential::Cst => "cst",
+            TrainerCredential::CacCoaching => "cac",
+            TrainerCredential::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+impl CourseFormat {
+    pub const ALL: [CourseFormat; 3] = [
+        CourseFormat::InPerson,
+        CourseFormat::LiveOnline,
+        CourseFormat::LiveOnlineSelfPaced,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CourseFormat::InPerson => "In-person classroom",
+            CourseFormat::LiveOnline => "Live online, instructor-led",
+            CourseFormat::LiveOnlineSelfPaced => "Live online + self-paced",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CourseFormat::InPerson => "in-person",
+            CourseFormat::LiveOnline => "live-online",
+            CourseFormat::LiveOnlineSelfPaced => "live-online-self-paced",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// Whether a course for `kind` may be given in this format. Source: rules.md, "Earning":
+    /// "advanced and professional courses may also be 'live online + self-paced'".
+    pub fn allowed_for(self, kind: CertificationKind) -> bool {
+        match self {
+            CourseFormat::InPerson | CourseFormat::LiveOnline => true,
+            CourseFormat::LiveOnlineSelfPaced => matches!(
+                kind.entry().level,
+                Some(Level::Advanced | Level::Professional)
+            ),
+        }
+    }
+}
+
+/// The checklist questions that make the score (the guide's questions 3 to 6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChecklistItem {
+    CoversAllObjectives,
+    HandsOnPractice,
+    InteractiveActivities,
+    PracticeTests,
+}
+
+impl ChecklistItem {
+    pub const ALL: [ChecklistItem; 4] = [
+        ChecklistItem::CoversAllObjectives,
+        ChecklistItem::HandsOnPractice,
+        ChecklistItem::InteractiveActivities,
+        ChecklistItem::PracticeTests,
+    ];
+
+    /// The guide's question.
+    pub fn question(self) -> &'static str {
+        match self {
+            ChecklistItem::CoversAllObjectives => "Does it cover all the learning objectives?",
+            ChecklistItem::HandsOnPractice => {
+                "Is there hands-on practice for the learning objectives?"
+            }
+            ChecklistItem::InteractiveActivities => {
+                "Are there interactive activities (group work, case studies)?"
+            }
+            ChecklistItem::PracticeTests => {
+                "Are there practice tests, quizzes, exercises or simulations?"
+            }
+        }
+    }
+
+    /// A short name for tables and messages.
+    pub fn short(self) -> &'static str {
+        match self {
+            ChecklistItem::CoversAllObjectives => "All learning objectives",
+            ChecklistItem::HandsOnPractice => "Hands-on practice",
+            ChecklistItem::InteractiveActivities => "Interactive activities",
+            ChecklistItem::PracticeTests => "Practice tests",
+        }
+    }
+
+    pub fn answer(self, answers: &ChecklistAnswers) -> Option<bool> {
+        match self {
+            ChecklistItem::CoversAllObjectives => answers.covers_all_objectives,
+            ChecklistItem::HandsOnPractice => answers.hands_on_practice,
+            ChecklistItem::InteractiveActivities => answers.interactive_activities,
+            ChecklistItem::PracticeTests => answers.practice_tests,
+        }
+    }
+
+    pub fn set_answer(self, answers: &mut ChecklistAnswers, answer: Option<bool>) {
+        match self {
+            ChecklistItem::CoversAllObjectives => answers.covers_all_objectives = answer,
+            ChecklistItem::HandsOnPractice => answers.hands_on_practice = answer,
+            ChecklistItem::InteractiveActivities => answers.interactive_activities = answer,
+            ChecklistItem::PracticeTests => answers.practice_tests = answer,
+        }
+    }
+
+    pub fn weight(self, weights: &ScoreWeights) -> u32 {
+        match self {
+            ChecklistItem::CoversAllObjectives => weights.covers_all_objectives,
+            ChecklistItem::HandsOnPractice => weights.hands_on_practice,
+            ChecklistItem::InteractiveActivities => weights.interactive_activities,
+            ChecklistItem::PracticeTests => weights.practice_tests,
+        }
+    }
+
+    pub fn set_weight(self, weights: &mut ScoreWeights, weight: u32) {
+        match self {
+            ChecklistItem::CoversAllObjectives => weights.covers_all_objectives = weight,
+            ChecklistItem::HandsOnPractice => weights.hands_on_practice = weight,
+            ChecklistItem::InteractiveActivities => weights.interactive_activities = weight,
+            ChecklistItem::PracticeTests => weights.practice_tests = weight,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates
+
+/// Why an offer does not lead to the certification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GateFailure {
+    /// Not taught by a CST (and, for CSPO, not private coaching by a CAC either).
+    NotTaughtByCst,
+    /// Private coaching by a CAC, which leads to CSPO only.
+    CacCoachingOnlyForCspo,
+    /// Not listed by Scrum Alliance.
+    NotListed,
+    /// Live online + self-paced for a foundational course.
+    FormatNotAllowed,
+}
+
+impl GateFailure {
+    /// The reason in plain words, after "Does not lead to the certification: ".
+    pub fn reason(self, kind: CertificationKind) -> String {
+        match self {
+            GateFailure::NotTaughtByCst if kind == CertificationKind::Cspo => {
+                "not taught by a CST (or private coaching by a CAC)".to_owned()
+            }
+            GateFailure::NotTaughtByCst => "not taught by a CST".to_owned(),
+            GateFailure::CacCoachingOnlyForCspo => format!(
+                "private coaching by a CAC leads to CSPO only; {} needs a CST",
+                kind.code()
+            ),
+            GateFailure::NotListed => "not listed by Scrum Alliance".to_owned(),
+            GateFailure::FormatNotAllowed => format!(
+                "live online + self-paced is only for advanced and professional courses, not {}",
+                kind.code()
+            ),
+        }
+    }
+}
+
+/// The gates in order: who teaches, whether Scrum Alliance lists it, the format. An empty list:
+/// the offer leads to the certification.
+pub fn gate_failures(offer: &CourseOffer) -> Vec<GateFailure> {
+    let mut failures = Vec::new();
+    match offer.trainer_credential {
+        TrainerCredential::Cst => {}
+        TrainerCredential::CacCoaching if offer.certification == CertificationKind::Cspo => {}
+        TrainerCredential::CacCoaching => failures.push(GateFailure::CacCoachingOnlyForCspo),
+        TrainerCredential::Other => failures.push(GateFailure::NotTaughtByCst),
+    }
+    if !offer.listed_by_scrum_alliance {
+        failures.push(GateFailure::NotListed);
+    }
+    if !offer.format.allowed_for(offer.certification) {
+        failures.push(GateFailure::FormatNotAllowed);
+    }
+    failures
+}
+
+/// Whether the offer passes every gate.
+pub fn leads_to_certification(offer: &CourseOffer) -> bool {
+    gate_failures(offer).is_empty()
+}
+
+/// "Does not lead to the certification: not taught by a CST; not listed by Scrum Alliance", or
+/// `None` when the offer passes the gates.
+pub fn gate_text(offer: &CourseOffer) -> Option<String> {
+    let failures = gate_failures(offer);
+    if failures.is_empty() {
+        return None;
+    }
+    let reasons: Vec<String> = failures
+        .iter()
+        .map(|f| f.reason(offer.certification))
+        .collect();
+    Some(format!(
+        "Does not lead to the certification: {}",
+        reasons.join("; ")
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Score
+
+/// The checklist score: the weighted share of "yes" answers, 0 to 100.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Score {
+    /// 0 to 100, rounded half up. 0 when every weight is 0.
+    pub percent: u32,
+    /// Questions not answered yet: they count as "no".
+    pub unknown: Vec<ChecklistItem>,
+}
+
+/// Scores the checklist answers with the weights: the sum of the weights of the "yes" answers
+/// over the sum of all weights, as a percentage. Unknown answers count as 0 and are listed.
+pub fn score(answers: &ChecklistAnswers, weights: &ScoreWeights) -> Score {
+    let total: u64 = ChecklistItem::ALL
+        .iter()
+        .map(|i| u64::from(i.weight(weights)))
+        .sum();
+    let yes: u64 = ChecklistItem::ALL
+        .iter()
+        .filter(|i| i.answer(answers) == Some(true))
+        .map(|i| u64::from(i.weight(weights)))
+        .sum();
+    let percent = if total == 0 {
+        0
+    } else {
+        ((200 * yes + total) / (2 * total)) as u32
+    };
+    Score {
+        percent,
+        unknown: ChecklistItem::ALL
+            .into_iter()
+            .filter(|i| i.answer(answers).is_none())
+            .collect(),
+    }
+}
+
+/// Checks and stores new weights (each 0 to `guide::MAX_WEIGHT`).
+pub fn set_weights(journey: &mut Journey, weights: ScoreWeights) -> Result<(), String> {
+    if let Some(item) = ChecklistItem::ALL
+        .into_iter()
+        .find(|i| i.weight(&weights) > guide::MAX_WEIGHT)
+    {
+        return Err(format!(
+            "The weight of \u{201c}{}\u{201d} must be a whole number from 0 to {}.",
+            item.short(),
+            guide::MAX_WEIGHT
+        ));
+    }
+    journey.training.weights = weights;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hours, price and flags
+
+/// Days from start to end, both included; `None` without both dates or when the end is before
+/// the start.
+pub fn course_days(offer: &CourseOffer) -> Option<u32> {
+    let (start, end) = (offer.start?, offer.end?);
+    let days = super::dates::days_between(start, end);
+    u32::try_from(days + 1).ok().filter(|d| *d > 0)
+}
+
+/// Teaching minutes of the whole course: days between start and end (both included) × minutes
+/// per day.
+pub fn course_minutes(offer: &CourseOffer) -> Option<u32> {
+    course_days(offer).map(|days| days.saturating_mul(offer.minutes_per_day))
+}
+
+/// The guide's price range for a certification, in cents of `guide::PRICE_CURRENCY`: the guide
+/// gives one for CSPO only.
+pub fn guide_price_range(kind: CertificationKind) -> Option<(u64, u64)> {
+    (kind == CertificationKind::Cspo)
+        .then_some((guide::CSPO_PRICE_MIN_CENTS, guide::CSPO_PRICE_MAX_CENTS))
+}
+
+/// Something worth pointing out about an offer; never a reason to refuse it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Flag {
+    PriceBelowGuide {
+        min_cents: u64,
+        max_cents: u64,
+    },
+    PriceAboveGuide {
+        min_cents: u64,
+        max_cents: u64,
+    },
+    TooFewHours {
+        minutes: u32,
+    },
+    MissingDates,
+    /// Checklist questions not answered yet (they count as "no" in the score).
+    UnknownAnswers(Vec<ChecklistItem>),
+}
+
+impl Flag {
+    pub fn text(&self, offer: &CourseOffer) -> String {
+        let code = offer.certification.code();
+        match self {
+            Flag::PriceBelowGuide {
+                min_cents,
+                max_cents,
+            } => format!(
+                "Price below the guide's range for {code} ({} to {})",
+                format_price(*min_cents, guide::PRICE_CURRENCY),
+                format_price(*max_cents, guide::PRICE_CURRENCY)
+            ),
+            Flag::PriceAboveGuide {
+                min_cents,
+                max_cents,
+            } => format!(
+                "Price above the guide's range for {code} ({} to {})",
+                format_price(*min_cents, guide::PRICE_CURRENCY),
+                format_price(*max_cents, guide::PRICE_CURRENCY)
+            ),
+            Flag::TooFewHours { minutes } => format!(
+                "Too few hours: {} of at least {}",
+                format_hours(*minutes),
+                format_hours(guide::MIN_COURSE_MINUTES)
+            ),
+            Flag::MissingDates => "Dates missing: the hours cannot be checked".to_owned(),
+            Flag::UnknownAnswers(items) => format!(
+                "Not known yet (counted as no): {}",
+                items
+                    .iter()
+                    .map(|i| i.short().to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+}
+
+/// What to point out about an offer: price outside the guide's range (USD only), too few hours,
+/// missing dates, unanswered checklist questions.
+pub fn flags(offer: &CourseOffer) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    if let Some((min_cents, max_cents)) = guide_price_range(offer.certification) {
+        if offer.currency.eq_ignore_ascii_case(guide::PRICE_CURRENCY) {
+            if offer.price_cents < min_cents {
+                flags.push(Flag::PriceBelowGuide {
+                    min_cents,
+                    max_cents,
+                });
+            } else if offer.price_cents > max_cents {
+                flags.push(Flag::PriceAboveGuide {
+                    min_cents,
+                    max_cents,
+                });
+            }
+        }
+    }
+    match course_minutes(offer) {
+        Some(minutes) if minutes < guide::MIN_COURSE_MINUTES => {
+            flags.push(Flag::TooFewHours { minutes })
+        }
+        Some(_) => {}
+        None => flags.push(Flag::MissingDates),
+    }
+    let unknown: Vec<ChecklistItem> = ChecklistItem::ALL
+        .into_iter()
+        .filter(|i| i.answer(&offer.checklist).is_none())
+        .collect();
+    if !unknown.is_empty() {
+        flags.push(Flag::UnknownAnswers(unknown));
+    }
+    flags
+}
+
+/// "16 h", "15 h 30 min", "45 min".
+pub fn format_hours(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// "$695", "$1,000.01", "850 EUR", "1,200.50 GBP".
+pub fn format_price(cents: u64, currency: &str) -> String {
+    let whole = cents / 100;
+    let rest = cents % 100;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let amount = if rest == 0 {
+        grouped
+    } else {
+        format!("{grouped}.{rest:02}")
+    };
+    if currency.eq_ignore_ascii_case("USD") {
+        format!("${amount}")
+    } else {
+        format!("{amount} {}", currency.to_uppercase())
+    }
+}
+
+/// Everything the comparison shows about one offer, computed from it and the weights.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub gate_failures: Vec<GateFailure>,
+    pub flags: Vec<Flag>,
+    pub score: Score,
+    pub course_minutes: Option<u32>,
+}
+
+impl Assessment {
+    pub fn leads_to_certification(&self) -> bool {
+        self.gate_failures.is_empty()
+    }
+}
+
+pub fn assess(offer: &CourseOffer, weights: &ScoreWeights) -> Assessment {
+    Assessment {
+        gate_failures: gate_failures(offer),
+        flags: flags(offer),
+        score: score(&offer.checklist, weights),
+        course_minutes: course_minutes(offer),
+    }
+}
+
+/// How people name an offer in buttons and messages: "CSPO with Acme Agile".
+pub fn offer_title(offer: &CourseOffer) -> String {
+    format!("{} with {}", offer.certification.code(), offer.provider)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The offer form
+
+/// The form field a problem belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OfferField {
+    Certification,
+    Provider,
+    Format,
+    Start,
+    End,
+    MinutesPerDay,
+    Price,
+    Currency,
+    Link,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferFieldError {
+    pub field: OfferField,
+    pub message: String,
+}
+
+fn offer_error(field: OfferField, message: impl Into<String>) -> OfferFieldError {
+    OfferFieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// What the offer form submits, already parsed into domain values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferDraft {
+    pub certification: CertificationKind,
+    pub provider: String,
+    pub trainer: String,
+    pub trainer_credential: TrainerCredential,
+    pub listed_by_scrum_alliance: bool,
+    pub format: CourseFormat,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub minutes_per_day: u32,
+    pub place: String,
+    pub language: String,
+    /// Price in cents; negative only as typed (refused by `validate_offer`).
+    pub price_cents: i64,
+    pub currency: String,
+    pub checklist: ChecklistAnswers,
+    pub notes: String,
+    pub link: String,
+}
+
+/// Whether a typed link may be shown as a link: http or https only.
+pub fn is_web_link(link: &str) -> bool {
+    let lower = link.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") && lower.len() > "https://".len())
+        || (lower.starts_with("http://") && lower.len() > "http://".len())
+}
+
+/// Certifications a course offer can be recorded for: the catalogue's Scrum Alliance
+/// certifications that are not named by the user.
+pub fn offer_certifications() -> impl Iterator<Item = &'static super::catalogue::CatalogueEntry> {
+    super::catalogue::CATALOGUE
+        .iter()
+        .filter(|e| e.scrum_alliance && !e.kind.user_named())
+}
+
+/// Checks a draft: provider required, end not before start, teaching time per day from 1 minute
+/// to 12 hours, price not negative, a 3-letter currency, a link that is http(s) or empty, and a
+/// format the certification's level allows.
+pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
+    let mut errors = Vec::new();
+    if draft.certification.user_named() || !draft.certification.entry().scrum_alliance {
+        errors.push(offer_error(
+            OfferField::Certification,
+            "Choose a Scrum Alliance certification from the list.",
+        ));
+    }
+    if draft.provider.trim().is_empty() {
+        errors.push(offer_error(
+            OfferField::Provider,
+            "Enter the training provider's name.",
+        ));
+    }
+    if !draft.format.allowed_for(draft.certification) {
+        errors.push(offer_error(
+            OfferField::Format,
+            format!(
+                "Live online + self-paced is offered only for advanced and professional courses; a {} course is live (in person or online).",
+                draft.certification.code()
+            ),
+        ));
+    }
+    if let (Some(start), Some(end)) = (draft.start, draft.end) {
+        if end < start {
+            errors.push(offer_error(
+                OfferField::End,
+                "The end date cannot be before the start date.",
+            ));
+        }
+    }
+    if draft.minutes_per_day == 0 || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
+        errors.push(offer_error(
+            OfferField::MinutesPerDay,
+            format!(
+                "Enter the teaching hours per day: more than 0 and at most {}.",
+                guide::MAX_MINUTES_PER_DAY / 60
+            ),
+        ));
+    }
+    if draft.price_cents < 0 {
+        errors.push(offer_error(
+            OfferField::Price,
+            "The price cannot be negative.",
+        ));
+    }
+    let currency = draft.currency.trim();
+    if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
+        errors.push(offer_error(
+            OfferField::Currency,
+            "Enter the currency as its 3-letter code, for example USD or EUR.",
+        ));
+    }
+    let link = draft.link.trim();
+    if !link.is_empty() && !is_web_link(link) {
+        errors.push(offer_error(
+            OfferField::Link,
+            "Enter a web address starting with https:// or http://, or leave it empty.",
+        ));
+    }
+    errors
+}
+
+fn apply_offer_draft(offer: &mut CourseOffer, draft: OfferDraft) {
+    offer.certification = draft.certification;
+    offer.provider = draft.provider.trim().to_owned();
+    offer.trainer = draft.trainer.trim().to_owned();
+    offer.trainer_credential = draft.trainer_credential;
+    offer.listed_by_scrum_alliance = draft.listed_by_scrum_alliance;
+    offer.format = draft.format;
+    offer.start = draft.start;
+    offer.end = draft.end;
+    offer.minutes_per_day = draft.minutes_per_day;
+    offer.place = draft.place.trim().to_owned();
+    offer.language = draft.language.trim().to_owned();
+    offer.price_cents = u64::try_from(draft.price_cents).unwrap_or(0);
+    offer.currency = draft.currency.trim().to_ascii_uppercase();
+    offer.checklist = draft.checklist;
+    offer.notes = draft.notes.trim().to_owned();
+    offer.link = draft.link.trim().to_owned();
+}
+
+/// The form's values for an offer being edited.
+pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
+    OfferDraft {
+        certification: offer.certification,
+        provider: offer.provider.clone(),
+        trainer: offer.trainer.clone(),
+        trainer_credential: offer.trainer_credential,
+        listed_by_scrum_alliance: offer.listed_by_scrum_alliance,
+        format: offer.format,
+        start: offer.start,
+        end: offer.end,
+        minutes_per_day: offer.minutes_per_day,
+        place: offer.place.clone(),
+        language: offer.language.clone(),
+        price_cents: i64::try_from(offer.price_cents).unwrap_or(i64::MAX),
+        currency: offer.currency.clone(),
+        checklist: offer.checklist.clone(),
+        notes: offer.notes.clone(),
+        link: offer.link.clone(),
+    }
+}
+
+/// Records a new offer after checking it; returns its id.
+pub fn add_offer(journey: &mut Journey, draft: OfferDraft) -> Result<u64, Vec<OfferFieldError>> {
+    let errors = validate_offer(&draft);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = journey.take_id();
+    let mut offer = CourseOffer {
+        id,
+        certification: draft.certification,
+        provider: String::new(),
+        trainer: String::new(),
+        trainer_credential: TrainerCredential::Other,
+        listed_by_scrum_alliance: false,
+        format: CourseFormat::LiveOnline,
+        start: None,
+        end: None,
+        minutes_per_day: 0,
+        place: String::new(),
+        language: String::new(),
+        price_cents: 0,
+        currency: String::new(),
+        checklist: ChecklistAnswers::default(),
+        notes: String::new(),
+        link: String::new(),
+    };
+    apply_offer_draft(&mut offer, draft);
+    journey.training.offers.push(offer);
+    Ok(id)
+}
+
+/// Replaces an offer's details after checking them.
+pub fn update_offer(
+    journey: &mut Journey,
+    id: u64,
+    draft: OfferDraft,
+) -> Result<(), Vec<OfferFieldError>> {
+    if !journey.training.offers.iter().any(|o| o.id == id) {
+        return Err(vec![offer_error(
+            OfferField::Provider,
+            "This offer was removed (perhaps in another tab).",
+        )]);
+    }
+    let errors = validate_offer(&draft);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if let Some(offer) = journey.training.offers.iter_mut().find(|o| o.id == id) {
+        apply_offer_draft(offer, draft);
+    }
+    Ok(())
+}
+
+/// What `remove_offer` took away, to put it back with `restore_offer`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedOffer {
+    pub index: usize,
+    pub offer: CourseOffer,
+    /// It was the planned course.
+    pub was_chosen: bool,
+}
+
+/// Removes an offer (and un-chooses it if it was the planned course).
+pub fn remove_offer(journey: &mut Journey, id: u64) -> Option<RemovedOffer> {
+    let index = journey.training.offers.iter().position(|o| o.id == id)?;
+    let offer = journey.training.offers.remove(index);
+    let was_chosen = journey.training.chosen == Some(id);
+    if was_chosen {
+        journey.training.chosen = None;
+    }
+    Some(RemovedOffer {
+        index,
+        offer,
+        was_chosen,
+    })
+}
+
+/// Puts back a removed offer, chosen again if it was and nothing else was chosen meanwhile.
+pub fn restore_offer(journey: &mut Journey, removed: RemovedOffer) {
+    let RemovedOffer {
+        index,
+        offer,
+        was_chosen,
+    } = removed;
+    if journey.training.offers.iter().any(|o| o.id == offer.id) {
+        return;
+    }
+    if was_chosen && journey.training.chosen.is_none() {
+        journey.training.chosen = Some(offer.id);
+    }
+    let index = index.min(journey.training.offers.len());
+    journey.training.offers.insert(index, offer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting and filtering
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    Score,
+    Price,
+    Start,
+    Certification,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 4] = [
+        SortKey::Certification,
+        SortKey::Start,
+        SortKey::Price,
+        SortKey::Score,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Score => "Score",
+            SortKey::Price => "Price",
+            SortKey::Start => "Start",
+            SortKey::Certification => "Certification",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortDirection {
+    Ascending,
+    Descending,
+}
+
+impl SortDirection {
+    pub fn flipped(self) -> Self {
+        match self {
+            SortDirection::Ascending => SortDirection::Descending,
+            SortDirection::Descending => SortDirection::Ascending,
+        }
+    }
+
+    /// The value of `aria-sort`.
+    pub fn aria(self) -> &'static str {
+        match self {
+            SortDirection::Ascending => "ascending",
+            SortDirection::Descending => "descending",
+        }
+    }
+}
+
+/// Which offers the comparison shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OfferFilter {
+    pub certification: Option<CertificationKind>,
+    /// Only offers that pass the gates.
+    pub leads_only: bool,
+}
+
+impl OfferFilter {
+    pub fn accepts(&self, offer: &CourseOffer) -> bool {
+        self.certification.is_none_or(|k| k == offer.certification)
+            && (!self.leads_only || leads_to_certification(offer))
+    }
+}
+
+/// The offers the filter accepts, sorted. Prices compare within a currency (currencies in
+/// alphabetical order); offers without a start date come last either way; ties keep the order
+/// in which the offers were recorded.
+pub fn sorted_offers<'a>(
+    offers: &'a [CourseOffer],
+    weights: &ScoreWeights,
+    filter: OfferFilter,
+    key: SortKey,
+    direction: SortDirection,
+) -> Vec<&'a CourseOffer> {
+    use std::cmp::Ordering;
+    let mut shown: Vec<(usize, &CourseOffer)> = offers
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| filter.accepts(o))
+        .collect();
+    let directed = |o: Ordering| match direction {
+        SortDirection::Ascending => o,
+        SortDirection::Descending => o.reverse(),
+    };
+    shown.sort_by(|(ia, a), (ib, b)| {
+        let order = match key {
+            SortKey::Score => directed(
+                score(&a.checklist, weights)
+                    .percent
+                    .cmp(&score(&b.checklist, weights).percent),
+            ),
+            SortKey::Price => directed(
+                (a.currency.to_ascii_uppercase(), a.price_cents)
+                    .cmp(&(b.currency.to_ascii_uppercase(), b.price_cents)),
+            ),
+            SortKey::Start => match (a.start, b.start) {
+                (Some(x), Some(y)) => directed(x.cmp(&y)),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+            SortKey::Certification => directed(a.certification.cmp(&b.certification)),
+        };
+        order.then(ia.cmp(ib))
+    });
+    shown.into_iter().map(|(_, o)| o).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The planned course
+
+/// Why an offer cannot be chosen or completed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CourseError {
+    /// The offer is gone (perhaps removed in another tab).
+    NoSuchOffer,
+    /// No offer is chosen as the planned course.
+    NothingChosen,
+    /// The offer fails a gate: the message says why.
+    DoesNotLead(String),
+    /// The end date is needed to record the certification, the start date to log the SEUs.
+    MissingDates,
+    /// The certification cannot be recorded: the messages of its validation.
+    Certification(Vec<String>),
+}
+
+impl CourseError {
+    pub fn message(&self) -> String {
+        match self {
+            CourseError::NoSuchOffer => "This offer was removed (perhaps in another tab).".into(),
+            CourseError::NothingChosen => "No course is chosen as the planned course.".into(),
+            CourseError::DoesNotLead(text) => {
+                format!("{text}. Choose an offer that leads to the certification.")
+            }
+            CourseError::MissingDates => {
+                "Enter the course's start and end dates first (edit the offer).".into()
+            }
+            CourseError::Certification(messages) => {
+                format!("Nothing was recorded: {}", messages.join(" "))
+            }
+        }
+    }
+}
+
+/// Makes an offer the planned course. Offers that fail a gate cannot be chosen.
+pub fn choose(journey: &mut Journey, id: u64) -> Result<(), CourseError> {
+    let offer = journey
+        .training
+        .offers
+        .iter()
+        .find(|o| o.id == id)
+        .ok_or(CourseError::NoSuchOffer)?;
+    if let Some(text) = gate_text(offer) {
+        return Err(CourseError::DoesNotLead(text));
+    }
+    journey.training.chosen = Some(id);
+    Ok(())
+}
+
+/// No planned course any more (the offer stays in the comparison). Returns the offer's id that
+/// was chosen, if any.
+pub fn unchoose(journey: &mut Journey) -> Option<u64> {
+    journey.training.chosen.take()
+}
+
+/// SEU minutes the course gives on each of its days: the teaching minutes, capped at 8 SEUs a
+/// day (rules.md: "Taking a Scrum Alliance course adds SEUs (the course hours, capped at 8 a
+/// day)").
+pub fn seu_minutes_per_day(offer: &CourseOffer) -> u32 {
+    offer.minutes_per_day.min(DAILY_SEU_CAP * MINUTES_PER_SEU)
+}
+
+/// What completing the planned course recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub certification_id: u64,
+    pub certification: CertificationKind,
+    pub earned: NaiveDate,
+    pub seu_entry_ids: Vec<u64>,
+    /// Minutes logged as SEUs in all.
+    pub seu_minutes: u32,
+}
+
+impl Completion {
+    /// "CSPO recorded as earned on 12 Mar 2026; 16 SEUs logged."
+    pub fn message(&self) -> String {
+        let seus = super::seu::format_seus(self.seu_minutes);
+        format!(
+            "{} recorded as earned on {}; {} SEU{} logged.",
+            self.certification.code(),
+            super::dates::human(self.earned),
+            seus,
+            if seus == "1" { "" } else { "s" }
+        )
+    }
+}
+
+/// Completes the planned course in one step: records the certification as earned on the end
+/// date (checked like the certification form: prerequisite, date not in the future, not held
+/// twice), logs the course days as SEUs (Learning, Course, one entry a day, capped at 8 SEUs a
+/// day) and clears the choice. On any error nothing changes.
+pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
+    use super::certifications::{add, CertificationDraft};
+    use super::seu::{SeuCategory, SeuEntry, SeuSource};
+
+    let id = journey.training.chosen.ok_or(CourseError::NothingChosen)?;
+    let offer = journey
+        .training
+        .offers
+        .iter()
+        .find(|o| o.id == id)
+        .cloned()
+        .ok_or(CourseError::NoSuchOffer)?;
+    if let Some(text) = gate_text(&offer) {
+        return Err(CourseError::DoesNotLead(text));
+    }
+    let (Some(start), Some(end)) = (offer.start, offer.end) else {
+        return Err(CourseError::MissingDates);
+    };
+    if end < start {
+        return Err(CourseError::MissingDates);
+    }
+    let mut next = journey.clone();
+    let draft = CertificationDraft {
+        kind: offer.certification,
+        name: String::new(),
+        earned: end,
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: format!(
+            "Course with {}{}.",
+            offer.provider,
+            if offer.trainer.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", offer.trainer)
+            }
+        ),
+    };
+    let certification_id = add(&mut next, draft, today).map_err(|errors| {
+        CourseError::Certification(errors.into_iter().map(|e| e.message).collect())
+    })?;
+    let per_day = seu_minutes_per_day(&offer);
+    let evidence = if is_web_link(&offer.link) {
+        offer.link.clone()
+    } else {
+        String::new()
+    };
+    let mut seu_entry_ids = Vec::new();
+    for date in start.iter_days().take_while(|d| *d <= end) {
+        let entry_id = next.take_id();
+        next.seu_log.push(SeuEntry {
+            id: entry_id,
+            date,
+            minutes: per_day,
+            category: SeuCategory::Learning,
+            source: SeuSource::Course,
+            title: format!("{} course: {}", offer.certification.code(), offer.provider),
+            notes: offer.trainer.clone(),
+            evidence: evidence.clone(),
+            used_by_renewal: None,
+        });
+        seu_entry_ids.push(entry_id);
+    }
+    next.training.chosen = None;
+    let seu_minutes = per_day * seu_entry_ids.len() as u32;
+    *journey = next;
+    Ok(Completion {
+        certification_id,
+        certification: offer.certification,
+        earned: end,
+        seu_entry_ids,
+        seu_minutes,
+    })
 }

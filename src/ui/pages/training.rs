@@ -1,8 +1,967 @@
-//! Training choice page (being built).
+//! The training choice page: record course offers, compare them (the gates first, then the
+//! flags and the checklist score with the user's weights), choose one as the planned course and
+//! mark it as completed. Every figure comes from `domain::training`.
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::focus::focus;
+
+use crate::domain::catalogue::CertificationKind;
+use crate::domain::dates::{human, parse_iso};
+use crate::domain::training::{
+    self, assess, complete_chosen, format_hours, format_price, gate_text, guide, is_web_link,
+    offer_certifications, offer_title, planned_course, sorted_offers, ChecklistAnswers,
+    ChecklistItem, CourseFormat, CourseOffer, OfferDraft, OfferField, OfferFieldError, OfferFilter,
+    RemovedOffer, SortDirection, SortKey, TrainerCredential,
+};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+
+// ---------------------------------------------------------------------------------------------
+// The form's raw values
+
+#[derive(Clone, Debug, PartialEq)]
+struct FormValues {
+    certification: String,
+    provider: String,
+    trainer: String,
+    credential: String,
+    listed: bool,
+    format: String,
+    start: String,
+    end: String,
+    hours_per_day: String,
+    place: String,
+    language: String,
+    price: String,
+    currency: String,
+    answers: [String; 4],
+    notes: String,
+    link: String,
+}
+
+impl Default for FormValues {
+    fn default() -> Self {
+        FormValues {
+            certification: CertificationKind::Cspo.id(),
+            provider: String::new(),
+            trainer: String::new(),
+            credential: TrainerCredential::Cst.id().to_owned(),
+            listed: false,
+            format: CourseFormat::LiveOnline.id().to_owned(),
+            start: String::new(),
+            end: String::new(),
+            hours_per_day: "8".into(),
+            place: String::new(),
+            language: String::new(),
+            price: String::new(),
+            currency: guide::PRICE_CURRENCY.to_owned(),
+            answers: ChecklistItem::ALL.map(|_| answer_id(None)),
+            notes: String::new(),
+            link: String::new(),
+        }
+    }
+}
+
+fn answer_id(answer: Option<bool>) -> String {
+    match answer {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
+    }
+    .to_owned()
+}
+
+fn answer_from_id(id: &str) -> Option<bool> {
+    match id {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn answer_text(answer: Option<bool>) -> &'static str {
+    match answer {
+        Some(true) => "Yes",
+        Some(false) => "No",
+        None => "Not known",
+    }
+}
+
+/// "Yes: all learning objectives, hands-on practice. No: practice tests. Not known:
+/// interactive activities."
+fn answers_summary(answers: &ChecklistAnswers) -> String {
+    [Some(true), Some(false), None]
+        .into_iter()
+        .filter_map(|wanted| {
+            let items: Vec<String> = ChecklistItem::ALL
+                .iter()
+                .filter(|i| i.answer(answers) == wanted)
+                .map(|i| i.short().to_lowercase())
+                .collect();
+            (!items.is_empty()).then(|| format!("{}: {}.", answer_text(wanted), items.join(", ")))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "8", "7.5": minutes per day as hours for the form.
+fn hours_text(minutes: u32) -> String {
+    let text = format!("{:.2}", f64::from(minutes) / 60.0);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// "850", "999.5" → cents; a comma alone is read as the decimal separator.
+fn parse_amount(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('$')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    let cleaned = if cleaned.contains('.') {
+        cleaned.replace(',', "")
+    } else {
+        cleaned.replace(',', ".")
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+impl FormValues {
+    fn from_offer(offer: &CourseOffer) -> Self {
+        let price = offer.price_cents;
+        FormValues {
+            certification: offer.certification.id(),
+            provider: offer.provider.clone(),
+            trainer: offer.trainer.clone(),
+            credential: offer.trainer_credential.id().to_owned(),
+            listed: offer.listed_by_scrum_alliance,
+            format: offer.format.id().to_owned(),
+            start: offer.start.map(|d| d.to_string()).unwrap_or_default(),
+            end: offer.end.map(|d| d.to_string()).unwrap_or_default(),
+            hours_per_day: hours_text(offer.minutes_per_day),
+            place: offer.place.clone(),
+            language: offer.language.clone(),
+            price: if price.is_multiple_of(100) {
+                (price / 100).to_string()
+            } else {
+                format!("{}.{:02}", price / 100, price % 100)
+            },
+            currency: offer.currency.clone(),
+            answers: ChecklistItem::ALL.map(|i| answer_id(i.answer(&offer.checklist))),
+            notes: offer.notes.clone(),
+            link: offer.link.clone(),
+        }
+    }
+
+    /// Parses the typed values into a draft, or says what is wrong at each field.
+    fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
+        let mut errors = Vec::new();
+        let mut fail = |field, message: &str| {
+            errors.push(OfferFieldError {
+                field,
+                message: message.to_owned(),
+            })
+        };
+        let certification = CertificationKind::from_id(&self.certification);
+        if certification.is_none() {
+            fail(
+                OfferField::Certification,
+                "Choose a certification from the list.",
+            );
+        }
+        let format = CourseFormat::from_id(&self.format);
+        if format.is_none() {
+            fail(OfferField::Format, "Choose a format from the list.");
+        }
+        let mut date = |text: &str, field| match text.trim() {
+            "" => None,
+            text => parse_iso(text).or_else(|| {
+                fail(
+                    field,
+                    "Enter a real date, for example 2026-03-11, or leave it empty.",
+                );
+                None
+            }),
+        };
+        let start = date(&self.start, OfferField::Start);
+        let end = date(&self.end, OfferField::End);
+        let minutes_per_day = match parse_amount(&self.hours_per_day) {
+            Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
+            Some(_) => 0,
+            None => {
+                fail(
+                    OfferField::MinutesPerDay,
+                    "Enter the teaching hours per day as a number, for example 8 or 7.5.",
+                );
+                0
+            }
+        };
+        let price_cents = match self.price.trim() {
+            "" => {
+                fail(OfferField::Price, "Enter the price (0 if it is free).");
+                0
+            }
+            text => match parse_amount(text) {
+                Some(value) if value.abs() < 1e12 => (value * 100.0).round() as i64,
+                _ => {
+                    fail(
+                        OfferField::Price,
+                        "Enter the price as a number, for example 850 or 995.50.",
+                    );
+                    0
+                }
+            },
+        };
+        let mut checklist = ChecklistAnswers::default();
+        for (item, answer) in ChecklistItem::ALL.iter().zip(&self.answers) {
+            item.set_answer(&mut checklist, answer_from_id(answer));
+        }
+        let trainer_credential =
+            TrainerCredential::from_id(&self.credential).unwrap_or(TrainerCredential::Other);
+        match (certification, format) {
+            (Some(certification), Some(format)) if errors.is_empty() => {
+                let draft = OfferDraft {
+                    certification,
+                    provider: self.provider.clone(),
+                    trainer: self.trainer.clone(),
+                    trainer_credential,
+                    listed_by_scrum_alliance: self.listed,
+                    format,
+                    start,
+                    end,
+                    minutes_per_day,
+                    place: self.place.clone(),
+                    language: self.language.clone(),
+                    price_cents,
+                    currency: self.currency.clone(),
+                    checklist,
+                    notes: self.notes.clone(),
+                    link: self.link.clone(),
+                };
+                let errors = training::validate_offer(&draft);
+                if errors.is_empty() {
+                    Ok(draft)
+                } else {
+                    Err(errors)
+                }
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+fn field_id(field: OfferField) -> &'static str {
+    match field {
+        OfferField::Certification => "offer-certification",
+        OfferField::Provider => "offer-provider",
+        OfferField::Format => "offer-format",
+        OfferField::Start => "offer-start",
+        OfferField::End => "offer-end",
+        OfferField::MinutesPerDay => "offer-hours",
+        OfferField::Price => "offer-price",
+        OfferField::Currency => "offer-currency",
+        OfferField::Link => "offer-link",
+    }
+}
+
+fn dates_text(offer: &CourseOffer) -> String {
+    match (offer.start, offer.end) {
+        (Some(s), Some(e)) if s == e => human(s),
+        (Some(s), Some(e)) => format!("{} to {}", human(s), human(e)),
+        (Some(s), None) => format!("From {} (end date not set)", human(s)),
+        (None, Some(e)) => format!("Until {} (start date not set)", human(e)),
+        (None, None) => "Dates not set".to_owned(),
+    }
+}
+
+/// The gate result as a visible badge: first thing said about an offer.
+#[component]
+fn GateBadge(offer: CourseOffer) -> impl IntoView {
+    match gate_text(&offer) {
+        Some(text) => view! { <span class="badge badge-expired">{text}</span> }.into_any(),
+        None => view! {
+            <span class="badge badge-ok">{format!("Leads to {}", offer.certification.code())}</span>
+        }
+        .into_any(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page
+
 #[component]
 pub fn TrainingPage() -> impl IntoView {
-    view! { <h2 id="page-title" tabindex="-1">"Training choice"</h2> }
+    let app = AppState::get();
+    let editing = RwSignal::new(None::<u64>);
+    let form = RwSignal::new(FormValues::default());
+    let removed = RwSignal::new(None::<RemovedOffer>);
+
+    let start_edit = move |id: u64| {
+        let offer = app
+            .journey
+            .with_untracked(|j| j.training.offers.iter().find(|o| o.id == id).cloned());
+        if let Some(offer) = offer {
+            form.set(FormValues::from_offer(&offer));
+            editing.set(Some(id));
+            focus("offer-certification");
+        }
+    };
+    let remove = move |id: u64| {
+        if let Ok(gone) = app.apply(|j| training::remove_offer(j, id).ok_or(())) {
+            app.notice.set(Some(format!(
+                "Removed the offer {}.",
+                offer_title(&gone.offer)
+            )));
+            if editing.get_untracked() == Some(id) {
+                editing.set(None);
+                form.set(FormValues::default());
+            }
+            removed.set(Some(gone));
+        }
+    };
+    let undo = move |_| {
+        if let Some(gone) = removed.get_untracked() {
+            let title = offer_title(&gone.offer);
+            let _ = app.apply(|j| {
+                training::restore_offer(j, gone);
+                Ok::<(), ()>(())
+            });
+            removed.set(None);
+            app.notice.set(Some(format!("The offer {title} is back.")));
+        }
+    };
+
+    view! {
+        <h2 id="page-title" tabindex="-1">"Training choice"</h2>
+        <p>
+            "Record the course offers you are considering and compare them. An offer that is not taught by a Certified Scrum Trainer (CST), or for CSPO by private coaching from a Certified Agile Coach (CAC), or that Scrum Alliance does not list, does not lead to the certification, whatever its score. "
+            {format!(
+                "The guide's figures: at least {} of live teaching; {} to {} for a CSPO course. Source: {}.",
+                format_hours(guide::MIN_COURSE_MINUTES),
+                format_price(guide::CSPO_PRICE_MIN_CENTS, guide::PRICE_CURRENCY),
+                format_price(guide::CSPO_PRICE_MAX_CENTS, guide::PRICE_CURRENCY),
+                guide::SOURCE
+            )}
+        </p>
+        {move || removed.get().map(|gone| {
+            let title = offer_title(&gone.offer);
+            view! {
+                <p class="undo">
+                    {format!("The offer {title} was removed. ")}
+                    <button type="button" on:click=undo>{format!("Undo removing {title}")}</button>
+                </p>
+            }
+        })}
+        <PlannedSection/>
+        <Comparison start_edit remove/>
+        <WeightsSection/>
+        <OfferForm form editing/>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The planned course
+
+#[component]
+fn PlannedSection() -> impl IntoView {
+    let app = AppState::get();
+    let planned = Memo::new(move |_| app.journey.with(|j| planned_course(j).cloned()));
+    let report = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<String>);
+
+    let complete = move |_| {
+        let today = app.today.get_untracked();
+        match app.apply(|j| complete_chosen(j, today)) {
+            Ok(done) => {
+                let message = done.message();
+                problem.set(None);
+                report.set(Some(message.clone()));
+                app.notice.set(Some(message));
+            }
+            Err(error) => {
+                report.set(None);
+                problem.set(Some(error.message()));
+                focus("complete-button");
+            }
+        }
+    };
+    let unchoose = move |_| {
+        let _ = app.apply(|j| training::unchoose(j).ok_or(()));
+        problem.set(None);
+        app.notice.set(Some(
+            "No course is planned now; the offer stays in the comparison.".into(),
+        ));
+    };
+
+    view! {
+        <section class="card" aria-labelledby="planned-title">
+            <h3 id="planned-title">"Planned course"</h3>
+            {move || match planned.get() {
+                Some(offer) => {
+                    let title = offer_title(&offer);
+                    view! {
+                        <div class="planned-course">
+                            <p><strong>{title}</strong>" "<GateBadge offer=offer.clone()/></p>
+                            <OfferFacts offer=offer.clone()/>
+                            <p class="help">
+                                "Mark it as completed once you have attended it: the certification is recorded as earned on the course's end date, and the course days are logged as SEUs (at most 8 a day)."
+                            </p>
+                            <div class="actions">
+                                <button type="button" id="complete-button" on:click=complete
+                                    aria-describedby=move || problem.get().map(|_| "complete-error")>
+                                    "Mark as completed"
+                                </button>
+                                <button type="button" class="secondary" on:click=unchoose>"No longer plan this course"</button>
+                            </div>
+                        </div>
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <p>"No course is planned. Choose one of the offers below as your planned course."</p>
+                }
+                .into_any(),
+            }}
+            {move || problem.get().map(|text| view! { <p class="field-error" id="complete-error">{text}</p> })}
+            {move || report.get().map(|text| view! {
+                <p class="completed-report">
+                    {text}" "
+                    <a href=Route::Certifications.href()>"See your certifications"</a>
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// Certification, provider, dates, price and whether it leads to the certification: shown on
+/// the page and on the dashboard.
+#[component]
+fn OfferFacts(offer: CourseOffer) -> impl IntoView {
+    let leads = match gate_text(&offer) {
+        Some(text) => format!("No. {}", text),
+        None => "Yes".to_owned(),
+    };
+    view! {
+        <dl class="offer-facts">
+            <div><dt>"Certification"</dt><dd>{offer.certification.code()}</dd></div>
+            <div><dt>"Provider"</dt><dd>{offer.provider.clone()}</dd></div>
+            <div><dt>"Dates"</dt><dd>{dates_text(&offer)}</dd></div>
+            <div><dt>"Price"</dt><dd>{format_price(offer.price_cents, &offer.currency)}</dd></div>
+            <div><dt>"Leads to the certification"</dt><dd>{leads}</dd></div>
+        </dl>
+    }
+}
+
+/// The dashboard's card: the planned course, or a pointer to the training choice.
+#[component]
+pub fn PlannedCourseCard() -> impl IntoView {
+    let app = AppState::get();
+    let planned = Memo::new(move |_| app.journey.with(|j| planned_course(j).cloned()));
+    view! {
+        <section class="card" aria-labelledby="planned-course-title">
+            <h3 id="planned-course-title">"Planned course"</h3>
+            {move || match planned.get() {
+                Some(offer) => view! {
+                    <OfferFacts offer/>
+                    <p><a href=Route::Training.href()>"Compare or complete it on Training choice"</a></p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>
+                        "No course is planned. "
+                        <a href=Route::Training.href()>"Compare course offers"</a>
+                    </p>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison
+
+fn default_direction(key: SortKey) -> SortDirection {
+    match key {
+        SortKey::Score => SortDirection::Descending,
+        _ => SortDirection::Ascending,
+    }
+}
+
+fn sort_phrase(key: SortKey, direction: SortDirection) -> &'static str {
+    match (key, direction) {
+        (SortKey::Score, SortDirection::Descending) => "score, highest first",
+        (SortKey::Score, SortDirection::Ascending) => "score, lowest first",
+        (SortKey::Price, SortDirection::Ascending) => "price, lowest first",
+        (SortKey::Price, SortDirection::Descending) => "price, highest first",
+        (SortKey::Start, SortDirection::Ascending) => "start date, earliest first",
+        (SortKey::Start, SortDirection::Descending) => "start date, latest first",
+        (SortKey::Certification, SortDirection::Ascending) => "certification, catalogue order",
+        (SortKey::Certification, SortDirection::Descending) => "certification, reverse order",
+    }
+}
+
+#[component]
+fn Comparison(
+    start_edit: impl Fn(u64) + Copy + Send + Sync + 'static,
+    remove: impl Fn(u64) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = AppState::get();
+    let sort = RwSignal::new((SortKey::Score, SortDirection::Descending));
+    let filter = RwSignal::new(OfferFilter::default());
+    let choose_problem = RwSignal::new(None::<String>);
+    let rows = Memo::new(move |_| {
+        let (key, direction) = sort.get();
+        let filter = filter.get();
+        app.journey.with(|j| {
+            sorted_offers(
+                &j.training.offers,
+                &j.training.weights,
+                filter,
+                key,
+                direction,
+            )
+            .into_iter()
+            .map(|o| (o.clone(), assess(o, &j.training.weights)))
+            .collect::<Vec<_>>()
+        })
+    });
+    let total = Memo::new(move |_| app.journey.with(|j| j.training.offers.len()));
+    let chosen = Memo::new(move |_| app.journey.with(|j| j.training.chosen));
+
+    let sort_by = move |key: SortKey| {
+        let (current, direction) = sort.get_untracked();
+        let direction = if current == key {
+            direction.flipped()
+        } else {
+            default_direction(key)
+        };
+        sort.set((key, direction));
+        app.notice.set(Some(format!(
+            "Offers sorted by {}.",
+            sort_phrase(key, direction)
+        )));
+    };
+    let header = move |key: SortKey| {
+        let aria = move || {
+            let (current, direction) = sort.get();
+            if current == key {
+                direction.aria()
+            } else {
+                "none"
+            }
+        };
+        let arrow = move || {
+            let (current, direction) = sort.get();
+            match (current == key, direction) {
+                (false, _) => "",
+                (true, SortDirection::Ascending) => " \u{25b2}",
+                (true, SortDirection::Descending) => " \u{25bc}",
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="link sort" on:click=move |_| sort_by(key)>
+                    {key.label()}<span aria-hidden="true">{arrow}</span>
+                </button>
+            </th>
+        }
+    };
+    let choose = move |id: u64| match app.apply(|j| training::choose(j, id)) {
+        Ok(()) => {
+            choose_problem.set(None);
+            let title = app
+                .journey
+                .with_untracked(|j| planned_course(j).map(offer_title));
+            app.notice.set(Some(format!(
+                "{} is your planned course.",
+                title.unwrap_or_default()
+            )));
+        }
+        Err(error) => choose_problem.set(Some(error.message())),
+    };
+
+    view! {
+        <section aria-labelledby="compare-title">
+            <h3 id="compare-title">"Compare offers"</h3>
+            <Show when=move || { total.get() > 0 } fallback=|| view! { <p>"No offers yet. Add the courses you are considering with the form below."</p> }>
+                <div class="offer-filters">
+                    <div class="field">
+                        <label for="filter-certification">"Show offers for"</label>
+                        <select id="filter-certification"
+                            on:change=move |ev| {
+                                let value = event_target_value(&ev);
+                                filter.update(|f| f.certification = CertificationKind::from_id(&value));
+                            }>
+                            <option value="" selected=move || filter.get().certification.is_none()>"All certifications"</option>
+                            {offer_certifications().map(|e| view! {
+                                <option value=e.kind.id() selected=move || filter.get().certification == Some(e.kind)>{e.code}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field check">
+                        <input id="filter-leads" type="checkbox" prop:checked=move || filter.get().leads_only
+                            on:change=move |ev| filter.update(|f| f.leads_only = event_target_checked(&ev))/>
+                        <label for="filter-leads">"Only offers that lead to the certification"</label>
+                    </div>
+                </div>
+                {move || choose_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
+                <p class="help">{move || format!("{} of {} offers shown, sorted by {}.", rows.with(|r| r.len()), total.get(), { let (k, d) = sort.get(); sort_phrase(k, d) })}</p>
+                <div class="table-scroll">
+                    <table class="offers">
+                        <caption class="visually-hidden">"Course offers compared; the sort buttons are in the column headers"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Offer"</th>
+                                <th scope="col">"Leads to the certification?"</th>
+                                {header(SortKey::Score)}
+                                {header(SortKey::Price)}
+                                {header(SortKey::Start)}
+                                {header(SortKey::Certification)}
+                                <th scope="col">"Hours"</th>
+                                <th scope="col">"Points to check"</th>
+                                <th scope="col">"Actions"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || rows.get().into_iter().map(|(offer, assessment)| {
+                                let id = offer.id;
+                                let title = offer_title(&offer);
+                                let is_chosen = chosen.get() == Some(id);
+                                let flags: Vec<String> = assessment.flags.iter().map(|f| f.text(&offer)).collect();
+                                let link = is_web_link(&offer.link).then(|| offer.link.clone());
+                                let details: Vec<String> = [
+                                    (!offer.trainer.is_empty()).then(|| format!("Trainer: {} ({})", offer.trainer, offer.trainer_credential.label())),
+                                    offer.trainer.is_empty().then(|| format!("Trainer: {}", offer.trainer_credential.label())),
+                                    Some(offer.format.label().to_owned()),
+                                    (!offer.place.is_empty()).then(|| offer.place.clone()),
+                                    (!offer.language.is_empty()).then(|| offer.language.clone()),
+                                ].into_iter().flatten().collect();
+                                let answers = answers_summary(&offer.checklist);
+                                let leads = assessment.leads_to_certification();
+                                view! {
+                                    <tr class:chosen=is_chosen>
+                                        <th scope="row">
+                                            <span class="offer-provider">{offer.provider.clone()}</span>
+                                            {is_chosen.then(|| view! { " " <span class="badge badge-inactive">"Planned course"</span> })}
+                                            <span class="offer-details">{details.join(" · ")}</span>
+                                            {(!offer.notes.is_empty()).then(|| view! { <span class="notes offer-details">{offer.notes.clone()}</span> })}
+                                            {link.map(|href| view! { <a class="offer-details" href=href rel="noopener noreferrer" target="_blank">{format!("Course page of {}", offer.provider)}</a> })}
+                                        </th>
+                                        <td><GateBadge offer=offer.clone()/></td>
+                                        <td>
+                                            <strong>{assessment.score.percent}</strong>" / 100"
+                                            <span class="offer-details">{answers}</span>
+                                        </td>
+                                        <td class="nowrap">{format_price(offer.price_cents, &offer.currency)}</td>
+                                        <td>{dates_text(&offer)}</td>
+                                        <td>{offer.certification.code()}</td>
+                                        <td>{assessment.course_minutes.map(format_hours).unwrap_or_else(|| "Unknown".to_owned())}
+                                            <span class="offer-details">{format!("{} a day", format_hours(offer.minutes_per_day))}</span>
+                                        </td>
+                                        <td>
+                                            {if flags.is_empty() {
+                                                view! { <span>"None"</span> }.into_any()
+                                            } else {
+                                                view! { <ul class="offer-flags">{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul> }.into_any()
+                                            }}
+                                        </td>
+                                        <td>
+                                            <div class="actions">
+                                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
+                                                <button type="button" class="secondary" aria-label=format!("Remove {title}") on:click=move |_| remove(id)>"Remove"</button>
+                                                {(!is_chosen && leads).then(|| view! {
+                                                    <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
+                                                })}
+                                            </div>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weights
+
+#[component]
+fn WeightsSection() -> impl IntoView {
+    let app = AppState::get();
+    let errors = RwSignal::new([None::<String>, None, None, None]);
+    let set_weight = move |index: usize, item: ChecklistItem, text: String| {
+        let parsed = text
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|w| *w <= guide::MAX_WEIGHT);
+        match parsed {
+            Some(weight) => {
+                let mut weights = app.journey.with_untracked(|j| j.training.weights.clone());
+                item.set_weight(&mut weights, weight);
+                match app.apply(|j| training::set_weights(j, weights)) {
+                    Ok(()) => errors.update(|e| e[index] = None),
+                    Err(message) => errors.update(|e| e[index] = Some(message)),
+                }
+            }
+            None => errors.update(|e| {
+                e[index] = Some(format!(
+                    "Enter a whole number from 0 to {}.",
+                    guide::MAX_WEIGHT
+                ))
+            }),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="weights-title">
+            <h3 id="weights-title">"Score weights"</h3>
+            <p class="help">"The score is the weighted share of \u{201c}yes\u{201d} answers to the guide's checklist, from 0 to 100. Answers not known yet count as no. Give a question more weight if it matters more to you; 0 leaves it out."</p>
+            <div class="weights">
+                {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
+                    let id = format!("weight-{index}");
+                    let error_id = format!("weight-{index}-error");
+                    let error = move || errors.with(|e| e[index].clone());
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{format!("Weight of \u{201c}{}\u{201d}", item.short())}</label>
+                            <input id=id type="number" min="0" max=guide::MAX_WEIGHT.to_string() step="1" inputmode="numeric"
+                                prop:value=move || app.journey.with(|j| item.weight(&j.training.weights).to_string())
+                                on:change=move |ev| set_weight(index, item, event_target_value(&ev))
+                                aria-invalid=move || error().map(|_| "true")
+                                aria-describedby={ let error_id = error_id.clone(); move || error().map(|_| error_id.clone()) }/>
+                            {move || error().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The offer form
+
+#[component]
+fn OfferForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>) -> impl IntoView {
+    let app = AppState::get();
+    let errors = RwSignal::new(Vec::<OfferFieldError>::new());
+    let error_for = move |field: OfferField| {
+        errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    };
+    let reset = move || {
+        form.set(FormValues::default());
+        editing.set(None);
+        errors.set(Vec::new());
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let values = form.get_untracked();
+        let result = values.parse().and_then(|draft| {
+            let title = format!(
+                "{} with {}",
+                draft.certification.code(),
+                draft.provider.trim()
+            );
+            match editing.get_untracked() {
+                Some(id) => app
+                    .apply(|j| training::update_offer(j, id, draft))
+                    .map(|_| format!("Saved your changes to the offer {title}.")),
+                None => app
+                    .apply(|j| training::add_offer(j, draft))
+                    .map(|_| format!("Added the offer {title}.")),
+            }
+        });
+        match result {
+            Ok(message) => {
+                reset();
+                app.notice.set(Some(message));
+            }
+            Err(list) => {
+                if let Some(first) = list.first() {
+                    focus(field_id(first.field));
+                }
+                errors.set(list);
+            }
+        }
+    };
+    let set = move |update: fn(&mut FormValues, String)| {
+        move |ev| form.update(|f| update(f, event_target_value(&ev)))
+    };
+    let field_error = move |field: OfferField| {
+        move || {
+            error_for(field).map(|message| {
+                view! { <p class="field-error" id=format!("{}-error", field_id(field))>{message}</p> }
+            })
+        }
+    };
+    let invalid = move |field: OfferField| move || error_for(field).map(|_| "true");
+    let described = move |field: OfferField| {
+        move || error_for(field).map(|_| format!("{}-error", field_id(field)))
+    };
+    let heading = move || match editing.get().and_then(|id| {
+        app.journey.with(|j| {
+            j.training
+                .offers
+                .iter()
+                .find(|o| o.id == id)
+                .map(offer_title)
+        })
+    }) {
+        Some(title) => format!("Edit the offer {title}"),
+        None => "Add a course offer".to_owned(),
+    };
+
+    view! {
+        <section class="card" aria-labelledby="offer-form-title">
+            <h3 id="offer-form-title">{heading}</h3>
+            <form on:submit=submit novalidate>
+                <div class="field">
+                    <label for="offer-certification">"Certification"</label>
+                    <select id="offer-certification" prop:value=move || form.with(|f| f.certification.clone())
+                        on:change=set(|f, v| f.certification = v)
+                        aria-invalid=invalid(OfferField::Certification) aria-describedby=described(OfferField::Certification)>
+                        {offer_certifications().map(|e| {
+                            let label = format!("{} ({}){}", e.code, e.name, if e.legacy { ", legacy" } else { "" });
+                            view! { <option value=e.kind.id() selected=move || form.with(|f| f.certification == e.kind.id())>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                    {field_error(OfferField::Certification)}
+                </div>
+                <div class="field">
+                    <label for="offer-provider">"Training provider"</label>
+                    <input id="offer-provider" type="text" autocomplete="off" prop:value=move || form.with(|f| f.provider.clone())
+                        on:input=set(|f, v| f.provider = v)
+                        aria-invalid=invalid(OfferField::Provider) aria-describedby=described(OfferField::Provider)/>
+                    {field_error(OfferField::Provider)}
+                </div>
+                <div class="field">
+                    <label for="offer-trainer">"Trainer"</label>
+                    <input id="offer-trainer" type="text" autocomplete="off" prop:value=move || form.with(|f| f.trainer.clone())
+                        on:input=set(|f, v| f.trainer = v)/>
+                </div>
+                <div class="field">
+                    <label for="offer-credential">"Trainer credential"</label>
+                    <select id="offer-credential" prop:value=move || form.with(|f| f.credential.clone())
+                        on:change=set(|f, v| f.credential = v) aria-describedby="offer-credential-help">
+                        {TrainerCredential::ALL.into_iter().map(|c| view! {
+                            <option value=c.id() selected=move || form.with(|f| f.credential == c.id())>{c.label()}</option>
+                        }).collect_view()}
+                    </select>
+                    <p class="help" id="offer-credential-help">"A course leads to the certification only when a CST teaches it; for CSPO, private coaching by a CAC counts too."</p>
+                </div>
+                <div class="field check">
+                    <input id="offer-listed" type="checkbox" prop:checked=move || form.with(|f| f.listed)
+                        on:change=move |ev| form.update(|f| f.listed = event_target_checked(&ev))/>
+                    <label for="offer-listed">"Listed by Scrum Alliance"</label>
+                    <p class="help">"Check that the course is in Scrum Alliance's course listing; an unlisted course does not lead to the certification."</p>
+                </div>
+                <div class="field">
+                    <label for="offer-format">"Format"</label>
+                    <select id="offer-format" prop:value=move || form.with(|f| f.format.clone())
+                        on:change=set(|f, v| f.format = v)
+                        aria-invalid=invalid(OfferField::Format) aria-describedby=described(OfferField::Format)>
+                        {CourseFormat::ALL.into_iter().map(|c| {
+                            let label = match c {
+                                CourseFormat::LiveOnlineSelfPaced => format!("{} (advanced and professional courses only)", c.label()),
+                                _ => c.label().to_owned(),
+                            };
+                            view! { <option value=c.id() selected=move || form.with(|f| f.format == c.id())>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                    {field_error(OfferField::Format)}
+                </div>
+                <div class="field">
+                    <label for="offer-start">"Start date"</label>
+                    <input id="offer-start" type="date" prop:value=move || form.with(|f| f.start.clone())
+                        on:input=set(|f, v| f.start = v) on:change=set(|f, v| f.start = v)
+                        aria-invalid=invalid(OfferField::Start) aria-describedby=described(OfferField::Start)/>
+                    {field_error(OfferField::Start)}
+                </div>
+                <div class="field">
+                    <label for="offer-end">"End date"</label>
+                    <input id="offer-end" type="date" prop:value=move || form.with(|f| f.end.clone())
+                        on:input=set(|f, v| f.end = v) on:change=set(|f, v| f.end = v)
+                        aria-invalid=invalid(OfferField::End) aria-describedby=described(OfferField::End)/>
+                    {field_error(OfferField::End)}
+                </div>
+                <div class="field">
+                    <label for="offer-hours">"Teaching hours per day"</label>
+                    <input id="offer-hours" type="text" inputmode="decimal" autocomplete="off" prop:value=move || form.with(|f| f.hours_per_day.clone())
+                        on:input=set(|f, v| f.hours_per_day = v)
+                        aria-invalid=invalid(OfferField::MinutesPerDay)
+                        aria-describedby=move || error_for(OfferField::MinutesPerDay).map(|_| "offer-hours-error offer-hours-help").unwrap_or("offer-hours-help")/>
+                    <p class="help" id="offer-hours-help">{format!("For example 8 or 7.5. The course needs at least {} in all.", format_hours(guide::MIN_COURSE_MINUTES))}</p>
+                    {field_error(OfferField::MinutesPerDay)}
+                </div>
+                <div class="field">
+                    <label for="offer-place">"Time zone or location"</label>
+                    <input id="offer-place" type="text" autocomplete="off" prop:value=move || form.with(|f| f.place.clone())
+                        on:input=set(|f, v| f.place = v)/>
+                </div>
+                <div class="field">
+                    <label for="offer-language">"Language"</label>
+                    <input id="offer-language" type="text" autocomplete="off" prop:value=move || form.with(|f| f.language.clone())
+                        on:input=set(|f, v| f.language = v)/>
+                </div>
+                <div class="field">
+                    <label for="offer-price">"Price"</label>
+                    <input id="offer-price" type="text" inputmode="decimal" autocomplete="off" prop:value=move || form.with(|f| f.price.clone())
+                        on:input=set(|f, v| f.price = v)
+                        aria-invalid=invalid(OfferField::Price) aria-describedby=described(OfferField::Price)/>
+                    {field_error(OfferField::Price)}
+                </div>
+                <div class="field">
+                    <label for="offer-currency">"Currency"</label>
+                    <input id="offer-currency" type="text" maxlength="3" autocomplete="off" prop:value=move || form.with(|f| f.currency.clone())
+                        on:input=set(|f, v| f.currency = v)
+                        aria-invalid=invalid(OfferField::Currency) aria-describedby=described(OfferField::Currency)/>
+                    {field_error(OfferField::Currency)}
+                </div>
+                <fieldset class="checklist">
+                    <legend>"The guide's checklist"</legend>
+                    {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
+                        let id = format!("offer-answer-{index}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{item.question()}</label>
+                                <select id=id prop:value=move || form.with(|f| f.answers[index].clone())
+                                    on:change=move |ev| { let v = event_target_value(&ev); form.update(|f| f.answers[index] = v) }>
+                                    {[("unknown", "Not known yet"), ("yes", "Yes"), ("no", "No")].into_iter().map(|(value, label)| view! {
+                                        <option value=value selected=move || form.with(|f| f.answers[index] == value)>{label}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="offer-notes">"Notes"</label>
+                    <textarea id="offer-notes" rows="2" prop:value=move || form.with(|f| f.notes.clone())
+                        on:input=set(|f, v| f.notes = v)></textarea>
+                </div>
+                <div class="field">
+                    <label for="offer-link">"Link to the course page"</label>
+                    <input id="offer-link" type="url" autocomplete="off" prop:value=move || form.with(|f| f.link.clone())
+                        on:input=set(|f, v| f.link = v)
+                        aria-invalid=invalid(OfferField::Link) aria-describedby=described(OfferField::Link)/>
+                    {field_error(OfferField::Link)}
+                </div>
+                <div class="actions">
+                    <button type="submit">{move || if editing.get().is_some() { "Save offer" } else { "Add offer" }}</button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
 }

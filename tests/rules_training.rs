@@ -1,0 +1,755 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! rules.md, "Choosing a training" and "Earning"; the guide's "CSPO Certification Cost": the
+//! gates, the checklist score, the price range and hours flags, the offer form's checks, sorting
+//! and filtering, and completing the planned course (certification + SEUs, all or nothing).
+
+use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::journey::{HeldCertification, Journey};
+use cert_planner::domain::seu::{SeuCategory, SeuSource};
+use cert_planner::domain::training::{
+    add_offer, choose, complete_chosen, course_minutes, draft_of, flags, format_price,
+    gate_failures, gate_text, guide, planned_course, remove_offer, restore_offer, score,
+    set_weights, sorted_offers, unchoose, update_offer, validate_offer, ChecklistAnswers,
+    ChecklistItem, CourseError, CourseFormat, CourseOffer, Flag, GateFailure, OfferField,
+    OfferFilter, ScoreWeights, SortDirection, SortKey, TrainerCredential,
+};
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+/// (certification, credential, listed, format, expected gate failures)
+type GateRow = (
+    K,
+    TrainerCredential,
+    bool,
+    CourseFormat,
+    &'static [GateFailure],
+);
+/// (start, end, minutes per day, course minutes, flagged)
+type HoursRow = ((i32, u32, u32), (i32, u32, u32), u32, u32, bool);
+
+/// (answers, weights, score, unknown answers)
+type ScoreRow = ([Option<bool>; 4], [u32; 4], u32, usize);
+
+fn today() -> NaiveDate {
+    d(2026, 11, 25)
+}
+
+/// A CSPO offer that passes every gate: a CST, listed, live online, two 8-hour days, $850.
+fn offer(id: u64) -> CourseOffer {
+    CourseOffer {
+        id,
+        certification: K::Cspo,
+        provider: format!("Provider {id}"),
+        trainer: "Alex Trainer".into(),
+        trainer_credential: TrainerCredential::Cst,
+        listed_by_scrum_alliance: true,
+        format: CourseFormat::LiveOnline,
+        start: Some(d(2026, 3, 11)),
+        end: Some(d(2026, 3, 12)),
+        minutes_per_day: 8 * 60,
+        place: "Europe/Berlin".into(),
+        language: "English".into(),
+        price_cents: 85_000,
+        currency: "USD".into(),
+        checklist: ChecklistAnswers {
+            covers_all_objectives: Some(true),
+            hands_on_practice: Some(true),
+            interactive_activities: Some(true),
+            practice_tests: Some(true),
+        },
+        notes: String::new(),
+        link: "https://example.org/cspo".into(),
+    }
+}
+
+fn journey_with(offers: Vec<CourseOffer>) -> Journey {
+    let mut j = Journey {
+        next_id: 100,
+        ..Journey::default()
+    };
+    j.training.offers = offers;
+    j
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gates: "Questions 1 and 2 are gates: without them the course does not lead to the certification."
+
+#[test]
+fn gates_who_teaches_and_whether_scrum_alliance_lists_it() {
+    use GateFailure::*;
+    // (certification, credential, listed, format, failures)
+    let rows: &[GateRow] = &[
+        // A CSPO course taught by a CST, listed: leads to CSPO.
+        (
+            K::Cspo,
+            TrainerCredential::Cst,
+            true,
+            CourseFormat::LiveOnline,
+            &[],
+        ),
+        // Private coaching by a CAC leads to CSPO ...
+        (
+            K::Cspo,
+            TrainerCredential::CacCoaching,
+            true,
+            CourseFormat::InPerson,
+            &[],
+        ),
+        // ... but not to CSM: CSM needs a CST.
+        (
+            K::Csm,
+            TrainerCredential::CacCoaching,
+            true,
+            CourseFormat::InPerson,
+            &[CacCoachingOnlyForCspo],
+        ),
+        // Not a CST: does not lead, whatever else.
+        (
+            K::Cspo,
+            TrainerCredential::Other,
+            true,
+            CourseFormat::LiveOnline,
+            &[NotTaughtByCst],
+        ),
+        (
+            K::Csm,
+            TrainerCredential::Other,
+            true,
+            CourseFormat::LiveOnline,
+            &[NotTaughtByCst],
+        ),
+        // A CST but not listed by Scrum Alliance: does not lead.
+        (
+            K::Cspo,
+            TrainerCredential::Cst,
+            false,
+            CourseFormat::LiveOnline,
+            &[NotListed],
+        ),
+        // Neither: both reasons.
+        (
+            K::Cspo,
+            TrainerCredential::Other,
+            false,
+            CourseFormat::LiveOnline,
+            &[NotTaughtByCst, NotListed],
+        ),
+        // "advanced and professional courses may also be live online + self-paced"
+        (
+            K::ACspo,
+            TrainerCredential::Cst,
+            true,
+            CourseFormat::LiveOnlineSelfPaced,
+            &[],
+        ),
+        (
+            K::CspPo,
+            TrainerCredential::Cst,
+            true,
+            CourseFormat::LiveOnlineSelfPaced,
+            &[],
+        ),
+        (
+            K::Cspo,
+            TrainerCredential::Cst,
+            true,
+            CourseFormat::LiveOnlineSelfPaced,
+            &[FormatNotAllowed],
+        ),
+    ];
+    for (kind, credential, listed, format, expected) in rows {
+        let mut o = offer(1);
+        o.certification = *kind;
+        o.trainer_credential = *credential;
+        o.listed_by_scrum_alliance = *listed;
+        o.format = *format;
+        assert_eq!(
+            gate_failures(&o),
+            expected.to_vec(),
+            "{kind:?} {credential:?} listed={listed} {format:?}"
+        );
+        assert_eq!(gate_text(&o).is_none(), expected.is_empty());
+    }
+}
+
+#[test]
+fn the_gate_text_says_why_in_plain_words() {
+    let mut o = offer(1);
+    o.trainer_credential = TrainerCredential::Other;
+    o.certification = K::Csm;
+    assert_eq!(
+        gate_text(&o).as_deref(),
+        Some("Does not lead to the certification: not taught by a CST")
+    );
+    o.listed_by_scrum_alliance = false;
+    assert_eq!(
+        gate_text(&o).as_deref(),
+        Some(
+            "Does not lead to the certification: not taught by a CST; not listed by Scrum Alliance"
+        )
+    );
+    o.certification = K::Cspo;
+    o.listed_by_scrum_alliance = true;
+    assert_eq!(
+        gate_text(&o).as_deref(),
+        Some("Does not lead to the certification: not taught by a CST (or private coaching by a CAC)")
+    );
+}
+
+#[test]
+fn a_gate_wins_over_a_perfect_score() {
+    let mut o = offer(1);
+    o.trainer_credential = TrainerCredential::Other;
+    assert_eq!(score(&o.checklist, &ScoreWeights::default()).percent, 100);
+    assert!(gate_text(&o).is_some());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Score: the checklist questions 3-6, weighted by the user; unknown answers count as 0.
+
+fn answers(a: [Option<bool>; 4]) -> ChecklistAnswers {
+    ChecklistAnswers {
+        covers_all_objectives: a[0],
+        hands_on_practice: a[1],
+        interactive_activities: a[2],
+        practice_tests: a[3],
+    }
+}
+
+#[test]
+fn score_is_the_weighted_share_of_yes_answers() {
+    const Y: Option<bool> = Some(true);
+    const N: Option<bool> = Some(false);
+    const U: Option<bool> = None;
+    // (answers, weights [objectives, hands-on, interactive, tests], score, unknown count)
+    let rows: &[ScoreRow] = &[
+        // Default weights 4/3/2/1: all yes = 100, all no = 0.
+        ([Y, Y, Y, Y], [4, 3, 2, 1], 100, 0),
+        ([N, N, N, N], [4, 3, 2, 1], 0, 0),
+        // Only "covers all objectives": 4 of 10 = 40.
+        ([Y, N, N, N], [4, 3, 2, 1], 40, 0),
+        // Unknown counts as no, and is pointed out: 4 + 3 of 10 = 70.
+        ([Y, Y, U, U], [4, 3, 2, 1], 70, 2),
+        ([U, U, U, U], [4, 3, 2, 1], 0, 4),
+        // Equal weights: each yes is 25.
+        ([Y, N, Y, N], [1, 1, 1, 1], 50, 0),
+        // A weight of 0 takes the question out: 3 of 3 = 100.
+        ([N, Y, N, N], [0, 3, 0, 0], 100, 0),
+        // Rounding half up: 1 of 3 = 33.3 -> 33; 2 of 3 = 66.7 -> 67; 1 of 8 = 12.5 -> 13.
+        ([Y, N, N, N], [1, 1, 1, 0], 33, 0),
+        ([Y, Y, N, N], [1, 1, 1, 0], 67, 0),
+        ([Y, N, N, N], [1, 7, 0, 0], 13, 0),
+        // Every weight 0: nothing to score.
+        ([Y, Y, Y, Y], [0, 0, 0, 0], 0, 0),
+    ];
+    for (a, w, expected, unknown) in rows {
+        let weights = ScoreWeights {
+            covers_all_objectives: w[0],
+            hands_on_practice: w[1],
+            interactive_activities: w[2],
+            practice_tests: w[3],
+        };
+        let s = score(&answers(*a), &weights);
+        assert_eq!(s.percent, *expected, "{a:?} {w:?}");
+        assert_eq!(s.unknown.len(), *unknown, "{a:?}");
+    }
+}
+
+#[test]
+fn unknown_answers_are_named_in_the_flags() {
+    let mut o = offer(1);
+    o.checklist.hands_on_practice = None;
+    o.checklist.practice_tests = None;
+    let f = flags(&o);
+    assert_eq!(
+        f,
+        vec![Flag::UnknownAnswers(vec![
+            ChecklistItem::HandsOnPractice,
+            ChecklistItem::PracticeTests
+        ])]
+    );
+    assert_eq!(
+        f[0].text(&o),
+        "Not known yet (counted as no): hands-on practice, practice tests"
+    );
+}
+
+#[test]
+fn weights_are_whole_numbers_up_to_the_bound() {
+    let mut j = Journey::default();
+    let w = ScoreWeights {
+        practice_tests: guide::MAX_WEIGHT,
+        ..ScoreWeights::default()
+    };
+    assert_eq!(set_weights(&mut j, w.clone()), Ok(()));
+    assert_eq!(j.training.weights, w);
+    let mut too_much = w.clone();
+    too_much.hands_on_practice = guide::MAX_WEIGHT + 1;
+    assert!(set_weights(&mut j, too_much).is_err());
+    assert_eq!(j.training.weights, w, "refused weights are not stored");
+}
+
+proptest! {
+    #[test]
+    fn score_stays_between_0_and_100_and_grows_with_yes(
+        a in proptest::array::uniform4(proptest::option::of(any::<bool>())),
+        w in proptest::array::uniform4(0u32..=100),
+        flip in 0usize..4,
+    ) {
+        let weights = ScoreWeights {
+            covers_all_objectives: w[0], hands_on_practice: w[1],
+            interactive_activities: w[2], practice_tests: w[3],
+        };
+        let before = score(&answers(a), &weights).percent;
+        prop_assert!(before <= 100);
+        let mut more = a;
+        more[flip] = Some(true);
+        prop_assert!(score(&answers(more), &weights).percent >= before);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Price: "You can find the training ranging from cost $695 to $1000" (CSPO, USD). Pointed out,
+// not forbidden.
+
+#[test]
+fn the_guide_price_range_edges() {
+    // (certification, price in cents, currency, flagged below, flagged above)
+    let rows: &[(K, u64, &str, bool, bool)] = &[
+        (K::Cspo, 69_500, "USD", false, false),  // $695.00
+        (K::Cspo, 100_000, "USD", false, false), // $1,000.00
+        (K::Cspo, 69_499, "USD", true, false),   // $694.99
+        (K::Cspo, 100_001, "USD", false, true),  // $1,000.01
+        (K::Cspo, 0, "USD", true, false),
+        // Only USD: the guide's figures are dollars.
+        (K::Cspo, 50_000, "EUR", false, false),
+        (K::Cspo, 200_000, "EUR", false, false),
+        // The guide gives a range for CSPO only.
+        (K::Csm, 200_000, "USD", false, false),
+        (K::ACspo, 10_000, "USD", false, false),
+    ];
+    for (kind, cents, currency, below, above) in rows {
+        let mut o = offer(1);
+        o.certification = *kind;
+        o.price_cents = *cents;
+        o.currency = (*currency).into();
+        let f = flags(&o);
+        let is_below = f.iter().any(|f| matches!(f, Flag::PriceBelowGuide { .. }));
+        let is_above = f.iter().any(|f| matches!(f, Flag::PriceAboveGuide { .. }));
+        assert_eq!(
+            (is_below, is_above),
+            (*below, *above),
+            "{kind:?} {cents} {currency}"
+        );
+    }
+    let mut o = offer(1);
+    o.price_cents = 100_001;
+    assert_eq!(
+        flags(&o)[0].text(&o),
+        "Price above the guide's range for CSPO ($695 to $1,000)"
+    );
+    assert_eq!(guide::CSPO_PRICE_MIN_CENTS, 69_500);
+    assert_eq!(guide::CSPO_PRICE_MAX_CENTS, 100_000);
+}
+
+#[test]
+fn prices_read_as_people_write_them() {
+    assert_eq!(format_price(69_500, "USD"), "$695");
+    assert_eq!(format_price(100_001, "usd"), "$1,000.01");
+    assert_eq!(format_price(123_456_750, "EUR"), "1,234,567.50 EUR");
+    assert_eq!(format_price(5, "GBP"), "0.05 GBP");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hours: "a live course of at least 16 hours (two 8-hour days)". Course hours = days between
+// start and end (both included) x teaching time per day.
+
+#[test]
+fn too_few_hours_are_flagged() {
+    // (start, end, minutes per day, course minutes, flagged)
+    let rows: &[HoursRow] = &[
+        // Two 8-hour days = 16 h: enough.
+        ((2026, 3, 11), (2026, 3, 12), 480, 960, false),
+        // Two 7.5-hour days = 15 h: flagged.
+        ((2026, 3, 11), (2026, 3, 12), 450, 900, true),
+        // One day of 8 hours: flagged.
+        ((2026, 3, 11), (2026, 3, 11), 480, 480, true),
+        // Four half days of 4 hours = 16 h: enough.
+        ((2026, 3, 9), (2026, 3, 12), 240, 960, false),
+        // Across a month end: 31 Mar to 1 Apr, 8 h each.
+        ((2026, 3, 31), (2026, 4, 1), 480, 960, false),
+    ];
+    for (start, end, per_day, minutes, flagged) in rows {
+        let mut o = offer(1);
+        o.start = Some(d(start.0, start.1, start.2));
+        o.end = Some(d(end.0, end.1, end.2));
+        o.minutes_per_day = *per_day;
+        assert_eq!(course_minutes(&o), Some(*minutes), "{start:?}-{end:?}");
+        let f = flags(&o);
+        assert_eq!(
+            f.iter().any(|f| matches!(f, Flag::TooFewHours { .. })),
+            *flagged,
+            "{start:?}-{end:?} {per_day}"
+        );
+    }
+    let mut o = offer(1);
+    o.minutes_per_day = 450;
+    assert_eq!(
+        flags(&o)[0].text(&o),
+        "Too few hours: 15 h of at least 16 h"
+    );
+}
+
+#[test]
+fn missing_dates_are_flagged() {
+    for (start, end) in [
+        (None, Some(d(2026, 3, 12))),
+        (Some(d(2026, 3, 11)), None),
+        (None, None),
+    ] {
+        let mut o = offer(1);
+        o.start = start;
+        o.end = end;
+        assert_eq!(course_minutes(&o), None);
+        assert_eq!(flags(&o), vec![Flag::MissingDates]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The offer form's checks.
+
+#[test]
+fn the_offer_form_says_at_the_field_what_is_wrong() {
+    let ok = draft_of(&offer(1));
+    assert_eq!(validate_offer(&ok), vec![]);
+    // (change, field in error)
+    type Change = fn(&mut cert_planner::domain::training::OfferDraft);
+    let rows: &[(Change, OfferField)] = &[
+        (|dr| dr.provider = "   ".into(), OfferField::Provider),
+        (|dr| dr.end = Some(d(2026, 3, 10)), OfferField::End),
+        (|dr| dr.minutes_per_day = 0, OfferField::MinutesPerDay),
+        (|dr| dr.minutes_per_day = 721, OfferField::MinutesPerDay),
+        (|dr| dr.price_cents = -1, OfferField::Price),
+        (|dr| dr.currency = "US".into(), OfferField::Currency),
+        (|dr| dr.currency = "US$".into(), OfferField::Currency),
+        (
+            |dr| dr.link = "javascript:alert(1)".into(),
+            OfferField::Link,
+        ),
+        (|dr| dr.link = "ftp://example.org".into(), OfferField::Link),
+        (
+            |dr| dr.format = CourseFormat::LiveOnlineSelfPaced,
+            OfferField::Format,
+        ),
+        (
+            |dr| dr.certification = K::OtherBody,
+            OfferField::Certification,
+        ),
+    ];
+    for (change, field) in rows {
+        let mut draft = ok.clone();
+        change(&mut draft);
+        let errors = validate_offer(&draft);
+        assert_eq!(errors.len(), 1, "{draft:?}: {errors:?}");
+        assert_eq!(errors[0].field, *field);
+    }
+    // Accepted edges: 12 hours a day, a price of 0, an empty link, one-day course, no dates.
+    let mut edge = ok.clone();
+    edge.minutes_per_day = 720;
+    edge.price_cents = 0;
+    edge.link = String::new();
+    edge.end = edge.start;
+    assert_eq!(validate_offer(&edge), vec![]);
+    edge.start = None;
+    edge.end = None;
+    edge.link = "HTTP://example.org".into();
+    edge.currency = "eur".into();
+    assert_eq!(validate_offer(&edge), vec![]);
+}
+
+#[test]
+fn add_update_remove_and_restore_offers() {
+    let mut j = journey_with(vec![]);
+    let mut draft = draft_of(&offer(0));
+    draft.provider = "  Acme Agile  ".into();
+    draft.currency = "usd".into();
+    let id = add_offer(&mut j, draft.clone()).expect("valid draft");
+    assert_eq!(id, 100);
+    assert_eq!(j.next_id, 101);
+    assert_eq!(j.training.offers[0].provider, "Acme Agile");
+    assert_eq!(j.training.offers[0].currency, "USD");
+
+    let mut bad = draft.clone();
+    bad.provider.clear();
+    let before = j.clone();
+    assert!(add_offer(&mut j, bad.clone()).is_err());
+    assert!(update_offer(&mut j, id, bad).is_err());
+    assert_eq!(j, before, "a refused draft changes nothing");
+
+    draft.price_cents = 99_900;
+    update_offer(&mut j, id, draft).expect("valid update");
+    assert_eq!(j.training.offers[0].price_cents, 99_900);
+
+    choose(&mut j, id).expect("passes the gates");
+    let removed = remove_offer(&mut j, id).expect("offer exists");
+    assert!(removed.was_chosen);
+    assert!(j.training.offers.is_empty());
+    assert_eq!(j.training.chosen, None);
+    restore_offer(&mut j, removed);
+    assert_eq!(j.training.offers.len(), 1);
+    assert_eq!(
+        j.training.chosen,
+        Some(id),
+        "undo brings back the choice too"
+    );
+    assert!(update_offer(&mut j, 999, draft_of(&offer(1))).is_err());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting and filtering.
+
+#[test]
+fn sort_and_filter_offers() {
+    let mut a = offer(1); // CSPO, $850, 11 Mar, score 100
+    let mut b = offer(2);
+    b.price_cents = 70_000;
+    b.start = Some(d(2026, 2, 1));
+    b.end = Some(d(2026, 2, 2));
+    b.checklist.practice_tests = Some(false); // 90
+    let mut c = offer(3);
+    c.certification = K::Csm;
+    c.trainer_credential = TrainerCredential::Other; // does not lead
+    c.price_cents = 40_000;
+    c.start = None;
+    c.checklist.covers_all_objectives = None; // 60
+    a.notes = "first".into();
+    let offers = vec![a, b, c];
+    let w = ScoreWeights::default();
+    let ids = |key, dir, filter| {
+        sorted_offers(&offers, &w, filter, key, dir)
+            .iter()
+            .map(|o| o.id)
+            .collect::<Vec<_>>()
+    };
+    let all = OfferFilter::default();
+    assert_eq!(
+        ids(SortKey::Score, SortDirection::Descending, all),
+        [1, 2, 3]
+    );
+    assert_eq!(
+        ids(SortKey::Score, SortDirection::Ascending, all),
+        [3, 2, 1]
+    );
+    assert_eq!(
+        ids(SortKey::Price, SortDirection::Ascending, all),
+        [3, 2, 1]
+    );
+    assert_eq!(
+        ids(SortKey::Price, SortDirection::Descending, all),
+        [1, 2, 3]
+    );
+    // No start date: last either way.
+    assert_eq!(
+        ids(SortKey::Start, SortDirection::Ascending, all),
+        [2, 1, 3]
+    );
+    assert_eq!(
+        ids(SortKey::Start, SortDirection::Descending, all),
+        [1, 2, 3]
+    );
+    // Catalogue order: CSPO before CSM; ties keep the recorded order.
+    assert_eq!(
+        ids(SortKey::Certification, SortDirection::Ascending, all),
+        [1, 2, 3]
+    );
+    let leads = OfferFilter {
+        certification: None,
+        leads_only: true,
+    };
+    assert_eq!(ids(SortKey::Price, SortDirection::Ascending, leads), [2, 1]);
+    let csm = OfferFilter {
+        certification: Some(K::Csm),
+        leads_only: false,
+    };
+    assert_eq!(ids(SortKey::Score, SortDirection::Descending, csm), [3]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing and completing the planned course: "Completing it records the certification earned on
+// the end date (one action), with the course hours offered as SEUs (capped at 8 a day)."
+
+#[test]
+fn only_an_offer_that_leads_to_the_certification_can_be_chosen() {
+    let mut no_cst = offer(2);
+    no_cst.trainer_credential = TrainerCredential::Other;
+    let mut j = journey_with(vec![offer(1), no_cst]);
+    assert!(matches!(
+        choose(&mut j, 2),
+        Err(CourseError::DoesNotLead(_))
+    ));
+    assert_eq!(j.training.chosen, None);
+    assert_eq!(choose(&mut j, 1), Ok(()));
+    assert_eq!(planned_course(&j).map(|o| o.id), Some(1));
+    assert_eq!(choose(&mut j, 9), Err(CourseError::NoSuchOffer));
+    assert_eq!(unchoose(&mut j), Some(1));
+    assert_eq!(planned_course(&j), None);
+}
+
+#[test]
+fn completing_records_the_certification_and_the_course_days_as_seus() {
+    // (minutes per day, days, SEU minutes per entry)
+    let rows: &[(u32, u32, u32)] = &[
+        // Two 8-hour days: 16 SEUs.
+        (480, 2, 480),
+        // Two 10-hour days: capped at 8 a day = 16 SEUs.
+        (600, 2, 480),
+        // Three 7.5-hour days: 22.5 SEUs.
+        (450, 3, 450),
+    ];
+    for (per_day, days, per_entry) in rows {
+        let mut o = offer(1);
+        o.minutes_per_day = *per_day;
+        o.start = Some(d(2026, 3, 10));
+        o.end = Some(d(2026, 3, 9 + days));
+        let mut j = journey_with(vec![o]);
+        choose(&mut j, 1).expect("leads to CSPO");
+        let done = complete_chosen(&mut j, today()).expect("completes");
+        assert_eq!(done.certification, K::Cspo);
+        assert_eq!(done.earned, d(2026, 3, 9 + days));
+        assert_eq!(j.certifications.len(), 1);
+        assert_eq!(j.certifications[0].kind, K::Cspo);
+        assert_eq!(j.certifications[0].earned, d(2026, 3, 9 + days));
+        assert_eq!(j.certifications[0].id, done.certification_id);
+        assert_eq!(j.seu_log.len(), *days as usize);
+        for (i, entry) in j.seu_log.iter().enumerate() {
+            assert_eq!(
+                entry.date,
+                d(2026, 3, 10 + i as u32),
+                "one entry a course day"
+            );
+            assert_eq!(entry.minutes, *per_entry);
+            assert_eq!(entry.category, SeuCategory::Learning);
+            assert_eq!(entry.source, SeuSource::Course);
+            assert_eq!(entry.title, "CSPO course: Provider 1");
+            assert_eq!(entry.evidence, "https://example.org/cspo");
+        }
+        assert_eq!(done.seu_minutes, per_entry * days);
+        assert_eq!(
+            done.seu_entry_ids,
+            j.seu_log.iter().map(|e| e.id).collect::<Vec<_>>()
+        );
+        assert_eq!(j.training.chosen, None, "the choice is cleared");
+        assert_eq!(j.training.offers.len(), 1, "the offer stays");
+    }
+}
+
+#[test]
+fn the_completion_message_says_what_was_recorded() {
+    let mut j = journey_with(vec![offer(1)]);
+    choose(&mut j, 1).unwrap();
+    let done = complete_chosen(&mut j, today()).unwrap();
+    assert_eq!(
+        done.message(),
+        "CSPO recorded as earned on 12 Mar 2026; 16 SEUs logged."
+    );
+}
+
+#[test]
+fn completing_with_a_missing_prerequisite_changes_nothing() {
+    let mut a = offer(1);
+    a.certification = K::ACspo;
+    let mut j = journey_with(vec![a]);
+    choose(&mut j, 1).unwrap();
+    let before = j.clone();
+    let err = complete_chosen(&mut j, today()).unwrap_err();
+    assert_eq!(
+        err,
+        CourseError::Certification(vec![
+            "A-CSPO needs a CSPO (active or expired). Add your CSPO first.".into()
+        ])
+    );
+    assert_eq!(
+        err.message(),
+        "Nothing was recorded: A-CSPO needs a CSPO (active or expired). Add your CSPO first."
+    );
+    assert_eq!(
+        j, before,
+        "journey unchanged: no certification, no SEUs, still chosen"
+    );
+}
+
+#[test]
+fn completing_a_future_course_or_a_held_certification_changes_nothing() {
+    // A course that ends after today.
+    let mut future = offer(1);
+    future.start = Some(d(2026, 12, 1));
+    future.end = Some(d(2026, 12, 2));
+    let mut j = journey_with(vec![future]);
+    choose(&mut j, 1).unwrap();
+    let before = j.clone();
+    assert!(
+        matches!(complete_chosen(&mut j, today()), Err(CourseError::Certification(m)) if m[0].contains("is in the future"))
+    );
+    assert_eq!(j, before);
+
+    // CSPO already held.
+    let mut j = journey_with(vec![offer(1)]);
+    j.certifications.push(HeldCertification {
+        id: 1,
+        kind: K::Cspo,
+        name: String::new(),
+        earned: d(2025, 1, 1),
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: String::new(),
+    });
+    choose(&mut j, 1).unwrap();
+    let before = j.clone();
+    assert!(
+        matches!(complete_chosen(&mut j, today()), Err(CourseError::Certification(m)) if m[0].contains("You already hold CSPO"))
+    );
+    assert_eq!(j, before);
+
+    // No dates, nothing chosen.
+    let mut undated = offer(1);
+    undated.start = None;
+    let mut j = journey_with(vec![undated]);
+    choose(&mut j, 1).unwrap();
+    assert_eq!(
+        complete_chosen(&mut j, today()),
+        Err(CourseError::MissingDates)
+    );
+    unchoose(&mut j);
+    assert_eq!(
+        complete_chosen(&mut j, today()),
+        Err(CourseError::NothingChosen)
+    );
+}
+
+#[test]
+fn an_a_cspo_course_completes_when_a_cspo_is_held() {
+    let mut a = offer(1);
+    a.certification = K::ACspo;
+    a.format = CourseFormat::LiveOnlineSelfPaced;
+    let mut j = journey_with(vec![a]);
+    j.certifications.push(HeldCertification {
+        id: 1,
+        kind: K::Cspo,
+        name: String::new(),
+        earned: d(2020, 1, 1),
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: String::new(),
+    });
+    choose(&mut j, 1).unwrap();
+    let done = complete_chosen(&mut j, today()).unwrap();
+    assert_eq!(done.certification, K::ACspo);
+    assert_eq!(j.certifications.len(), 2);
+    assert_eq!(j.seu_log.len(), 2);
+}
