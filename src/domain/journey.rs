@@ -84,6 +84,7 @@ impl Journey {
             && self.planned_activities.is_empty()
             && self.training.offers.is_empty()
             && self.path.roles.is_empty()
+            && self.path.objectives.is_empty()
     }
 }
 

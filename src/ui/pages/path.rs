@@ -1,8 +1,634 @@
-//! Certification path page (being built).
+//! The certification path page: where the user stands on each track, their work experience,
+//! what the next certification of each track still needs, the CSPO learning objectives
+//! checklist, and the cost of the path to a chosen certification. Every figure comes from
+//! `domain::path` and `domain::objectives`.
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::focus::focus;
+
+use crate::domain::catalogue::{CertificationKind, Track};
+use crate::domain::dates::{human, parse_iso};
+use crate::domain::objectives::{self, AREAS};
+use crate::domain::path::{
+    self, experience_days, experience_months, months_text, next_steps, path_cost,
+    proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck, Role, RoleDraft,
+    RoleError, RoleField, RoleKind, StepState, TrainingCost, ROLE_TRACKS,
+};
+use crate::domain::training::{format_price, guide};
+use crate::ui::state::AppState;
+use crate::ui::widgets::standing::{status_text, StatusBadge};
+
+fn track_id(track: Track) -> &'static str {
+    match track {
+        Track::ProductOwner => "po",
+        Track::ScrumMaster => "sm",
+        _ => "dev",
+    }
+}
+
 #[component]
 pub fn PathPage() -> impl IntoView {
-    view! { <h2 id="page-title" tabindex="-1">"Certification path"</h2> }
+    view! {
+        <h2 id="page-title" tabindex="-1">"Certification path"</h2>
+        <p>"Where you stand on each track, what the next certification needs, and what the way there costs."</p>
+        <PathPicture/>
+        <Eligibility/>
+        <Experience/>
+        <Objectives/>
+        <PathCost/>
+    }
+}
+
+/// Foundational → advanced → professional for each role track, as ordered lists.
+#[component]
+fn PathPicture() -> impl IntoView {
+    let app = AppState::get();
+    view! {
+        <section class="card" aria-labelledby="path-picture-title">
+            <h3 id="path-picture-title">"Your path"</h3>
+            {ROLE_TRACKS.into_iter().map(|track| {
+                let heading = format!("{}-track-title", track_id(track));
+                view! {
+                    <h4 id=heading.clone()>{format!("{} track", track.label())}</h4>
+                    <ol class="path-steps" aria-labelledby=heading>
+                        {move || app.journey.with(|j| track_picture(j, track, app.today.get())).into_iter().map(|(kind, state)| {
+                            let entry = kind.entry();
+                            let level = entry.level.map(|l| l.label()).unwrap_or_default();
+                            let (class, what) = match state {
+                                StepState::Held(status) => ("path-step path-held", view! { <StatusBadge status/> }.into_any()),
+                                StepState::Next => ("path-step path-next", view! { <span class="badge badge-soon">"Next step"</span> }.into_any()),
+                                StepState::Later => ("path-step path-later", view! { <span class="muted">"Later"</span> }.into_any()),
+                            };
+                            let held = matches!(state, StepState::Held(_));
+                            view! {
+                                <li class=class>
+                                    <span class="path-level">{level}</span>
+                                    <strong>{entry.code}</strong>
+                                    <span class="path-name">{entry.name}</span>
+                                    {held.then(|| view! { <span class="visually-hidden">", held: "</span> })}
+                                    {what}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+fn eligibility_summary(step: &NextStep) -> String {
+    match (step.eligible_now(), step.earliest) {
+        (true, _) => "You can go for it now.".to_owned(),
+        (false, Some(date)) => format!("Earliest eligible date: {}.", human(date)),
+        (false, None) => "No eligible date can be given yet: see what is missing.".to_owned(),
+    }
+}
+
+/// The next certification of each track and what it still needs.
+#[component]
+fn Eligibility() -> impl IntoView {
+    let app = AppState::get();
+    let steps = Memo::new(move |_| app.journey.with(|j| next_steps(j, app.today.get())));
+    view! {
+        <section class="card" aria-labelledby="eligibility-title">
+            <h3 id="eligibility-title">"What your next certifications need"</h3>
+            {move || steps.get().into_iter().map(|step| {
+                let track = step.track;
+                let Some(next) = step.next else {
+                    return view! {
+                        <h4>{format!("{} track", track.label())}</h4>
+                        <p>"You hold the highest certification of this track."</p>
+                    }.into_any();
+                };
+                let entry = next.entry();
+                let prerequisite = match &step.prerequisite {
+                    PrerequisiteCheck::NotNeeded => "No prerequisite.".to_owned(),
+                    PrerequisiteCheck::Met { kind, status } => format!("Prerequisite: {} held ({}).", kind.code(), status_text(*status)),
+                    other => path::prerequisite_text(next, other).unwrap_or_default(),
+                };
+                let experience = step.experience.as_ref().map(path::experience_text);
+                let summary = eligibility_summary(&step);
+                let testid = format!("eligibility-{}", track_id(track));
+                view! {
+                    <h4>{format!("{} track: {}", track.label(), entry.code)}</h4>
+                    <ul class="eligibility" aria-label=format!("What {} needs", entry.code)>
+                        <li>{prerequisite}</li>
+                        {experience.map(|e| view! { <li>{e}</li> })}
+                    </ul>
+
+                    <p data-testid=testid><strong>{summary}</strong></p>
+                }.into_any()
+            }).collect_view()}
+            <p class="help">
+                {move || app.journey.with(|j| format!(
+                    "Experience used: {} for advanced and {} for professional certifications, within the past 5 years. These are settings (Scrum Alliance's texts differ): ",
+                    months_text(j.settings.advanced_experience_months),
+                    months_text(j.settings.professional_experience_months)))}
+                <a href="#/settings">"change them in Settings"</a>"."
+            </p>
+        </section>
+    }
+}
+
+/// The role form's raw values.
+#[derive(Clone, Debug, PartialEq)]
+struct RoleForm {
+    title: String,
+    kind: String,
+    start: String,
+    end: String,
+    ongoing: bool,
+}
+
+impl Default for RoleForm {
+    fn default() -> Self {
+        RoleForm {
+            title: String::new(),
+            kind: RoleKind::ProductOwner.id().to_owned(),
+            start: String::new(),
+            end: String::new(),
+            ongoing: false,
+        }
+    }
+}
+
+impl RoleForm {
+    fn from_role(role: &Role) -> Self {
+        RoleForm {
+            title: role.title.clone(),
+            kind: role.kind.id().to_owned(),
+            start: role.start.to_string(),
+            end: role.end.map(|d| d.to_string()).unwrap_or_default(),
+            ongoing: role.end.is_none(),
+        }
+    }
+
+    fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
+        let mut errors = Vec::new();
+        let mut err = |field, message: &str| {
+            errors.push(RoleError {
+                field,
+                message: message.to_owned(),
+            })
+        };
+        let kind = RoleKind::from_id(&self.kind);
+        if kind.is_none() {
+            err(RoleField::Kind, "Choose the kind of work from the list.");
+        }
+        let start = match self.start.trim() {
+            "" => {
+                err(RoleField::Start, "Enter the date the role started.");
+                None
+            }
+            text => {
+                let date = parse_iso(text);
+                if date.is_none() {
+                    err(
+                        RoleField::Start,
+                        "Enter a real date, for example 2024-03-01.",
+                    );
+                }
+                date
+            }
+        };
+        let end = if self.ongoing {
+            None
+        } else {
+            match self.end.trim() {
+                "" => {
+                    err(
+                        RoleField::End,
+                        "Enter the date the role ended, or tick \"I still work in this role\".",
+                    );
+                    None
+                }
+                text => {
+                    let date = parse_iso(text);
+                    if date.is_none() {
+                        err(RoleField::End, "Enter a real date, for example 2025-08-31.");
+                    }
+                    date
+                }
+            }
+        };
+        match (kind, start) {
+            (Some(kind), Some(start)) if errors.is_empty() => Ok(RoleDraft {
+                title: self.title.clone(),
+                kind,
+                start,
+                end,
+            }),
+            _ => {
+                // Also show the domain's checks (title) on the first try.
+                if self.title.trim().is_empty() {
+                    errors.insert(
+                        0,
+                        RoleError {
+                            field: RoleField::Title,
+                            message: "Give the role a title, for example \"Product Owner, payments team\".".into(),
+                        },
+                    );
+                }
+                Err(errors)
+            }
+        }
+    }
+}
+
+fn role_field_id(field: RoleField) -> &'static str {
+    match field {
+        RoleField::Title => "role-title",
+        RoleField::Kind => "role-kind",
+        RoleField::Start => "role-start",
+        RoleField::End => "role-end",
+    }
+}
+
+fn role_period(role: &Role) -> String {
+    match role.end {
+        Some(end) => format!("{} to {}", human(role.start), human(end)),
+        None => format!("since {} (ongoing)", human(role.start)),
+    }
+}
+
+/// Work experience: the roles, the form, and the months of each kind in the past 5 years.
+#[component]
+fn Experience() -> impl IntoView {
+    let app = AppState::get();
+    let form = RwSignal::new(RoleForm::default());
+    let editing = RwSignal::new(None::<u64>);
+    let errors = RwSignal::new(Vec::<RoleError>::new());
+    let removed = RwSignal::new(None::<(usize, Role)>);
+    let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
+
+    let error_for = move |field: RoleField| {
+        errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    };
+    let field_error = move |field: RoleField| {
+        move || {
+            error_for(field).map(|message| {
+                view! { <p class="field-error" id=format!("{}-error", role_field_id(field))>{message}</p> }
+            })
+        }
+    };
+    let invalid = move |field: RoleField| move || error_for(field).map(|_| "true");
+    let described = move |field: RoleField| {
+        move || error_for(field).map(|_| format!("{}-error", role_field_id(field)))
+    };
+    let reset = move || {
+        form.set(RoleForm::default());
+        editing.set(None);
+        errors.set(Vec::new());
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let today = app.today.get_untracked();
+        let result = form.get_untracked().parse().and_then(|draft| {
+            let title = draft.title.trim().to_owned();
+            match editing.get_untracked() {
+                Some(id) => app
+                    .apply(|j| path::update_role(j, id, draft, today))
+                    .map(|_| format!("Saved your changes to {title}.")),
+                None => app
+                    .apply(|j| path::add_role(j, draft, today))
+                    .map(|_| format!("Added the role {title}.")),
+            }
+        });
+        match result {
+            Ok(message) => {
+                reset();
+                app.notice.set(Some(message));
+            }
+            Err(list) => {
+                if let Some(first) = list.first() {
+                    focus(role_field_id(first.field));
+                }
+                errors.set(list);
+            }
+        }
+    };
+    let start_edit = move |id: u64| {
+        if let Some(role) = app
+            .journey
+            .with_untracked(|j| j.path.roles.iter().find(|r| r.id == id).cloned())
+        {
+            form.set(RoleForm::from_role(&role));
+            editing.set(Some(id));
+            errors.set(Vec::new());
+            focus("role-title");
+        }
+    };
+    let remove = move |id: u64| {
+        if let Ok((index, role)) = app.apply(|j| path::remove_role(j, id).ok_or(())) {
+            app.notice
+                .set(Some(format!("Removed the role {}.", role.title)));
+            if editing.get_untracked() == Some(id) {
+                reset();
+            }
+            removed.set(Some((index, role)));
+        }
+    };
+    let undo = move |_| {
+        if let Some((index, role)) = removed.get_untracked() {
+            let title = role.title.clone();
+            let _ = app.apply(|j| {
+                path::restore_role(j, index, role);
+                Ok::<(), ()>(())
+            });
+            removed.set(None);
+            app.notice.set(Some(format!("The role {title} is back.")));
+        }
+    };
+    let set = move |update: fn(&mut RoleForm, String)| {
+        move |ev| form.update(|f| update(f, event_target_value(&ev)))
+    };
+    let today_text = move || app.today.get().to_string();
+
+    view! {
+        <section class="card" aria-labelledby="experience-title">
+            <h3 id="experience-title">"Work experience"</h3>
+            <p>"Advanced and professional certifications ask for months of work in the role within the past 5 years. Record your roles; overlapping roles of the same kind count once."</p>
+            <h4>"Months in the past 5 years"</h4>
+            <dl class="figures">
+                {RoleKind::ALL.into_iter().map(|kind| {
+                    let figure = move || app.journey.with(|j| {
+                        let today = app.today.get();
+                        months_text(experience_months(&j.path.roles, kind, today))
+                    });
+                    let days = move || app.journey.with(|j| experience_days(&j.path.roles, kind, app.today.get()));
+                    view! {
+                        <div>
+                            <dt>{format!("{} work", kind.label())}</dt>
+                            <dd data-testid=format!("months-{}", kind.id())>{figure}</dd>
+                            <dd class="help">{move || format!("{} days", days())}</dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+            <p class="help">"A month is a full calendar month of a role (1 Jan to 31 Mar is 3 months); days left over from different roles add up at about 30.4 days a month. Parts of a month are never rounded up."</p>
+            {move || removed.get().map(|(_, role)| view! {
+                <p class="undo">
+                    {format!("The role {} was removed. ", role.title)}
+                    <button type="button" on:click=undo>{format!("Undo removing {}", role.title)}</button>
+                </p>
+            })}
+            <h4>"Your roles"</h4>
+            <Show when=move || roles.with(|r| !r.is_empty()) fallback=|| view! { <p>"No roles recorded yet. Add one with the form below."</p> }>
+                <ul class="role-list">
+                    <For each=move || roles.get() key=|r| (r.id, r.title.clone(), r.kind, r.start, r.end) let:role>
+                        {
+                            let id = role.id;
+                            let title = role.title.clone();
+                            view! {
+                                <li aria-label=title.clone()>
+                                    <strong>{title.clone()}</strong>
+                                    ", " {format!("{} work, {}", role.kind.label(), role_period(&role))}
+                                    <div class="actions">
+                                        <button type="button" class="secondary" on:click=move |_| start_edit(id)>{format!("Edit {title}")}</button>
+                                        <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Delete {}", role.title)}</button>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+            <h4 id="role-form-title">{move || if editing.get().is_some() { "Edit the role" } else { "Add a role" }}</h4>
+            <form on:submit=submit novalidate aria-labelledby="role-form-title">
+                <div class="field">
+                    <label for="role-title">"Role title"</label>
+                    <input id="role-title" type="text" autocomplete="organization-title"
+                        prop:value=move || form.with(|f| f.title.clone()) on:input=set(|f, v| f.title = v)
+                        aria-invalid=invalid(RoleField::Title) aria-describedby=described(RoleField::Title)/>
+                    {field_error(RoleField::Title)}
+                </div>
+                <div class="field">
+                    <label for="role-kind">"Kind of work"</label>
+                    <select id="role-kind" prop:value=move || form.with(|f| f.kind.clone()) on:change=set(|f, v| f.kind = v)
+                        aria-invalid=invalid(RoleField::Kind) aria-describedby=described(RoleField::Kind)>
+                        {RoleKind::ALL.into_iter().map(|k| view! {
+                            <option value=k.id() selected=move || form.with(|f| f.kind == k.id())>{format!("{} work", k.label())}</option>
+                        }).collect_view()}
+                    </select>
+                    {field_error(RoleField::Kind)}
+                </div>
+                <div class="field">
+                    <label for="role-start">"Start date"</label>
+                    <input id="role-start" type="date" max=today_text
+                        prop:value=move || form.with(|f| f.start.clone()) on:input=set(|f, v| f.start = v) on:change=set(|f, v| f.start = v)
+                        aria-invalid=invalid(RoleField::Start) aria-describedby=described(RoleField::Start)/>
+                    {field_error(RoleField::Start)}
+                </div>
+                <div class="field check">
+                    <input id="role-ongoing" type="checkbox" prop:checked=move || form.with(|f| f.ongoing)
+                        on:change=move |ev| form.update(|f| f.ongoing = event_target_checked(&ev))/>
+                    <label for="role-ongoing">"I still work in this role"</label>
+                </div>
+                <Show when=move || !form.with(|f| f.ongoing)>
+                    <div class="field">
+                        <label for="role-end">"End date"</label>
+                        <input id="role-end" type="date" max=today_text
+                            prop:value=move || form.with(|f| f.end.clone()) on:input=set(|f, v| f.end = v) on:change=set(|f, v| f.end = v)
+                            aria-invalid=invalid(RoleField::End) aria-describedby=described(RoleField::End)/>
+                        {field_error(RoleField::End)}
+                    </div>
+                </Show>
+                <div class="actions">
+                    <button type="submit">{move || if editing.get().is_some() { "Save role" } else { "Add role" }}</button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
+                    </Show>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The CSPO learning objectives, a fieldset per area.
+#[component]
+fn Objectives() -> impl IntoView {
+    let app = AppState::get();
+    let progress = Memo::new(move |_| app.journey.with(objectives::progress));
+    view! {
+        <section class="card" aria-labelledby="objectives-title">
+            <h3 id="objectives-title">"CSPO learning objectives"</h3>
+            <p>"The learning objectives from the guide, area by area. Tick what you can do and note how you practised it."</p>
+            {AREAS.iter().enumerate().map(|(index, area)| {
+                let text = move || progress.with(|p| p.get(index).map(|p| p.text()).unwrap_or_default());
+                let progress_id = format!("progress-{}", area.id);
+                let described_by = progress_id.clone();
+                let mut last_topic = None;
+                let items = objectives::objectives_in(area.id).map(|o| {
+                    let topic = (o.topic.is_some() && o.topic != last_topic).then(|| view! { <h4>{o.topic}</h4> });
+                    last_topic = o.topic;
+                    let id = o.id;
+                    let check_id = format!("objective-{id}");
+                    let note_id = format!("objective-{id}-note");
+                    view! {
+                        {topic}
+                        <div class="objective">
+                            <div class="field check">
+                                <input id=check_id.clone() type="checkbox"
+                                    prop:checked=move || app.journey.with(|j| objectives::progress_of(j, id).done)
+                                    on:change=move |ev| {
+                                        let done = event_target_checked(&ev);
+                                        let _ = app.apply(|j| objectives::set_done(j, id, done));
+                                    }/>
+                                <label for=check_id>{o.text}</label>
+                            </div>
+                            <div class="field">
+                                <label for=note_id.clone()>"Your note" <span class="visually-hidden">{format!(" on: {}", o.text)}</span></label>
+                                <textarea id=note_id rows="1"
+                                    prop:value=move || app.journey.with(|j| objectives::progress_of(j, id).note)
+                                    on:change=move |ev| {
+                                        let note = event_target_value(&ev);
+                                        let _ = app.apply(|j| objectives::set_note(j, id, &note));
+                                    }></textarea>
+                            </div>
+                        </div>
+                    }
+                }).collect_view();
+                view! {
+                    <fieldset class="objectives-area" aria-describedby=described_by>
+                        <legend>{area.title}</legend>
+                        <p class="help" id=progress_id data-testid=format!("objectives-progress-{}", area.id)>{text} " done"</p>
+                        {items}
+                    </fieldset>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+fn training_text(training: &TrainingCost) -> String {
+    match training {
+        TrainingCost::Chosen {
+            cents, currency, ..
+        } => {
+            format!("{} (your chosen course)", format_price(*cents, currency))
+        }
+        TrainingCost::Cheapest {
+            cents, currency, ..
+        } => {
+            format!(
+                "{} (cheapest offer you recorded)",
+                format_price(*cents, currency)
+            )
+        }
+        TrainingCost::Typical {
+            from_cents,
+            to_cents,
+        } => format!(
+            "{} to {} (typical price in the guide; no offer recorded)",
+            format_price(*from_cents, guide::PRICE_CURRENCY),
+            format_price(*to_cents, guide::PRICE_CURRENCY)
+        ),
+        TrainingCost::Unknown => "not known: record an offer on the Training page".to_owned(),
+    }
+}
+
+/// The cost of the path to a chosen target certification.
+#[component]
+fn PathCost() -> impl IntoView {
+    let app = AppState::get();
+    let target = RwSignal::new(CertificationKind::ACspo.id());
+    let date_text = RwSignal::new(String::new());
+    let date_error = RwSignal::new(None::<String>);
+    let target_kind =
+        move || CertificationKind::from_id(&target.get()).unwrap_or(CertificationKind::ACspo);
+    let proposed = move || {
+        app.journey
+            .with(|j| proposed_target_date(j, target_kind(), app.today.get()))
+    };
+    let target_date = move || {
+        parse_iso(&date_text.get())
+            .filter(|d| *d >= app.today.get())
+            .unwrap_or_else(proposed)
+    };
+    let cost = Memo::new(move |_| {
+        let kind = target_kind();
+        let date = target_date();
+        app.journey
+            .with(|j| path_cost(j, kind, date, app.today.get()))
+    });
+    let on_date = move |ev| {
+        let text = event_target_value(&ev);
+        let today = app.today.get_untracked();
+        match parse_iso(&text) {
+            _ if text.trim().is_empty() => date_error.set(None),
+            Some(d) if d >= today => date_error.set(None),
+            Some(_) => date_error.set(Some(
+                "Choose today or a later date; the proposed date is used meanwhile.".into(),
+            )),
+            None => date_error.set(Some("Enter a real date, for example 2027-06-30.".into())),
+        }
+        date_text.set(text);
+    };
+    view! {
+        <section class="card" aria-labelledby="cost-title">
+            <h3 id="cost-title">"Cost of the path"</h3>
+            <div class="field">
+                <label for="cost-target">"Target certification"</label>
+                <select id="cost-target" prop:value=move || target.get() on:change=move |ev| { target.set(event_target_value(&ev)); date_text.set(String::new()); date_error.set(None); }>
+                    {ROLE_TRACKS.into_iter().map(|track| view! {
+                        <optgroup label=track.label()>
+                            {track_steps(track).into_iter().map(|k| view! {
+                                <option value=k.id() selected=move || target.get() == k.id()>{format!("{} ({})", k.code(), k.entry().name)}</option>
+                            }).collect_view()}
+                        </optgroup>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="cost-date">"Reached by (leave empty for the proposed date)"</label>
+                <input id="cost-date" type="date" min=move || app.today.get().to_string()
+                    prop:value=move || date_text.get() on:change=on_date
+                    aria-describedby=move || if date_error.get().is_some() { "cost-date-help cost-date-error" } else { "cost-date-help" }
+                    aria-invalid=move || date_error.get().map(|_| "true")/>
+                <p class="help" id="cost-date-help">{move || format!("Proposed: {} (the earliest date your experience allows, or your chosen course's end).", human(proposed()))}</p>
+                {move || date_error.get().map(|e| view! { <p class="field-error" id="cost-date-error">{e}</p> })}
+            </div>
+            {move || {
+                let cost = cost.get();
+                if cost.steps.is_empty() {
+                    return view! { <p>{format!("You already hold {} or a higher certification of its track.", cost.target.code())}</p> }.into_any();
+                }
+                let steps = cost.steps.iter().map(|s| view! {
+                    <tr><th scope="row">{s.kind.code()}</th><td>{training_text(&s.training)}</td></tr>
+                }).collect_view();
+                let renewals = cost.renewals.iter().map(|r| view! {
+                    <tr><th scope="row">{format!("Renewal on {}", human(r.date))}</th><td>{format!("${} ({} level fee)", r.fee_usd, r.level.label())}</td></tr>
+                }).collect_view();
+                let mut totals: Vec<String> = cost.training_totals.iter().map(|(c, cents)| format_price(*cents, c)).collect();
+                if let Some((from, to)) = cost.typical_cents {
+                    totals.push(format!("{} to {} for CSPO", format_price(from, guide::PRICE_CURRENCY), format_price(to, guide::PRICE_CURRENCY)));
+                }
+                let training_total = if totals.is_empty() { "not known".to_owned() } else { totals.join(" + ") };
+                let unknown = (!cost.unknown.is_empty()).then(|| view! {
+                    <p>{format!("No price yet for {}: record offers on the ", cost.unknown.iter().map(|k| k.code()).collect::<Vec<_>>().join(", "))}<a href="#/training">"Training page"</a>"."</p>
+                });
+                view! {
+                    <div class="table-scroll">
+                        <table>
+                            <caption>{format!("The way to {} by {}", cost.target.code(), human(cost.target_date))}</caption>
+                            <thead><tr><th scope="col">"Item"</th><th scope="col">"Cost"</th></tr></thead>
+                            <tbody>{steps}{renewals}</tbody>
+                        </table>
+                    </div>
+                    <dl class="figures">
+                        <div><dt>"Training"</dt><dd data-testid="cost-training">{training_total}</dd></div>
+                        <div><dt>"Renewal fees"</dt><dd data-testid="cost-renewals">{format!("${}", cost.renewal_fees_usd)}</dd></div>
+                    </dl>
+                    {unknown}
+                    <p class="help">"Renewal fees assume what you hold now is renewed at each expiry until then. Earning a certification on the way can renew the others early, so this is the most it would be."</p>
+                }.into_any()
+            }}
+        </section>
+    }
 }
