@@ -5,9 +5,13 @@ use chrono::{Duration, NaiveDate};
 use super::catalogue::CertificationKind;
 use super::dates::sub_months;
 use super::journey::{HeldCertification, Journey};
+use super::path::{Role, RoleKind};
+use super::planning::{PlannedActivity, Schedule};
+use super::seu::{SeuCategory, SeuEntry, SeuSource};
 
-/// A Product Owner who took CSPO about 20 months ago and a CSM some months before, plus a
-/// Scrum.org certification: a renewal is coming up, and the path to A-CSPO is open.
+/// A Product Owner who took CSPO about 21 months ago and a CSM some months before, plus a
+/// Scrum.org certification: a renewal is coming up, a few SEUs are logged and a monthly webinar
+/// planned, and 10 months of Product Owner work lead toward A-CSPO.
 pub fn example_journey(today: NaiveDate) -> Journey {
     let mut journey = Journey::default();
     let add = |journey: &mut Journey, kind, name: &str, earned, expires, notes: &str| {
@@ -49,5 +53,65 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         None,
         "Does not expire.",
     );
+    let seu = |journey: &mut Journey, days_ago: i64, minutes, category, source, title: &str| {
+        let id = journey.take_id();
+        journey.seu_log.push(SeuEntry {
+            id,
+            date: today - Duration::days(days_ago),
+            minutes,
+            category,
+            source,
+            title: title.to_owned(),
+            notes: String::new(),
+            evidence: String::new(),
+            used_by_renewal: None,
+        });
+    };
+    seu(
+        &mut journey,
+        200,
+        360,
+        SeuCategory::Learning,
+        SeuSource::Reading,
+        "Read \u{201c}Escaping the Build Trap\u{201d}",
+    );
+    seu(
+        &mut journey,
+        95,
+        90,
+        SeuCategory::Events,
+        SeuSource::UserGroup,
+        "Local Scrum user group meetup",
+    );
+    seu(
+        &mut journey,
+        30,
+        120,
+        SeuCategory::Learning,
+        SeuSource::Webinar,
+        "Webinar: product discovery",
+    );
+    let id = journey.take_id();
+    journey.planned_activities.push(PlannedActivity {
+        id,
+        title: "Monthly webinar".to_owned(),
+        source: SeuSource::Webinar,
+        category: SeuCategory::Learning,
+        minutes_each: 120,
+        schedule: Schedule::Monthly {
+            every: 1,
+            from: today + Duration::days(7),
+            until: None,
+        },
+        notes: String::new(),
+    });
+    let id = journey.take_id();
+    journey.path.roles.push(Role {
+        id,
+        title: "Product Owner, payments team".to_owned(),
+        kind: RoleKind::ProductOwner,
+        start: sub_months(today, 10),
+        end: None,
+    });
     journey
 }

@@ -9,6 +9,7 @@ use crate::ui::pages::{
 };
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
+use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
 
 fn current_route() -> Route {
@@ -34,10 +35,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) {
-            if let Some(heading) = document().get_element_by_id("page-title") {
-                use wasm_bindgen::JsCast;
-                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            focus("page-title");
         }
         now
     });
@@ -45,10 +43,7 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            focus("main");
         }>"Skip to content"</a>
         <header class="site-header">
             <h1 class="site-title"><a href="#/">"Scrum Certification Planner"</a></h1>

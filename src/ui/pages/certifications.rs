@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::focus::focus;
+
 use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE};
 use crate::domain::certifications::{self, CertificationDraft, Field, FieldError};
 use crate::domain::dates::{human, parse_iso};
@@ -202,13 +204,6 @@ pub fn CertificationsPage() -> impl IntoView {
         </section>
         <CertificationForm form editing/>
         <RequirementSummary journey=app.journey heading_level=3/>
-    }
-}
-
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id) {
-        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

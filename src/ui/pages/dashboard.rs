@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::dates::human;
 use crate::domain::example::example_journey;
+use crate::domain::planning::{format_pace, plan_progress};
 use crate::domain::renewal::{next_deadline, standings};
+use crate::domain::seu::format_seus;
+use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{days_left_text, expiry_text, RequirementSummary, StatusBadge};
@@ -76,10 +79,14 @@ fn Overview() -> impl IntoView {
                         <p><StatusBadge status=s.status/></p>
                     }.into_any()
                 }
+                None if app.journey.with(|j| j.certifications.is_empty()) => {
+                    view! { <p>"You have not recorded a certification yet."</p> }.into_any()
+                }
                 None => view! { <p>"None of your certifications expires."</p> }.into_any(),
             }}
         </section>
         <RequirementSummary journey=app.journey heading_level=3/>
+        <SeuPace/>
         <section class="card" aria-labelledby="held-title">
             <h3 id="held-title">"Your certifications"</h3>
             <ul class="standings">
@@ -93,5 +100,50 @@ fn Overview() -> impl IntoView {
             </ul>
             <p><a href=Route::Certifications.href()>"Add or change certifications"</a></p>
         </section>
+        <PlannedCourseCard/>
+    }
+}
+
+/// The SEUs toward the next renewal and the pace to keep, from the SEU planner's arithmetic.
+#[component]
+fn SeuPace() -> impl IntoView {
+    let app = AppState::get();
+    let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
+    move || {
+        plan.get().map(|plan| {
+            let renewal = &plan.renewal;
+            let summary = format!(
+                "{} of {} SEUs earned toward the renewal due {}; {} planned.",
+                format_seus(renewal.earned_minutes),
+                format_seus(renewal.required_minutes),
+                human(renewal.deadline),
+                format_seus(plan.planned_minutes),
+            );
+            let pace = if renewal.missing_minutes() == 0 {
+                "You have all the SEUs this renewal needs.".to_owned()
+            } else {
+                format!(
+                    "To finish in time, earn {} SEUs a month.",
+                    format_pace(plan.pace_needed)
+                )
+            };
+            let warnings = plan
+                .warnings
+                .iter()
+                .map(|w| view! { <li>{w.text(renewal.deadline)}</li> })
+                .collect_view();
+            view! {
+                <section class="card" aria-labelledby="seu-pace-title">
+                    <h3 id="seu-pace-title">"SEUs and pace"</h3>
+                    <p>{summary}</p>
+                    <p>{pace}</p>
+                    <ul class="warnings">{warnings}</ul>
+                    <p>
+                        <a href=Route::SeuLog.href()>"Log SEUs"</a>" · "
+                        <a href=Route::SeuPlanner.href()>"Plan SEUs"</a>
+                    </p>
+                </section>
+            }
+        })
     }
 }
