@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::form::finish_submit;
 
 use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE};
 use crate::domain::certifications::{self, CertificationDraft, Field, FieldError};
@@ -250,18 +251,7 @@ fn CertificationForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>)
                     .map(|_| format!("Added {title}.")),
             }
         });
-        match result {
-            Ok(message) => {
-                reset();
-                app.notice.set(Some(message));
-            }
-            Err(list) => {
-                if let Some(first) = list.first() {
-                    focus(field_id(first.field));
-                }
-                errors.set(list);
-            }
-        }
+        finish_submit(app, result, errors, |e| field_id(e.field), reset);
     };
 
     let set = move |update: fn(&mut FormValues, String)| {

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::form::finish_submit;
 
 use crate::domain::catalogue::{CertificationKind, Track};
 use crate::domain::dates::{human, parse_iso};
@@ -300,18 +301,7 @@ fn Experience() -> impl IntoView {
                     .map(|_| format!("Added the role {title}.")),
             }
         });
-        match result {
-            Ok(message) => {
-                reset();
-                app.notice.set(Some(message));
-            }
-            Err(list) => {
-                if let Some(first) = list.first() {
-                    focus(role_field_id(first.field));
-                }
-                errors.set(list);
-            }
-        }
+        finish_submit(app, result, errors, |e| role_field_id(e.field), reset);
     };
     let start_edit = move |id: u64| {
         if let Some(role) = app

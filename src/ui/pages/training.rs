@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::form::finish_submit;
 
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::{human, parse_iso};
@@ -780,18 +781,7 @@ fn OfferForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>) -> impl
                     .map(|_| format!("Added the offer {title}.")),
             }
         });
-        match result {
-            Ok(message) => {
-                reset();
-                app.notice.set(Some(message));
-            }
-            Err(list) => {
-                if let Some(first) = list.first() {
-                    focus(field_id(first.field));
-                }
-                errors.set(list);
-            }
-        }
+        finish_submit(app, result, errors, |e| field_id(e.field), reset);
     };
     let set = move |update: fn(&mut FormValues, String)| {
         move |ev| form.update(|f| update(f, event_target_value(&ev)))

@@ -2,6 +2,7 @@
 
 pub mod download;
 pub mod focus;
+pub mod form;
 pub mod progress;
 pub mod save_status;
 pub mod standing;
