@@ -6,11 +6,12 @@
 use std::time::{Duration, Instant};
 
 use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::journey::{HeldCertification, Journey};
 use cert_planner::domain::seu::{
-    add_entry, filter_and_sort, next_renewal, LogFilter, SeuCategory, SeuDraft, SeuEntry,
-    SeuSource, SortKey, SortOrder,
+    add_entry, filter_and_sort, next_renewal, LogFilter, SeuDraft, SortKey, SortOrder,
 };
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use cert_planner::model::Choice;
 use chrono::NaiveDate;
 
 const ENTRIES: usize = 5_000;

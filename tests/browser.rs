@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::journey::{HeldCertification, Journey, SCHEMA_VERSION};
+use cert_planner::model::journey::{HeldCertification, Journey, SCHEMA_VERSION};
 use cert_planner::store::local::{
     self, SaveState, BEFORE_MIGRATION_KEY, JOURNEY_KEY, UNREADABLE_BACKUP_KEY,
 };

@@ -1,44 +1,35 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Renewal": "Earning a new Scrum Alliance certification renews all current ones; they
-//! then align to the new certification's expiry date" (a setting, default on), recorded renewals
-//! move the expiry by one term, and "Renewing the top certification of a track renews the lower
-//! ones of that track".
+//! `docs/rules.md`, "Alignment": earning a new Scrum Alliance certification renews all current
+//! ones, which then take the new certification's expiry date (a setting, default on); and
+//! "Renewal": recorded renewals move the expiry by one term, and renewing the top certification
+//! of a track renews the lower ones of that track.
+
+mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::domain::renewal::{
     renewed_with_lower_levels, standings, terms, Status, Term, TermCause,
 };
-use cert_planner::domain::settings::Settings;
+use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
+use cert_planner::model::settings::Settings;
+use cert_planner::model::{CertificationId, Money, RenewalId};
 use chrono::NaiveDate;
+use common::{cert_ids, d, with_next_free_id};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
+/// A certification held since `earned`, with the expiry the user gave (other bodies only).
 fn held(id: u64, kind: K, earned: NaiveDate, expires: Option<NaiveDate>) -> HeldCertification {
     HeldCertification {
-        id,
-        kind,
-        name: if kind.user_named() {
-            format!("named {id}")
-        } else {
-            String::new()
-        },
-        earned,
         expires,
-        license_accepted: true,
-        experience_validated: true,
-        notes: String::new(),
+        ..common::held(id, kind, earned)
     }
 }
 
 fn renewal(id: u64, date: NaiveDate, renewed: &[u64]) -> RecordedRenewal {
     RecordedRenewal {
-        id,
+        id: RenewalId(id),
         date,
-        renewed: renewed.to_vec(),
-        fee_paid_cents: 0,
+        renewed: cert_ids(renewed),
+        fee_paid: Money::ZERO,
     }
 }
 
@@ -47,30 +38,22 @@ fn journey(
     certifications: Vec<HeldCertification>,
     renewals: Vec<RecordedRenewal>,
 ) -> Journey {
-    let next_id = certifications
-        .iter()
-        .map(|c| c.id)
-        .chain(renewals.iter().map(|r| r.id))
-        .max()
-        .unwrap_or(0)
-        + 1;
-    Journey {
+    with_next_free_id(Journey {
         settings: Settings {
             alignment_on_new_certification: alignment,
             ..Settings::default()
         },
         certifications,
         renewals,
-        next_id,
         ..Journey::default()
-    }
+    })
 }
 
-/// The expiry of each held certification, in journey order.
+/// The expiry of each held certification (by its id's number), in journey order.
 fn expiries(journey: &Journey, today: NaiveDate) -> Vec<(u64, Option<NaiveDate>)> {
     standings(journey, today)
         .into_iter()
-        .map(|s| (s.id, s.expiry))
+        .map(|s| (s.id.0, s.expiry))
         .collect()
 }
 
@@ -208,7 +191,7 @@ fn alignment_records_the_cause_of_the_new_term() {
     );
     let all = terms(&j);
     assert_eq!(
-        all[&1],
+        all[&CertificationId(1)],
         vec![
             Term {
                 start: d(2023, 1, 10),
@@ -218,13 +201,15 @@ fn alignment_records_the_cause_of_the_new_term() {
             Term {
                 start: d(2024, 6, 1),
                 end: d(2026, 6, 1),
-                cause: TermCause::Aligned { by: 2 },
+                cause: TermCause::Aligned {
+                    by: CertificationId(2)
+                },
             },
         ],
         "CSM: earned term, then the aligned term from the CSPO's earned date"
     );
     assert_eq!(
-        all[&2],
+        all[&CertificationId(2)],
         vec![Term {
             start: d(2024, 6, 1),
             end: d(2026, 6, 1),
@@ -362,7 +347,9 @@ fn a_renewal_after_expiry_reinstates_the_certification() {
         Term {
             start: d(2024, 3, 15),
             end: d(2026, 3, 15),
-            cause: TermCause::Renewed { renewal: 10 },
+            cause: TermCause::Renewed {
+                renewal: RenewalId(10)
+            },
         }
     );
 }
@@ -405,8 +392,8 @@ fn renewed_with_lower_levels_table() {
     ];
     for (label, ids, expected) in rows {
         assert_eq!(
-            renewed_with_lower_levels(&j, ids),
-            expected.to_vec(),
+            renewed_with_lower_levels(&j, &cert_ids(ids)),
+            cert_ids(expected),
             "{label}"
         );
     }

@@ -1,13 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Tracks and levels", "Earning" and the renewal table, checked against the
-//! catalogue. Each row carries the line of rules.md it stands for.
+//! `docs/rules.md`, "Tracks and levels", "Other certifications", "Earning" and "Renewal
+//! figures", checked against the catalogue. Each row carries the rule of `docs/rules.md` it
+//! stands for.
 
 use cert_planner::domain::catalogue::{
     CertificationKind as K, Expiry, Level, Prerequisite as P, Track, CATALOGUE, DUE_SOON_DAYS,
     RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
+use cert_planner::model::Money;
 
-/// rules.md "Tracks and levels" and "Earning": (label, kind, code, track, level, prerequisite).
+/// `docs/rules.md`, "Tracks and levels" and "Earning":
+/// (label, kind, code, track, level, prerequisite).
 const ROLE_TABLE: [(&str, K, &str, Track, Level, P); 9] = [
     (
         "CSPO: foundational PO, no prerequisite",
@@ -110,13 +113,14 @@ fn every_role_certification_of_the_table_has_its_track_level_and_prerequisite() 
 
 #[test]
 fn a_csm_does_not_count_as_the_a_cspo_prerequisite() {
-    // rules.md: "A-CSPO | a CSPO (active or expired; a CSM does not count)"
+    // docs/rules.md, "Earning": A-CSPO needs a CSPO, active or expired (a CSM does not count).
     assert_ne!(K::ACspo.entry().prerequisite, P::Held(K::Csm));
     assert_ne!(K::ACspo.entry().prerequisite, P::HeldActive(K::Cspo));
 }
 
-/// rules.md renewal table: (label, level, fee, SEUs as highest, SEUs as highest of another track).
-const RENEWAL_TABLE: [(&str, Level, u32, u32, u32); 3] = [
+/// `docs/rules.md`, "Renewal figures":
+/// (label, level, fee, SEUs as highest, SEUs as highest of another track).
+const RENEWAL_TABLE: [(&str, Level, u64, u32, u32); 3] = [
     (
         "Foundational: $100, 20, 10",
         Level::Foundational,
@@ -139,7 +143,7 @@ fn renewal_fee_and_seus_per_level() {
     for (label, level, fee, highest, other_track) in RENEWAL_TABLE {
         let figures = level.renewal();
         assert_eq!(figures.level, level, "{label}: level");
-        assert_eq!(figures.fee_usd, fee, "{label}: fee per term");
+        assert_eq!(figures.fee, Money::dollars(fee), "{label}: fee per term");
         assert_eq!(figures.seus_as_highest, highest, "{label}: SEUs as highest");
         assert_eq!(
             figures.seus_as_other_track, other_track,
@@ -165,8 +169,8 @@ fn renewal_figures_of_each_role_certification_follow_its_level() {
     for (label, kind, fee, seus) in rows {
         let figures = kind.entry().level.expect(label).renewal();
         assert_eq!(
-            (figures.fee_usd, figures.seus_as_highest),
-            (fee, seus),
+            (figures.fee, figures.seus_as_highest),
+            (Money::dollars(fee), seus),
             "{label}"
         );
     }
@@ -196,7 +200,7 @@ fn term_reminder_and_renewal_opening_constants() {
     }
 }
 
-/// rules.md "Other certifications a user may hold":
+/// `docs/rules.md`, "Other certifications":
 /// (label, kind, code, track, legacy, expiry, Scrum Alliance, named by).
 type OtherRow = (
     &'static str,
@@ -366,7 +370,8 @@ fn unknown_ids_are_not_kinds() {
     }
 }
 
-/// rules.md: "Renewing the top certification of a track renews the lower ones of that track".
+/// `docs/rules.md`, "Renewal": renewing the top certification of a track renews the lower ones
+/// of that track.
 const LOWER: [(&str, K, &[K]); 17] = [
     (
         "CSP-PO renews A-CSPO and CSPO",
@@ -399,5 +404,52 @@ fn lower_in_track() {
         let mut expected = expected.to_vec();
         expected.sort();
         assert_eq!(lower, expected, "{label}");
+    }
+}
+
+/// `docs/rules.md` (introduction): the sources and reasons the app shows speak plain words. A
+/// person using the app has no copy of the project's files, so no text shown to users names a
+/// file or uses the notes' codes for unclear or disputed rules.
+#[test]
+fn no_text_shown_to_users_names_a_file() {
+    use cert_planner::domain::{catalogue, training};
+    use cert_planner::model::settings;
+
+    let mut shown: Vec<(String, &str)> = CATALOGUE
+        .iter()
+        .map(|e| (format!("catalogue source of {}", e.code), e.source))
+        .collect();
+    shown.extend([
+        (
+            "settings help: alignment".to_owned(),
+            settings::why::ALIGNMENT,
+        ),
+        (
+            "settings help: grace period".to_owned(),
+            settings::why::GRACE,
+        ),
+        (
+            "settings help: SEU window".to_owned(),
+            settings::why::SEU_WINDOW,
+        ),
+        (
+            "settings help: experience".to_owned(),
+            settings::why::EXPERIENCE,
+        ),
+        (
+            "settings help: backup reminder".to_owned(),
+            settings::WHY_BACKUP_REMINDER,
+        ),
+        ("catalogue RULES_SOURCE".to_owned(), catalogue::RULES_SOURCE),
+        ("training guide SOURCE".to_owned(), training::guide::SOURCE),
+    ]);
+    for (label, text) in shown {
+        for word in [".md", ".txt", "UNCERTAIN", "CONFLICT", "shared/"] {
+            assert!(
+                !text.contains(word),
+                "{label} shows {word:?} to users: {text:?}"
+            );
+        }
+        assert!(!text.trim().is_empty(), "{label} is empty");
     }
 }

@@ -1,16 +1,15 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md: "Every certification runs in 2-year terms from the date it was earned", with the
+//! `docs/rules.md`, "Renewal": terms of 2 years from the day a certification was earned, with the
 //! calendar arithmetic the rules share (dates.rs: a day that does not exist in the target month
 //! falls back to that month's last day).
+
+mod common;
 
 use cert_planner::domain::dates::{add_months, days_between, human, parse_iso, sub_months};
 use cert_planner::domain::renewal::term_end;
 use chrono::{Datelike, Duration, NaiveDate};
+use common::d;
 use proptest::prelude::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 fn days_in_month(year: i32, month: u32) -> u32 {
     let (ny, nm) = if month == 12 {

@@ -6,32 +6,27 @@
 
 use std::io::BufReader;
 
+mod common;
+
 use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::ics::{deadlines_ics, filename};
-use cert_planner::domain::journey::{HeldCertification, Journey};
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::CertificationId;
 use chrono::{NaiveDate, TimeZone, Utc};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+use common::{d, held};
 
 fn today() -> NaiveDate {
     d(2026, 11, 25)
 }
 
-fn journey(held: &[(K, &str, NaiveDate, Option<NaiveDate>)]) -> Journey {
+fn journey(certifications: &[(K, &str, NaiveDate, Option<NaiveDate>)]) -> Journey {
     let mut j = Journey::default();
-    for (kind, name, earned, expires) in held {
-        let id = j.take_id();
+    for (kind, name, earned, expires) in certifications {
+        let id: CertificationId = j.take_id();
         j.certifications.push(HeldCertification {
-            id,
-            kind: *kind,
             name: (*name).to_owned(),
-            earned: *earned,
             expires: *expires,
-            license_accepted: true,
-            experience_validated: true,
-            notes: String::new(),
+            ..held(id.0, *kind, *earned)
         });
     }
     j

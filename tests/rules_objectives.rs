@@ -1,14 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The CSPO learning objectives from the guide (cspo-certification-guide.txt, "CSPO
-//! Certification Learning Objectives"): five areas, each with its objectives, stable ids, and
+//! The CSPO learning objectives from the guide (`docs/rules.md`, "CSPO learning objectives"):
+//! five areas, each with its objectives, stable ids, and
 //! progress per area from the learner's ticks.
 
 use std::collections::HashSet;
 
-use cert_planner::domain::journey::Journey;
 use cert_planner::domain::objectives::{
     objectives_in, progress, progress_of, set_done, set_note, AREAS, OBJECTIVES,
 };
+use cert_planner::model::journey::Journey;
 
 #[test]
 fn the_five_areas_in_the_guides_order() {

@@ -1,30 +1,31 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Earning": work experience within the past 5 years (months of each kind, overlaps
-//! once, ongoing roles, the window's edge), the earliest eligible date, eligibility for the next
-//! certification of a track (prerequisite and experience), role validation and the path's cost.
-//! Months are full calendar months of each unbroken stretch, plus the days left over at 365/12
-//! days a month, rounded down (see `path::DAYS_PER_YEAR`).
+//! `docs/rules.md`, "Work experience" and "Earning": work experience within the past 5 years
+//! (months of each kind, overlaps once, ongoing roles, the window's edge), the earliest eligible
+//! date, eligibility for the next certification of a track (prerequisite and experience), role
+//! validation and the path's cost. Months are full calendar months of each unbroken stretch, plus
+//! the days left over at 365/12 days a month, rounded down (see `path::DAYS_PER_YEAR`).
+
+mod common;
 
 use cert_planner::domain::catalogue::{CertificationKind as K, Track};
-use cert_planner::domain::journey::{HeldCertification, Journey};
 use cert_planner::domain::path::{
     add_role, calendar_months, earliest_eligible, experience_days, experience_months,
     months_in_days, next_step, next_steps, path_cost, remove_role, restore_role, steps_to,
-    track_picture, update_role, validate_role, EligibleFrom, PrerequisiteCheck, Role, RoleDraft,
-    RoleField, RoleKind, StepState, TrainingCost,
+    track_picture, update_role, validate_role, EligibleFrom, PrerequisiteCheck, RoleDraft,
+    RoleField, StepState, TrainingCost,
 };
 use cert_planner::domain::renewal::{InactiveReason, Status};
-use cert_planner::domain::training::{
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::path::{Role, RoleKind};
+use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
 };
+use cert_planner::model::{Choice, Money, OfferId, RoleId};
 use chrono::{Duration, NaiveDate};
+use common::{d, with_next_free_id};
 use proptest::prelude::*;
 
 use RoleKind::{Developer as DEV, ProductOwner as PO, ScrumMaster as SM};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 fn today() -> NaiveDate {
     d(2026, 11, 25)
@@ -32,7 +33,7 @@ fn today() -> NaiveDate {
 
 fn role(kind: RoleKind, start: NaiveDate, end: Option<NaiveDate>) -> Role {
     Role {
-        id: 0,
+        id: RoleId(0),
         title: "Role".into(),
         kind,
         start,
@@ -219,27 +220,21 @@ fn the_earliest_eligible_date() {
     );
 }
 
+/// A certification held since `earned`, its work experience validated or not.
 fn held(id: u64, kind: K, earned: NaiveDate, experience: bool) -> HeldCertification {
     HeldCertification {
-        id,
-        kind,
-        name: String::new(),
-        earned,
-        expires: None,
-        license_accepted: true,
         experience_validated: experience,
-        notes: String::new(),
+        ..common::held(id, kind, earned)
     }
 }
 
 fn journey(certs: Vec<HeldCertification>, roles: Vec<Role>) -> Journey {
     let mut j = Journey {
-        next_id: 100,
         certifications: certs,
         ..Journey::default()
     };
     j.path.roles = roles;
-    j
+    with_next_free_id(j)
 }
 
 #[test]
@@ -485,7 +480,7 @@ fn add_update_remove_and_restore_roles() {
 
 fn offer(id: u64, kind: K, cents: u64, currency: &str) -> CourseOffer {
     CourseOffer {
-        id,
+        id: OfferId(id),
         certification: kind,
         provider: "P".into(),
         trainer: "T".into(),
@@ -497,7 +492,7 @@ fn offer(id: u64, kind: K, cents: u64, currency: &str) -> CourseOffer {
         minutes_per_day: 480,
         place: String::new(),
         language: String::new(),
-        price_cents: cents,
+        price: Money(cents),
         currency: currency.into(),
         checklist: ChecklistAnswers::default(),
         notes: String::new(),
@@ -514,12 +509,12 @@ fn the_cost_of_the_path() {
     assert_eq!(
         cost.steps[0].training,
         TrainingCost::Typical {
-            from_cents: 69_500,
-            to_cents: 100_000
+            from: Money(69_500),
+            to: Money(100_000)
         }
     );
-    assert_eq!(cost.typical_cents, Some((69_500, 100_000)));
-    assert_eq!(cost.renewal_fees_usd, 0);
+    assert_eq!(cost.typical, Some((Money(69_500), Money(100_000))));
+    assert_eq!(cost.renewal_fees, Money::ZERO);
 
     // CSPO held since 14 Mar 2025 (expires 14 Mar 2027); target CSP-PO on 1 Jun 2029:
     // renewals on 14 Mar 2027 and 14 Mar 2029 at $100 each; A-CSPO from its cheapest offer.
@@ -534,35 +529,42 @@ fn the_cost_of_the_path() {
     assert_eq!(
         cost.steps[0].training,
         TrainingCost::Cheapest {
-            offer: 11,
-            cents: 120_000,
+            offer: OfferId(11),
+            price: Money(120_000),
             currency: "usd".into()
         }
     );
     assert_eq!(cost.steps[1].training, TrainingCost::Unknown);
     assert_eq!(cost.unknown, vec![K::CspPo]);
-    assert_eq!(cost.training_totals, vec![("USD".to_owned(), 120_000)]);
+    assert_eq!(
+        cost.training_totals,
+        vec![("USD".to_owned(), Money(120_000))]
+    );
     assert_eq!(
         cost.renewals
             .iter()
-            .map(|r| (r.date, r.fee_usd))
+            .map(|r| (r.date, r.fee))
             .collect::<Vec<_>>(),
-        vec![(d(2027, 3, 14), 100), (d(2029, 3, 14), 100)]
+        vec![
+            (d(2027, 3, 14), Money::dollars(100)),
+            (d(2029, 3, 14), Money::dollars(100))
+        ]
     );
-    assert_eq!(cost.renewal_fees_usd, 200);
+    assert_eq!(cost.renewal_fees, Money::dollars(200));
     // The chosen offer wins over the cheapest.
-    j.training.chosen = Some(10);
+    j.training.chosen = Some(OfferId(10));
     let cost = path_cost(&j, K::ACspo, d(2027, 2, 2), today());
     assert_eq!(
         cost.steps[0].training,
         TrainingCost::Chosen {
-            offer: 10,
-            cents: 150_000,
+            offer: OfferId(10),
+            price: Money(150_000),
             currency: "USD".into()
         }
     );
     assert_eq!(
-        cost.renewal_fees_usd, 0,
+        cost.renewal_fees,
+        Money::ZERO,
         "earned before the CSPO's expiry: no renewal"
     );
     // A target already held costs nothing more.
@@ -573,7 +575,7 @@ fn arb_role() -> impl Strategy<Value = Role> {
     (0usize..3, 0i64..5000, 0i64..3000, any::<bool>()).prop_map(|(k, start, len, is_ongoing)| {
         let start = d(2013, 1, 1) + Duration::days(start);
         Role {
-            id: 0,
+            id: RoleId(0),
             title: "r".into(),
             kind: RoleKind::ALL[k],
             start,
@@ -599,7 +601,7 @@ proptest! {
         as_of in 0i64..6000,
     ) {
         let as_of = d(2013, 1, 1) + Duration::days(as_of);
-        for kind in RoleKind::ALL {
+        for &kind in RoleKind::ALL {
             let months = experience_months(&roles, kind, as_of);
             let days = experience_days(&roles, kind, as_of);
             let total: i64 = roles.iter().filter(|r| r.kind == kind).map(|r| length(r, as_of)).sum();
@@ -620,7 +622,7 @@ proptest! {
         let as_of = d(2013, 1, 1) + Duration::days(as_of);
         let mut more = roles.clone();
         more.push(extra);
-        for kind in RoleKind::ALL {
+        for &kind in RoleKind::ALL {
             prop_assert!(experience_months(&more, kind, as_of) >= experience_months(&roles, kind, as_of));
             prop_assert!(experience_days(&more, kind, as_of) >= experience_days(&roles, kind, as_of));
         }

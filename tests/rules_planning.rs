@@ -1,20 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The SEU sources planner: schedules, expected SEUs, and the plan paced toward the next
-//! renewal (rules.md: SEUs; the 8-SEU daily cap applies to planned days too).
+//! renewal (`docs/rules.md`, "SEUs": the 8-SEU daily cap applies to planned days too).
+
+mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::journey::{HeldCertification, Journey};
 use cert_planner::domain::planning::*;
-use cert_planner::domain::seu::{SeuCategory, SeuEntry, SeuSource};
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::plan::{PlannedActivity, Schedule};
+use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use cert_planner::model::ActivityId;
 use chrono::NaiveDate;
+use common::{entry, held, iso, with_next_free_id};
 use proptest::prelude::*;
 
-fn d(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
 fn dates(list: &[&str]) -> Vec<NaiveDate> {
-    list.iter().map(|t| d(t)).collect()
+    list.iter().map(|t| iso(t)).collect()
 }
 
 const TODAY: &str = "2026-11-25";
@@ -22,26 +23,26 @@ const TODAY: &str = "2026-11-25";
 fn monthly(every: u32, from: &str, until: Option<&str>) -> Schedule {
     Schedule::Monthly {
         every,
-        from: d(from),
-        until: until.map(d),
+        from: iso(from),
+        until: until.map(iso),
     }
 }
 
 fn weekly(every: u32, from: &str, until: Option<&str>) -> Schedule {
     Schedule::Weekly {
         every,
-        from: d(from),
-        until: until.map(d),
+        from: iso(from),
+        until: until.map(iso),
     }
 }
 
 fn once(date: &str) -> Schedule {
-    Schedule::Once { date: d(date) }
+    Schedule::Once { date: iso(date) }
 }
 
 fn activity(id: u64, minutes_each: u32, schedule: Schedule) -> PlannedActivity {
     PlannedActivity {
-        id,
+        id: ActivityId(id),
         title: format!("Activity {id}"),
         source: SeuSource::Webinar,
         category: SeuCategory::Learning,
@@ -51,38 +52,32 @@ fn activity(id: u64, minutes_each: u32, schedule: Schedule) -> PlannedActivity {
     }
 }
 
+/// An Events entry from a conference, titled "Logged {id}".
 fn logged(id: u64, date: &str, minutes: u32) -> SeuEntry {
     SeuEntry {
-        id,
-        date: d(date),
-        minutes,
         category: SeuCategory::Events,
         source: SeuSource::Conference,
         title: format!("Logged {id}"),
-        notes: String::new(),
-        evidence: String::new(),
-        used_by_renewal: None,
+        ..entry(id, date, minutes)
+    }
+}
+
+/// A certification held since `earned`, its work experience not validated.
+fn held_unvalidated(id: u64, kind: CertificationKind, earned: &str) -> HeldCertification {
+    HeldCertification {
+        experience_validated: false,
+        ..held(id, kind, earned)
     }
 }
 
 /// A CSPO earned 25 Nov 2025: due 25 Nov 2027, 20 SEUs, exactly 12 months from today.
 fn cspo_journey(log: Vec<SeuEntry>, plan: Vec<PlannedActivity>) -> Journey {
-    Journey {
-        certifications: vec![HeldCertification {
-            id: 1,
-            kind: CertificationKind::Cspo,
-            name: String::new(),
-            earned: d("2025-11-25"),
-            expires: None,
-            license_accepted: true,
-            experience_validated: false,
-            notes: String::new(),
-        }],
+    with_next_free_id(Journey {
+        certifications: vec![held_unvalidated(1, CertificationKind::Cspo, "2025-11-25")],
         seu_log: log,
         planned_activities: plan,
-        next_id: 1000,
         ..Journey::default()
-    }
+    })
 }
 
 // -- Schedules -------------------------------------------------------------------------------
@@ -138,7 +133,7 @@ fn schedules_fall_on_these_dates() {
         (weekly(1, "2026-12-01", None), "2026-11-30", vec![]),
     ] {
         assert_eq!(
-            occurrences(&schedule, d(up_to)),
+            occurrences(&schedule, iso(up_to)),
             dates(&expected),
             "{}",
             schedule.describe()
@@ -164,10 +159,10 @@ fn expected_seus_per_activity_count_the_occurrences_in_the_period() {
     let webinar = activity(1, 90, monthly(1, "2026-10-05", None));
     // From today to 25 Nov 2027: 5 Dec 2026 ... 5 Nov 2027 = 12 occurrences of 1.5 h.
     assert_eq!(
-        expected_minutes(&webinar, d(TODAY), d("2027-11-25")),
+        expected_minutes(&webinar, iso(TODAY), iso("2027-11-25")),
         12 * 90
     );
-    assert_eq!(expected_minutes(&webinar, d(TODAY), d("2026-12-04")), 0);
+    assert_eq!(expected_minutes(&webinar, iso(TODAY), iso("2026-12-04")), 0);
 }
 
 // -- Pace arithmetic -------------------------------------------------------------------------
@@ -183,7 +178,7 @@ fn months_between_counts_calendar_months_and_the_share_of_the_next() {
         ("2026-11-25", "2026-11-25", 0.0),
         ("2026-11-25", "2026-10-01", 0.0),
     ] {
-        let got = months_between(d(from), d(to));
+        let got = months_between(iso(from), iso(to));
         assert!((got - months).abs() < 1e-9, "{from} → {to}: {got}");
     }
 }
@@ -216,13 +211,13 @@ fn earned_planned_missing_and_pace_against_the_next_renewal() {
     let log = vec![logged(10, "2026-06-01", 4 * 60)];
     let plan = vec![activity(20, 60, monthly(1, "2026-12-01", None))];
     let j = cspo_journey(log, plan);
-    let p = plan_progress(&j, d(TODAY)).unwrap();
-    assert_eq!(p.renewal.deadline, d("2027-11-25"));
+    let p = plan_progress(&j, iso(TODAY)).unwrap();
+    assert_eq!(p.renewal.deadline, iso("2027-11-25"));
     assert_eq!(p.renewal.required_minutes, 20 * 60);
     assert_eq!(p.renewal.earned_minutes, 4 * 60);
     // 1 Dec 2026 ... 1 Nov 2027: 12 webinars of 1 h.
     assert_eq!(p.activities[0].occurrences, 12);
-    assert_eq!(p.activities[0].next, Some(d("2026-12-01")));
+    assert_eq!(p.activities[0].next, Some(iso("2026-12-01")));
     assert_eq!(p.planned_minutes, 12 * 60);
     assert_eq!(p.still_missing_minutes, 4 * 60);
     assert!((p.months_left - 12.0).abs() < 1e-9);
@@ -243,7 +238,7 @@ fn earned_planned_missing_and_pace_against_the_next_renewal() {
     let mut j = j;
     j.planned_activities
         .push(activity(21, 6 * 60, once("2027-03-01")));
-    let p = plan_progress(&j, d(TODAY)).unwrap();
+    let p = plan_progress(&j, iso(TODAY)).unwrap();
     assert_eq!(p.planned_minutes, 18 * 60);
     assert_eq!(p.still_missing_minutes, 0);
     assert_eq!(p.pace_beyond_plan, 0.0);
@@ -258,13 +253,13 @@ fn a_planned_day_over_the_cap_warns_and_only_eight_seus_of_that_day_count() {
         activity(21, 2 * 60, once("2027-01-10")),
     ];
     let j = cspo_journey(log, plan);
-    let p = plan_progress(&j, d(TODAY)).unwrap();
+    let p = plan_progress(&j, iso(TODAY)).unwrap();
     assert_eq!(p.renewal.earned_minutes, 5 * 60);
     assert_eq!(p.activities[0].planned_minutes, 4 * 60);
     assert_eq!(p.activities[0].counted_minutes, 3 * 60);
     assert_eq!(p.planned_minutes, 5 * 60);
     assert!(p.warnings.contains(&PlanWarning::DayOverCap {
-        date: d(TODAY),
+        date: iso(TODAY),
         logged_minutes: 5 * 60,
         planned_minutes: 4 * 60,
     }));
@@ -286,7 +281,7 @@ fn two_planned_activities_on_one_day_share_the_cap() {
         activity(20, 6 * 60, once("2027-02-02")),
         activity(21, 6 * 60, once("2027-02-02")),
     ];
-    let p = plan_progress(&cspo_journey(vec![], plan), d(TODAY)).unwrap();
+    let p = plan_progress(&cspo_journey(vec![], plan), iso(TODAY)).unwrap();
     assert_eq!(p.planned_minutes, 8 * 60);
     assert_eq!(
         (
@@ -303,7 +298,7 @@ fn occurrences_after_the_deadline_or_before_today_do_not_count() {
         activity(20, 60, weekly(1, "2027-11-18", Some("2027-12-09"))), // 18 Nov counts; 25 Nov counts; 2, 9 Dec do not
         activity(21, 60, monthly(1, "2026-09-25", None)), // Sep, Oct past; 25 Nov (today) on
     ];
-    let p = plan_progress(&cspo_journey(vec![], plan), d(TODAY)).unwrap();
+    let p = plan_progress(&cspo_journey(vec![], plan), iso(TODAY)).unwrap();
     assert_eq!(p.activities[0].occurrences, 2);
     // 25 Nov 2026 ... 25 Nov 2027: 13 occurrences.
     assert_eq!(p.activities[1].occurrences, 13);
@@ -322,7 +317,7 @@ fn breakdowns_by_category_and_by_month() {
     book.category = SeuCategory::Learning;
     let mut meetup = activity(22, 2 * 60, once("2027-03-15"));
     meetup.category = SeuCategory::Events;
-    let p = plan_progress(&cspo_journey(log, vec![book, meetup]), d(TODAY)).unwrap();
+    let p = plan_progress(&cspo_journey(log, vec![book, meetup]), iso(TODAY)).unwrap();
     assert_eq!(
         p.by_category[&SeuCategory::Events],
         Share {
@@ -357,7 +352,7 @@ fn breakdowns_by_category_and_by_month() {
 
 #[test]
 fn past_the_deadline_the_plan_says_so_and_asks_for_everything_now() {
-    let p = plan_progress(&cspo_journey(vec![], vec![]), d("2027-12-01")).unwrap();
+    let p = plan_progress(&cspo_journey(vec![], vec![]), iso("2027-12-01")).unwrap();
     assert_eq!(p.months_left, 0.0);
     assert_eq!(format_pace(p.pace_needed), "20");
     assert_eq!(p.warnings[0], PlanWarning::DeadlinePassed);
@@ -368,7 +363,7 @@ fn nothing_held_that_needs_seus_means_no_plan_figures() {
     let mut j = Journey::default();
     j.planned_activities
         .push(activity(20, 60, once("2027-01-01")));
-    assert!(plan_progress(&j, d(TODAY)).is_none());
+    assert!(plan_progress(&j, iso(TODAY)).is_none());
 }
 
 // -- Validation and intents --------------------------------------------------------------------
@@ -386,7 +381,7 @@ fn draft(minutes_each: u32, schedule: Schedule) -> PlanDraft {
 
 #[test]
 fn the_plan_form_says_what_is_wrong_at_the_field() {
-    let today = d(TODAY);
+    let today = iso(TODAY);
     let fields = |draft: PlanDraft| -> Vec<PlanField> {
         validate_plan(&draft, today)
             .into_iter()
@@ -428,7 +423,7 @@ fn the_plan_form_says_what_is_wrong_at_the_field() {
 
 #[test]
 fn add_update_remove_and_restore_a_planned_activity() {
-    let today = d(TODAY);
+    let today = iso(TODAY);
     let mut j = cspo_journey(vec![], vec![]);
     let id = add_activity(&mut j, draft(120, monthly(1, "2026-12-01", None)), today).unwrap();
     assert!(add_activity(&mut j, draft(0, once(TODAY)), today).is_err());
@@ -456,21 +451,21 @@ proptest! {
         minutes in 1u32..=600,
         count in 1usize..4,
     ) {
-        let from = d("2026-06-01") + chrono::Duration::days(start);
+        let from = iso("2026-06-01") + chrono::Duration::days(start);
         let schedule = if weeks {
             Schedule::Weekly { every, from, until: None }
         } else {
             Schedule::Monthly { every, from, until: None }
         };
-        let up_to = d("2027-11-25");
+        let up_to = iso("2027-11-25");
         let list = occurrences(&schedule, up_to);
         for pair in list.windows(2) {
             prop_assert!(pair[0] < pair[1]);
         }
         prop_assert!(list.iter().all(|x| *x >= from && *x <= up_to));
         let plan = (0..count).map(|i| activity(20 + i as u64, minutes, schedule.clone())).collect();
-        let p = plan_progress(&cspo_journey(vec![logged(10, TODAY, 300)], plan), d(TODAY)).unwrap();
-        let days = list.iter().filter(|x| **x >= d(TODAY)).count() as u32;
+        let p = plan_progress(&cspo_journey(vec![logged(10, TODAY, 300)], plan), iso(TODAY)).unwrap();
+        let days = list.iter().filter(|x| **x >= iso(TODAY)).count() as u32;
         prop_assert!(p.planned_minutes <= days * 480);
         prop_assert!(p.planned_minutes <= days * minutes * count as u32);
     }
@@ -485,17 +480,9 @@ fn earned_then_planned_seus_fill_the_parts_of_the_requirement_in_order() {
         logged(13, "2026-06-04", 60),
     ];
     let mut j = cspo_journey(log, vec![activity(20, 8 * 60, once("2027-01-05"))]);
-    j.certifications.push(HeldCertification {
-        id: 2,
-        kind: CertificationKind::Csm,
-        name: String::new(),
-        earned: d("2025-12-01"),
-        expires: None,
-        license_accepted: true,
-        experience_validated: false,
-        notes: String::new(),
-    });
-    let p = plan_progress(&j, d(TODAY)).unwrap();
+    j.certifications
+        .push(held_unvalidated(2, CertificationKind::Csm, "2025-12-01"));
+    let p = plan_progress(&j, iso(TODAY)).unwrap();
     assert_eq!(p.renewal.required_minutes, 30 * 60);
     let parts = parts_progress(&p);
     assert_eq!(parts.len(), 2);

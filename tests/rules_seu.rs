@@ -1,56 +1,21 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The SEU rules (rules.md: SEUs): 1 hour = 1 SEU, at most 8 a day, the window before the
-//! expiry, each SEU used once; and the log as the user edits, filters and sorts it.
+//! The SEU rules (`docs/rules.md`, "SEUs" and "SEU window"): 1 hour = 1 SEU, at most 8 a day, the
+//! window before the expiry, each SEU used once; and the log as the user edits, filters and sorts
+//! it.
+
+mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::domain::seu::*;
-use chrono::NaiveDate;
+use cert_planner::model::journey::{Journey, RecordedRenewal};
+use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use cert_planner::model::{Choice, Money, RenewalId, SeuEntryId};
+use common::{cert_ids, entry, held, iso, journey_with};
 use proptest::prelude::*;
-
-fn d(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-}
-
-fn held(id: u64, kind: CertificationKind, earned: &str) -> HeldCertification {
-    HeldCertification {
-        id,
-        kind,
-        name: String::new(),
-        earned: d(earned),
-        expires: None,
-        license_accepted: true,
-        experience_validated: true,
-        notes: String::new(),
-    }
-}
-
-fn entry(id: u64, date: &str, minutes: u32) -> SeuEntry {
-    SeuEntry {
-        id,
-        date: d(date),
-        minutes,
-        category: SeuCategory::Learning,
-        source: SeuSource::Reading,
-        title: format!("Entry {id}"),
-        notes: String::new(),
-        evidence: String::new(),
-        used_by_renewal: None,
-    }
-}
-
-fn journey(certs: Vec<HeldCertification>, log: Vec<SeuEntry>) -> Journey {
-    Journey {
-        certifications: certs,
-        seu_log: log,
-        next_id: 1000,
-        ..Journey::default()
-    }
-}
 
 fn draft(date: &str, minutes: u32, title: &str) -> SeuDraft {
     SeuDraft {
-        date: d(date),
+        date: iso(date),
         minutes,
         category: SeuCategory::Events,
         source: SeuSource::Webinar,
@@ -81,8 +46,8 @@ fn window_is_thirty_months_before_the_expiry_by_default_and_follows_the_setting(
     ] {
         j.settings.seu_window_months = months;
         assert_eq!(
-            window(d(expiry), &j.settings),
-            (d(first), d(expiry)),
+            window(iso(expiry), &j.settings),
+            (iso(first), iso(expiry)),
             "{expiry} {months}"
         );
     }
@@ -91,7 +56,7 @@ fn window_is_thirty_months_before_the_expiry_by_default_and_follows_the_setting(
 #[test]
 fn the_first_and_last_counted_days_count_the_day_before_the_window_does_not() {
     // A CSPO earned 10 Jun 2025 expires 10 Jun 2027; the window starts 10 Dec 2024.
-    let j = journey(
+    let j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2025-06-10")],
         vec![
             entry(10, "2024-12-09", 120), // the day before the window
@@ -100,19 +65,26 @@ fn the_first_and_last_counted_days_count_the_day_before_the_window_does_not() {
             entry(13, "2027-06-11", 240), // after the deadline
         ],
     );
-    let p = next_renewal(&j, d("2027-06-10")).unwrap();
-    assert_eq!(p.deadline, d("2027-06-10"));
-    assert_eq!(p.window_start, d("2024-12-10"));
-    assert_eq!(p.entries[&10], EntryStanding::BeforeWindow);
-    assert_eq!(p.entries[&11], EntryStanding::Counts { minutes: 60 });
-    assert_eq!(p.entries[&12], EntryStanding::Counts { minutes: 180 });
-    assert_eq!(p.entries[&13], EntryStanding::AfterDeadline);
+    let p = next_renewal(&j, iso("2027-06-10")).unwrap();
+    assert_eq!(p.deadline, iso("2027-06-10"));
+    assert_eq!(p.window_start, iso("2024-12-10"));
+    assert_eq!(p.entries[&SeuEntryId(10)], EntryStanding::BeforeWindow);
+    assert_eq!(
+        p.entries[&SeuEntryId(11)],
+        EntryStanding::Counts { minutes: 60 }
+    );
+    assert_eq!(
+        p.entries[&SeuEntryId(12)],
+        EntryStanding::Counts { minutes: 180 }
+    );
+    assert_eq!(p.entries[&SeuEntryId(13)], EntryStanding::AfterDeadline);
     assert_eq!(p.earned_minutes, 240);
     assert_eq!(format_seus(p.earned_minutes), "4");
     assert_eq!(p.required_minutes, 20 * 60);
     assert_eq!(p.missing_minutes(), 16 * 60);
 
     let text = |id: u64| {
+        let id = SeuEntryId(id);
         let e = j.seu_log.iter().find(|e| e.id == id).unwrap();
         standing_text(e, p.entries.get(&id).copied(), Some(&p), &j)
     };
@@ -127,21 +99,21 @@ fn the_first_and_last_counted_days_count_the_day_before_the_window_does_not() {
 
 #[test]
 fn a_two_year_window_setting_moves_the_first_counted_day() {
-    let mut j = journey(
+    let mut j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2025-06-10")],
         vec![entry(10, "2025-06-09", 60), entry(11, "2025-06-10", 60)],
     );
     j.settings.seu_window_months = 24;
-    let p = next_renewal(&j, d(TODAY)).unwrap();
-    assert_eq!(p.window_start, d("2025-06-10"));
-    assert_eq!(p.entries[&10], EntryStanding::BeforeWindow);
+    let p = next_renewal(&j, iso(TODAY)).unwrap();
+    assert_eq!(p.window_start, iso("2025-06-10"));
+    assert_eq!(p.entries[&SeuEntryId(10)], EntryStanding::BeforeWindow);
     assert_eq!(p.earned_minutes, 60);
 }
 
 #[test]
 fn leap_day_certification_expires_28_feb_and_its_window_starts_on_28_aug() {
     // Earned 29 Feb 2024: expiry 28 Feb 2026; 30 months before is 28 Aug 2023.
-    let j = journey(
+    let j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2024-02-29")],
         vec![
             entry(10, "2023-08-27", 60),
@@ -149,10 +121,10 @@ fn leap_day_certification_expires_28_feb_and_its_window_starts_on_28_aug() {
             entry(12, "2026-02-28", 60),
         ],
     );
-    let p = next_renewal(&j, d("2026-01-15")).unwrap();
-    assert_eq!(p.deadline, d("2026-02-28"));
-    assert_eq!(p.window_start, d("2023-08-28"));
-    assert_eq!(p.entries[&10], EntryStanding::BeforeWindow);
+    let p = next_renewal(&j, iso("2026-01-15")).unwrap();
+    assert_eq!(p.deadline, iso("2026-02-28"));
+    assert_eq!(p.window_start, iso("2023-08-28"));
+    assert_eq!(p.entries[&SeuEntryId(10)], EntryStanding::BeforeWindow);
     assert_eq!(p.earned_minutes, 120);
 }
 
@@ -160,16 +132,22 @@ fn leap_day_certification_expires_28_feb_and_its_window_starts_on_28_aug() {
 
 #[test]
 fn eight_and_a_half_hours_on_one_day_count_eight_and_the_log_keeps_eight_and_a_half() {
-    let j = journey(
+    let j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2025-11-01")],
         vec![
             entry(10, "2026-03-04", 5 * 60),
             entry(11, "2026-03-04", 3 * 60 + 30),
         ],
     );
-    let p = next_renewal(&j, d(TODAY)).unwrap();
-    assert_eq!(p.entries[&10], EntryStanding::Counts { minutes: 300 });
-    assert_eq!(p.entries[&11], EntryStanding::PartlyCapped { minutes: 180 });
+    let p = next_renewal(&j, iso(TODAY)).unwrap();
+    assert_eq!(
+        p.entries[&SeuEntryId(10)],
+        EntryStanding::Counts { minutes: 300 }
+    );
+    assert_eq!(
+        p.entries[&SeuEntryId(11)],
+        EntryStanding::PartlyCapped { minutes: 180 }
+    );
     assert_eq!(p.earned_minutes, 480);
     let t = totals(&j, Some(&p));
     assert_eq!(t.logged_minutes, 510);
@@ -177,14 +155,14 @@ fn eight_and_a_half_hours_on_one_day_count_eight_and_the_log_keeps_eight_and_a_h
     assert_eq!(t.counted_minutes, Some(480));
     let second = &j.seu_log[1];
     assert_eq!(
-        standing_text(second, Some(p.entries[&11]), Some(&p), &j),
+        standing_text(second, Some(p.entries[&SeuEntryId(11)]), Some(&p), &j),
         "only 3 of 3.5 count: 8-SEU daily cap"
     );
 }
 
 #[test]
 fn a_third_entry_on_a_full_day_counts_nothing_and_other_days_are_not_affected() {
-    let j = journey(
+    let j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2025-11-01")],
         vec![
             entry(10, "2026-03-04", 8 * 60),
@@ -192,9 +170,12 @@ fn a_third_entry_on_a_full_day_counts_nothing_and_other_days_are_not_affected() 
             entry(12, "2026-03-05", 2 * 60),
         ],
     );
-    let p = next_renewal(&j, d(TODAY)).unwrap();
-    assert_eq!(p.entries[&11], EntryStanding::Capped);
-    assert_eq!(p.entries[&12], EntryStanding::Counts { minutes: 120 });
+    let p = next_renewal(&j, iso(TODAY)).unwrap();
+    assert_eq!(p.entries[&SeuEntryId(11)], EntryStanding::Capped);
+    assert_eq!(
+        p.entries[&SeuEntryId(12)],
+        EntryStanding::Counts { minutes: 120 }
+    );
     assert_eq!(p.earned_minutes, 600);
     assert_eq!(
         standing_text(&j.seu_log[1], Some(EntryStanding::Capped), Some(&p), &j),
@@ -206,8 +187,8 @@ fn a_third_entry_on_a_full_day_counts_nothing_and_other_days_are_not_affected() 
 fn the_cap_takes_the_entries_of_a_day_in_the_order_given() {
     let log = [entry(2, "2026-01-01", 400), entry(1, "2026-01-01", 200)];
     let capped = after_daily_cap(log.iter());
-    assert_eq!(capped[&2], 400);
-    assert_eq!(capped[&1], 80);
+    assert_eq!(capped[&SeuEntryId(2)], 400);
+    assert_eq!(capped[&SeuEntryId(1)], 80);
 }
 
 // -- Several tracks and used SEUs ----------------------------------------------------------
@@ -221,7 +202,7 @@ fn the_requirement_is_combined_over_the_tracks_held() {
         (vec![K::Cspo, K::Csm], 30),
         (vec![K::Cspo, K::ACspo], 30),
         (vec![K::Cspo, K::ACspo, K::CspPo], 40),
-        // rules.md: CSP-SM + CSP-PO + CSD: 40 + 20 + 10 = 70
+        // docs/rules.md, "Renewal figures": CSP-SM + CSP-PO + CSD: 40 + 20 + 10 = 70
         (
             vec![
                 K::Csm,
@@ -242,20 +223,20 @@ fn the_requirement_is_combined_over_the_tracks_held() {
             .enumerate()
             .map(|(i, k)| held(i as u64 + 1, *k, "2025-09-01"))
             .collect();
-        let j = journey(certs, vec![entry(100, "2026-01-10", 90)]);
-        let p = next_renewal(&j, d(TODAY)).unwrap();
+        let j = journey_with(certs, vec![entry(100, "2026-01-10", 90)]);
+        let p = next_renewal(&j, iso(TODAY)).unwrap();
         assert_eq!(p.required_minutes, seus * 60, "{kinds:?}");
         assert_eq!(p.earned_minutes, 90);
         let t = totals(&j, Some(&p));
         assert_eq!(t.required_minutes, Some(seus * 60));
-        assert_eq!(t.deadline, Some(d("2027-09-01")));
+        assert_eq!(t.deadline, Some(iso("2027-09-01")));
     }
 }
 
 #[test]
 fn nothing_held_that_needs_seus_means_no_renewal_and_plain_entry_texts() {
-    let j = journey(vec![], vec![entry(10, "2026-01-10", 90)]);
-    assert!(next_renewal(&j, d(TODAY)).is_none());
+    let j = journey_with(vec![], vec![entry(10, "2026-01-10", 90)]);
+    assert!(next_renewal(&j, iso(TODAY)).is_none());
     let t = totals(&j, None);
     assert_eq!(
         (t.entries, t.logged_minutes, t.counted_minutes),
@@ -270,8 +251,8 @@ fn nothing_held_that_needs_seus_means_no_renewal_and_plain_entry_texts() {
 #[test]
 fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
     let mut used = entry(10, "2025-09-01", 8 * 60);
-    used.used_by_renewal = Some(50);
-    let mut j = journey(
+    used.used_by_renewal = Some(RenewalId(50));
+    let mut j = journey_with(
         vec![held(1, CertificationKind::Cspo, "2023-11-01")],
         vec![
             used,
@@ -280,20 +261,33 @@ fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
         ],
     );
     j.renewals.push(RecordedRenewal {
-        id: 50,
-        date: d("2025-10-20"),
-        renewed: vec![1],
-        fee_paid_cents: 10_000,
+        id: RenewalId(50),
+        date: iso("2025-10-20"),
+        renewed: cert_ids(&[1]),
+        fee_paid: Money(10_000),
     });
-    let p = next_renewal(&j, d(TODAY)).unwrap();
+    let p = next_renewal(&j, iso(TODAY)).unwrap();
     // Renewed once: the CSPO now expires 1 Nov 2027.
-    assert_eq!(p.deadline, d("2027-11-01"));
-    assert_eq!(p.entries[&10], EntryStanding::Used { renewal: 50 });
+    assert_eq!(p.deadline, iso("2027-11-01"));
+    assert_eq!(
+        p.entries[&SeuEntryId(10)],
+        EntryStanding::Used {
+            renewal: RenewalId(50)
+        }
+    );
     // The used entry's 8 SEUs no longer fill 1 Sep: the other entry that day counts fully.
-    assert_eq!(p.entries[&11], EntryStanding::Counts { minutes: 120 });
+    assert_eq!(
+        p.entries[&SeuEntryId(11)],
+        EntryStanding::Counts { minutes: 120 }
+    );
     assert_eq!(p.earned_minutes, 180);
     assert_eq!(
-        standing_text(&j.seu_log[0], Some(p.entries[&10]), Some(&p), &j),
+        standing_text(
+            &j.seu_log[0],
+            Some(p.entries[&SeuEntryId(10)]),
+            Some(&p),
+            &j
+        ),
         "used by the renewal of 20 Oct 2025"
     );
     // What a renewal on 20 Oct 2025 would use: only what is not used yet, up to its date.
@@ -303,8 +297,8 @@ fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
         j2
     };
     assert_eq!(
-        entries_used_by_renewal(&j2, d("2025-11-01"), d("2025-10-20")),
-        vec![10, 11]
+        entries_used_by_renewal(&j2, iso("2025-11-01"), iso("2025-10-20")),
+        vec![SeuEntryId(10), SeuEntryId(11)]
     );
 }
 
@@ -312,7 +306,7 @@ fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
 
 #[test]
 fn the_form_rejects_future_dates_empty_or_too_long_durations_and_missing_titles() {
-    let today = d(TODAY);
+    let today = iso(TODAY);
     let fields = |draft: &SeuDraft| -> Vec<EntryField> {
         validate_entry(draft, today)
             .into_iter()
@@ -364,8 +358,8 @@ fn evidence_is_a_link_only_for_http_and_https() {
 
 #[test]
 fn add_update_remove_and_restore_an_entry() {
-    let today = d(TODAY);
-    let mut j = journey(vec![], vec![]);
+    let today = iso(TODAY);
+    let mut j = journey_with(vec![], vec![]);
     let mut first = draft("2026-10-01", 90, "  Lean UX  ");
     first.evidence = "javascript:alert(1)".into();
     let id = add_entry(&mut j, first, today).unwrap();
@@ -386,7 +380,7 @@ fn add_update_remove_and_restore_an_entry() {
     )
     .unwrap();
     assert_eq!(j.seu_log[0].minutes, 120);
-    assert_eq!(j.seu_log[0].date, d("2026-10-03"));
+    assert_eq!(j.seu_log[0].date, iso("2026-10-03"));
     let bad = update_entry(&mut j, id, draft("2026-10-03", 0, "x"), today).unwrap_err();
     assert_eq!(bad[0].field, EntryField::Duration);
     assert_eq!(j.seu_log[0].minutes, 120, "a rejected edit changes nothing");
@@ -397,7 +391,7 @@ fn add_update_remove_and_restore_an_entry() {
     assert_eq!(j.seu_log[0], removed);
     restore_entry(&mut j, index, removed);
     assert_eq!(j.seu_log.len(), 2, "restoring twice does not duplicate");
-    assert!(update_entry(&mut j, 999, draft(TODAY, 60, "x"), today).is_err());
+    assert!(update_entry(&mut j, SeuEntryId(999), draft(TODAY, 60, "x"), today).is_err());
 }
 
 // -- Filter and sort ---------------------------------------------------------------------------
@@ -418,8 +412,9 @@ fn sample_log() -> Vec<SeuEntry> {
     vec![a, b, c, e]
 }
 
+/// The entries' ids, as numbers.
 fn ids(list: &[&SeuEntry]) -> Vec<u64> {
-    list.iter().map(|e| e.id).collect()
+    list.iter().map(|e| e.id.0).collect()
 }
 
 #[test]
@@ -471,15 +466,15 @@ fn the_log_filters_by_category_source_and_date_range_inclusive() {
     );
     assert_eq!(
         by(LogFilter {
-            from: Some(d("2026-02-15")),
-            to: Some(d("2026-03-01")),
+            from: Some(iso("2026-02-15")),
+            to: Some(iso("2026-03-01")),
             ..Default::default()
         }),
         vec![3, 4, 2]
     );
     assert_eq!(
         by(LogFilter {
-            to: Some(d("2026-02-14")),
+            to: Some(iso("2026-02-14")),
             ..Default::default()
         }),
         vec![1]
@@ -513,11 +508,11 @@ fn arb_log() -> impl Strategy<Value = Vec<SeuEntry>> {
             .enumerate()
             .map(|(i, (day, minutes, cat, src, used))| {
                 let mut e = entry(i as u64 + 10, "2024-01-01", minutes);
-                e.date = d("2024-01-01") + chrono::Duration::days(day);
+                e.date = iso("2024-01-01") + chrono::Duration::days(day);
                 e.category = SeuCategory::ALL[cat];
                 e.source = SeuSource::ALL[src];
                 e.title = format!("t{}", (i * 7) % 5);
-                e.used_by_renewal = used.then_some(1);
+                e.used_by_renewal = used.then_some(RenewalId(1));
                 e
             })
             .collect()
@@ -530,9 +525,9 @@ proptest! {
         log in arb_log(),
         window in 24u32..=36,
     ) {
-        let mut j = journey(vec![held(1, CertificationKind::Cspo, "2025-06-10")], log);
+        let mut j = journey_with(vec![held(1, CertificationKind::Cspo, "2025-06-10")], log);
         j.settings.seu_window_months = window;
-        let p = next_renewal(&j, d(TODAY)).unwrap();
+        let p = next_renewal(&j, iso(TODAY)).unwrap();
         let mut per_day = std::collections::BTreeMap::new();
         for e in &j.seu_log {
             let counted = p.entries[&e.id].minutes();
@@ -556,7 +551,7 @@ proptest! {
         key in 0usize..3,
         asc in any::<bool>(),
     ) {
-        let start = d("2024-01-01");
+        let start = iso("2024-01-01");
         let filter = LogFilter {
             category: cat.map(|c| SeuCategory::ALL[c]),
             source: src.map(|s| SeuSource::ALL[s]),
@@ -578,14 +573,14 @@ proptest! {
 
 #[test]
 fn form_ids_of_categories_and_sources_are_their_stored_names() {
-    for c in SeuCategory::ALL {
+    for &c in SeuCategory::ALL {
         assert_eq!(SeuCategory::from_id(c.id()), Some(c));
         assert_eq!(
             serde_json::to_string(&c).unwrap(),
             format!("\"{}\"", c.id())
         );
     }
-    for s in SeuSource::ALL {
+    for &s in SeuSource::ALL {
         assert_eq!(SeuSource::from_id(s.id()), Some(s));
         assert_eq!(
             serde_json::to_string(&s).unwrap(),

@@ -1,16 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Renewal": where a certification stands on a day (active, due soon, expired, in
-//! grace, inactive), read through `renewal::standings`.
+//! `docs/rules.md`, "Status" and "Renewal": where a certification stands on a day (active, due
+//! soon, expired, in grace, inactive), read through `renewal::standings`.
+
+mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::journey::{HeldCertification, Journey};
 use cert_planner::domain::renewal::{next_deadline, standings, InactiveReason, Status};
-use cert_planner::domain::settings::Settings;
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::settings::Settings;
+use cert_planner::model::CertificationId;
 use chrono::NaiveDate;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+use common::d;
 
 /// One row of the status table.
 struct Row {
@@ -254,25 +254,16 @@ fn status_labels() {
 
 #[test]
 fn the_default_grace_period_is_zero_days() {
-    // rules.md: "Older text gives a 90-day grace period after expiry (UNCERTAIN: a setting,
-    // default 0 days)."
+    // docs/rules.md, "Renewal": an older text gives a 90-day grace period after expiry (unclear:
+    // a setting, default 0 days).
     assert_eq!(Settings::default().grace_period_days, 0);
 }
 
+/// A certification held since `earned`, with the expiry the user gave (other bodies only).
 fn held(id: u64, kind: K, earned: NaiveDate, expires: Option<NaiveDate>) -> HeldCertification {
     HeldCertification {
-        id,
-        kind,
-        name: if kind.user_named() {
-            format!("named {id}")
-        } else {
-            String::new()
-        },
-        earned,
         expires,
-        license_accepted: true,
-        experience_validated: true,
-        notes: String::new(),
+        ..common::held(id, kind, earned)
     }
 }
 
@@ -288,7 +279,7 @@ fn standings_keep_the_journey_order_and_titles() {
         ..Journey::default()
     };
     let all = standings(&journey, d(2025, 1, 1));
-    let seen: Vec<(u64, String)> = all.iter().map(|s| (s.id, s.title.clone())).collect();
+    let seen: Vec<(u64, String)> = all.iter().map(|s| (s.id.0, s.title.clone())).collect();
     assert_eq!(
         seen,
         vec![
@@ -331,7 +322,11 @@ fn next_deadline_is_the_nearest_upcoming_expiry_else_the_latest_past_one() {
     ];
     for (label, today, expected) in rows {
         let all = standings(&journey, today);
-        assert_eq!(next_deadline(&all).map(|s| s.id), expected, "{label}");
+        assert_eq!(
+            next_deadline(&all).map(|s| s.id),
+            expected.map(CertificationId),
+            "{label}"
+        );
     }
     let past_only = Journey {
         certifications: vec![
@@ -343,7 +338,7 @@ fn next_deadline_is_the_nearest_upcoming_expiry_else_the_latest_past_one() {
     let all = standings(&past_only, d(2025, 1, 1));
     assert_eq!(
         next_deadline(&all).map(|s| s.id),
-        Some(4),
+        Some(CertificationId(4)),
         "all past: 2023-01-01 is more recent than 2022-01-10"
     );
     let never = Journey {

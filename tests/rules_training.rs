@@ -1,24 +1,26 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Choosing a training" and "Earning"; the guide's "CSPO Certification Cost": the
+//! `docs/rules.md`, "Choosing a training", "Earning" and "Training formats and costs": the
 //! gates, the checklist score, the price range and hours flags, the offer form's checks, sorting
 //! and filtering, and completing the planned course (certification + SEUs, all or nothing).
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::journey::{HeldCertification, Journey};
-use cert_planner::domain::seu::{SeuCategory, SeuSource};
-use cert_planner::domain::training::{
-    add_offer, choose, complete_chosen, course_minutes, draft_of, flags, format_price,
-    gate_failures, gate_text, guide, planned_course, remove_offer, restore_offer, score,
-    set_weights, sorted_offers, unchoose, update_offer, validate_offer, ChecklistAnswers,
-    ChecklistItem, CourseError, CourseFormat, CourseOffer, Flag, GateFailure, OfferField,
-    OfferFilter, ScoreWeights, SortDirection, SortKey, TrainerCredential,
-};
-use chrono::NaiveDate;
-use proptest::prelude::*;
+mod common;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::training::{
+    add_offer, choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text,
+    guide, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
+    unchoose, update_offer, validate_offer, ChecklistItem, CourseError, Flag, GateFailure,
+    OfferField, OfferFilter, SortDirection, SortKey,
+};
+use cert_planner::model::journey::{HeldCertification, Journey};
+use cert_planner::model::seu::{SeuCategory, SeuSource};
+use cert_planner::model::training::{
+    ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
+};
+use cert_planner::model::{Money, OfferId};
+use chrono::NaiveDate;
+use common::{d, held};
+use proptest::prelude::*;
 
 /// (certification, credential, listed, format, expected gate failures)
 type GateRow = (
@@ -41,7 +43,7 @@ fn today() -> NaiveDate {
 /// A CSPO offer that passes every gate: a CST, listed, live online, two 8-hour days, $850.
 fn offer(id: u64) -> CourseOffer {
     CourseOffer {
-        id,
+        id: OfferId(id),
         certification: K::Cspo,
         provider: format!("Provider {id}"),
         trainer: "Alex Trainer".into(),
@@ -53,7 +55,7 @@ fn offer(id: u64) -> CourseOffer {
         minutes_per_day: 8 * 60,
         place: "Europe/Berlin".into(),
         language: "English".into(),
-        price_cents: 85_000,
+        price: Money(85_000),
         currency: "USD".into(),
         checklist: ChecklistAnswers {
             covers_all_objectives: Some(true),
@@ -66,7 +68,8 @@ fn offer(id: u64) -> CourseOffer {
     }
 }
 
-fn journey_with(offers: Vec<CourseOffer>) -> Journey {
+/// A journey comparing `offers`, its next id 100.
+fn journey_offering(offers: Vec<CourseOffer>) -> Journey {
     let mut j = Journey {
         next_id: 100,
         ..Journey::default()
@@ -335,7 +338,7 @@ fn the_guide_price_range_edges() {
     for (kind, cents, currency, below, above) in rows {
         let mut o = offer(1);
         o.certification = *kind;
-        o.price_cents = *cents;
+        o.price = Money(*cents);
         o.currency = (*currency).into();
         let f = flags(&o);
         let is_below = f.iter().any(|f| matches!(f, Flag::PriceBelowGuide { .. }));
@@ -347,21 +350,13 @@ fn the_guide_price_range_edges() {
         );
     }
     let mut o = offer(1);
-    o.price_cents = 100_001;
+    o.price = Money(100_001);
     assert_eq!(
         flags(&o)[0].text(&o),
         "Price above the guide's range for CSPO ($695 to $1,000)"
     );
-    assert_eq!(guide::CSPO_PRICE_MIN_CENTS, 69_500);
-    assert_eq!(guide::CSPO_PRICE_MAX_CENTS, 100_000);
-}
-
-#[test]
-fn prices_read_as_people_write_them() {
-    assert_eq!(format_price(69_500, "USD"), "$695");
-    assert_eq!(format_price(100_001, "usd"), "$1,000.01");
-    assert_eq!(format_price(123_456_750, "EUR"), "1,234,567.50 EUR");
-    assert_eq!(format_price(5, "GBP"), "0.05 GBP");
+    assert_eq!(guide::CSPO_PRICE_MIN, Money(69_500));
+    assert_eq!(guide::CSPO_PRICE_MAX, Money(100_000));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -433,7 +428,6 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
         (|dr| dr.end = Some(d(2026, 3, 10)), OfferField::End),
         (|dr| dr.minutes_per_day = 0, OfferField::MinutesPerDay),
         (|dr| dr.minutes_per_day = 721, OfferField::MinutesPerDay),
-        (|dr| dr.price_cents = -1, OfferField::Price),
         (|dr| dr.currency = "US".into(), OfferField::Currency),
         (|dr| dr.currency = "US$".into(), OfferField::Currency),
         (
@@ -460,7 +454,7 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
     // Accepted edges: 12 hours a day, a price of 0, an empty link, one-day course, no dates.
     let mut edge = ok.clone();
     edge.minutes_per_day = 720;
-    edge.price_cents = 0;
+    edge.price = Money::ZERO;
     edge.link = String::new();
     edge.end = edge.start;
     assert_eq!(validate_offer(&edge), vec![]);
@@ -473,12 +467,12 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
 
 #[test]
 fn add_update_remove_and_restore_offers() {
-    let mut j = journey_with(vec![]);
+    let mut j = journey_offering(vec![]);
     let mut draft = draft_of(&offer(0));
     draft.provider = "  Acme Agile  ".into();
     draft.currency = "usd".into();
     let id = add_offer(&mut j, draft.clone()).expect("valid draft");
-    assert_eq!(id, 100);
+    assert_eq!(id, OfferId(100));
     assert_eq!(j.next_id, 101);
     assert_eq!(j.training.offers[0].provider, "Acme Agile");
     assert_eq!(j.training.offers[0].currency, "USD");
@@ -490,9 +484,9 @@ fn add_update_remove_and_restore_offers() {
     assert!(update_offer(&mut j, id, bad).is_err());
     assert_eq!(j, before, "a refused draft changes nothing");
 
-    draft.price_cents = 99_900;
+    draft.price = Money(99_900);
     update_offer(&mut j, id, draft).expect("valid update");
-    assert_eq!(j.training.offers[0].price_cents, 99_900);
+    assert_eq!(j.training.offers[0].price, Money(99_900));
 
     choose(&mut j, id).expect("passes the gates");
     let removed = remove_offer(&mut j, id).expect("offer exists");
@@ -506,7 +500,7 @@ fn add_update_remove_and_restore_offers() {
         Some(id),
         "undo brings back the choice too"
     );
-    assert!(update_offer(&mut j, 999, draft_of(&offer(1))).is_err());
+    assert!(update_offer(&mut j, OfferId(999), draft_of(&offer(1))).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,14 +510,14 @@ fn add_update_remove_and_restore_offers() {
 fn sort_and_filter_offers() {
     let mut a = offer(1); // CSPO, $850, 11 Mar, score 100
     let mut b = offer(2);
-    b.price_cents = 70_000;
+    b.price = Money(70_000);
     b.start = Some(d(2026, 2, 1));
     b.end = Some(d(2026, 2, 2));
     b.checklist.practice_tests = Some(false); // 90
     let mut c = offer(3);
     c.certification = K::Csm;
     c.trainer_credential = TrainerCredential::Other; // does not lead
-    c.price_cents = 40_000;
+    c.price = Money(40_000);
     c.start = None;
     c.checklist.covers_all_objectives = None; // 60
     a.notes = "first".into();
@@ -532,7 +526,7 @@ fn sort_and_filter_offers() {
     let ids = |key, dir, filter| {
         sorted_offers(&offers, &w, filter, key, dir)
             .iter()
-            .map(|o| o.id)
+            .map(|o| o.id.0)
             .collect::<Vec<_>>()
     };
     let all = OfferFilter::default();
@@ -586,16 +580,16 @@ fn sort_and_filter_offers() {
 fn only_an_offer_that_leads_to_the_certification_can_be_chosen() {
     let mut no_cst = offer(2);
     no_cst.trainer_credential = TrainerCredential::Other;
-    let mut j = journey_with(vec![offer(1), no_cst]);
+    let mut j = journey_offering(vec![offer(1), no_cst]);
     assert!(matches!(
-        choose(&mut j, 2),
+        choose(&mut j, OfferId(2)),
         Err(CourseError::DoesNotLead(_))
     ));
     assert_eq!(j.training.chosen, None);
-    assert_eq!(choose(&mut j, 1), Ok(()));
-    assert_eq!(planned_course(&j).map(|o| o.id), Some(1));
-    assert_eq!(choose(&mut j, 9), Err(CourseError::NoSuchOffer));
-    assert_eq!(unchoose(&mut j), Some(1));
+    assert_eq!(choose(&mut j, OfferId(1)), Ok(()));
+    assert_eq!(planned_course(&j).map(|o| o.id), Some(OfferId(1)));
+    assert_eq!(choose(&mut j, OfferId(9)), Err(CourseError::NoSuchOffer));
+    assert_eq!(unchoose(&mut j), Some(OfferId(1)));
     assert_eq!(planned_course(&j), None);
 }
 
@@ -615,8 +609,8 @@ fn completing_records_the_certification_and_the_course_days_as_seus() {
         o.minutes_per_day = *per_day;
         o.start = Some(d(2026, 3, 10));
         o.end = Some(d(2026, 3, 9 + days));
-        let mut j = journey_with(vec![o]);
-        choose(&mut j, 1).expect("leads to CSPO");
+        let mut j = journey_offering(vec![o]);
+        choose(&mut j, OfferId(1)).expect("leads to CSPO");
         let done = complete_chosen(&mut j, today()).expect("completes");
         assert_eq!(done.certification, K::Cspo);
         assert_eq!(done.earned, d(2026, 3, 9 + days));
@@ -649,8 +643,8 @@ fn completing_records_the_certification_and_the_course_days_as_seus() {
 
 #[test]
 fn the_completion_message_says_what_was_recorded() {
-    let mut j = journey_with(vec![offer(1)]);
-    choose(&mut j, 1).unwrap();
+    let mut j = journey_offering(vec![offer(1)]);
+    choose(&mut j, OfferId(1)).unwrap();
     let done = complete_chosen(&mut j, today()).unwrap();
     assert_eq!(
         done.message(),
@@ -662,8 +656,8 @@ fn the_completion_message_says_what_was_recorded() {
 fn completing_with_a_missing_prerequisite_changes_nothing() {
     let mut a = offer(1);
     a.certification = K::ACspo;
-    let mut j = journey_with(vec![a]);
-    choose(&mut j, 1).unwrap();
+    let mut j = journey_offering(vec![a]);
+    choose(&mut j, OfferId(1)).unwrap();
     let before = j.clone();
     let err = complete_chosen(&mut j, today()).unwrap_err();
     assert_eq!(
@@ -688,8 +682,8 @@ fn completing_a_future_course_or_a_held_certification_changes_nothing() {
     let mut future = offer(1);
     future.start = Some(d(2026, 12, 1));
     future.end = Some(d(2026, 12, 2));
-    let mut j = journey_with(vec![future]);
-    choose(&mut j, 1).unwrap();
+    let mut j = journey_offering(vec![future]);
+    choose(&mut j, OfferId(1)).unwrap();
     let before = j.clone();
     assert!(
         matches!(complete_chosen(&mut j, today()), Err(CourseError::Certification(m)) if m[0].contains("is in the future"))
@@ -697,18 +691,12 @@ fn completing_a_future_course_or_a_held_certification_changes_nothing() {
     assert_eq!(j, before);
 
     // CSPO already held.
-    let mut j = journey_with(vec![offer(1)]);
+    let mut j = journey_offering(vec![offer(1)]);
     j.certifications.push(HeldCertification {
-        id: 1,
-        kind: K::Cspo,
-        name: String::new(),
-        earned: d(2025, 1, 1),
-        expires: None,
-        license_accepted: true,
         experience_validated: false,
-        notes: String::new(),
+        ..held(1, K::Cspo, d(2025, 1, 1))
     });
-    choose(&mut j, 1).unwrap();
+    choose(&mut j, OfferId(1)).unwrap();
     let before = j.clone();
     assert!(
         matches!(complete_chosen(&mut j, today()), Err(CourseError::Certification(m)) if m[0].contains("You already hold CSPO"))
@@ -718,8 +706,8 @@ fn completing_a_future_course_or_a_held_certification_changes_nothing() {
     // No dates, nothing chosen.
     let mut undated = offer(1);
     undated.start = None;
-    let mut j = journey_with(vec![undated]);
-    choose(&mut j, 1).unwrap();
+    let mut j = journey_offering(vec![undated]);
+    choose(&mut j, OfferId(1)).unwrap();
     assert_eq!(
         complete_chosen(&mut j, today()),
         Err(CourseError::MissingDates)
@@ -736,18 +724,12 @@ fn an_a_cspo_course_completes_when_a_cspo_is_held() {
     let mut a = offer(1);
     a.certification = K::ACspo;
     a.format = CourseFormat::LiveOnlineSelfPaced;
-    let mut j = journey_with(vec![a]);
+    let mut j = journey_offering(vec![a]);
     j.certifications.push(HeldCertification {
-        id: 1,
-        kind: K::Cspo,
-        name: String::new(),
-        earned: d(2020, 1, 1),
-        expires: None,
-        license_accepted: true,
         experience_validated: false,
-        notes: String::new(),
+        ..held(1, K::Cspo, d(2020, 1, 1))
     });
-    choose(&mut j, 1).unwrap();
+    choose(&mut j, OfferId(1)).unwrap();
     let done = complete_chosen(&mut j, today()).unwrap();
     assert_eq!(done.certification, K::ACspo);
     assert_eq!(j.certifications.len(), 2);

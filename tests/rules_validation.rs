@@ -1,36 +1,23 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! rules.md, "Earning": what the certification form accepts (`certifications::validate`, `add`,
-//! `update`) and how removing and undoing work (`remove`, `restore`).
+//! `docs/rules.md`, "Earning": what the certification form accepts (`certifications::validate`,
+//! `add`, `update`) and how removing and undoing work (`remove`, `restore`).
+
+mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::certifications::{
     add, dependants, remove, restore, update, validate, CertificationDraft, Field,
 };
-use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::domain::renewal::standings;
+use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
+use cert_planner::model::{CertificationId, Money, RenewalId};
 use chrono::NaiveDate;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
+use common::{cert_ids, d, held, journey_with};
 
 const TODAY: (i32, u32, u32) = (2025, 3, 1);
 
 fn today() -> NaiveDate {
     d(TODAY.0, TODAY.1, TODAY.2)
-}
-
-fn held(id: u64, kind: K, earned: NaiveDate) -> HeldCertification {
-    HeldCertification {
-        id,
-        kind,
-        name: String::new(),
-        earned,
-        expires: None,
-        license_accepted: true,
-        experience_validated: true,
-        notes: String::new(),
-    }
 }
 
 fn named(id: u64, kind: K, name: &str, earned: NaiveDate) -> HeldCertification {
@@ -41,12 +28,7 @@ fn named(id: u64, kind: K, name: &str, earned: NaiveDate) -> HeldCertification {
 }
 
 fn journey(certifications: Vec<HeldCertification>) -> Journey {
-    let next_id = certifications.iter().map(|c| c.id).max().unwrap_or(0) + 1;
-    Journey {
-        certifications,
-        next_id,
-        ..Journey::default()
-    }
+    journey_with(certifications, vec![])
 }
 
 fn draft(kind: K, earned: NaiveDate) -> CertificationDraft {
@@ -239,7 +221,7 @@ fn rows() -> Vec<Row> {
         Row {
             label: "accepted: CSP-PO with an A-CSPO renewed before it expired",
             journey: Journey {
-                renewals: vec![RecordedRenewal { id: 3, date: d(2021, 5, 1), renewed: vec![2], fee_paid_cents: 17_500 }],
+                renewals: vec![RecordedRenewal { id: RenewalId(3), date: d(2021, 5, 1), renewed: cert_ids(&[2]), fee_paid: Money(17_500) }],
                 next_id: 4,
                 ..journey(expired_po_chain())
             },
@@ -339,7 +321,8 @@ fn rows() -> Vec<Row> {
 fn validation_table() {
     for row in rows() {
         let label = row.label;
-        let errors = validate(&row.journey, &row.draft, row.editing, today());
+        let editing = row.editing.map(CertificationId);
+        let errors = validate(&row.journey, &row.draft, editing, today());
         let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
         let expected: Vec<Field> = row.errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, expected, "{label}: fields ({errors:?})");
@@ -371,12 +354,12 @@ fn add_stores_the_draft_with_a_fresh_id() {
         today(),
     )
     .expect("A-CSPO with a CSPO is accepted");
-    assert_eq!(id, 2, "the next free id");
+    assert_eq!(id, CertificationId(2), "the next free id");
     assert_eq!(j.next_id, 3, "the id is taken");
     assert_eq!(
         j.certifications.last(),
         Some(&HeldCertification {
-            id: 2,
+            id: CertificationId(2),
             kind: K::ACspo,
             name: String::new(),
             earned: d(2024, 1, 10),
@@ -459,7 +442,7 @@ fn update_replaces_the_details_in_place() {
     ]);
     update(
         &mut j,
-        2,
+        CertificationId(2),
         CertificationDraft {
             notes: "moved".into(),
             ..draft(K::Cspo, d(2023, 2, 1))
@@ -468,7 +451,7 @@ fn update_replaces_the_details_in_place() {
     )
     .expect("editing itself is no duplicate");
     assert_eq!(j.certifications.len(), 3, "nothing added");
-    assert_eq!(j.certifications[1].id, 2, "same place");
+    assert_eq!(j.certifications[1].id, CertificationId(2), "same place");
     assert_eq!(j.certifications[1].earned, d(2023, 2, 1));
     assert_eq!(j.certifications[1].notes, "moved");
     assert_eq!(j.next_id, 4, "no id taken");
@@ -481,7 +464,13 @@ fn update_refuses_a_duplicate_and_a_removed_entry() {
         held(2, K::Cspo, d(2023, 1, 10)),
     ]);
     let before = j.clone();
-    let errors = update(&mut j, 2, draft(K::Csm, d(2023, 1, 10)), today()).expect_err("duplicate");
+    let errors = update(
+        &mut j,
+        CertificationId(2),
+        draft(K::Csm, d(2023, 1, 10)),
+        today(),
+    )
+    .expect_err("duplicate");
     assert_eq!(
         errors.iter().map(|e| e.field).collect::<Vec<_>>(),
         vec![Field::Kind]
@@ -493,7 +482,13 @@ fn update_refuses_a_duplicate_and_a_removed_entry() {
     );
     assert_eq!(j, before, "unchanged after a refused edit");
 
-    let errors = update(&mut j, 9, draft(K::Csd, d(2023, 1, 10)), today()).expect_err("removed");
+    let errors = update(
+        &mut j,
+        CertificationId(9),
+        draft(K::Csd, d(2023, 1, 10)),
+        today(),
+    )
+    .expect_err("removed");
     assert_eq!(
         errors.iter().map(|e| e.field).collect::<Vec<_>>(),
         vec![Field::Kind]
@@ -515,6 +510,7 @@ fn remove_then_restore_puts_it_back_at_its_place() {
     ]);
     // (label, id removed, index it had)
     for (label, id, index) in [("first", 1, 0), ("middle", 2, 1), ("last", 3, 2)] {
+        let id = CertificationId(id);
         let mut j = original.clone();
         let (at, removed) = remove(&mut j, id).expect("held");
         assert_eq!(at, index, "{label}: index");
@@ -530,7 +526,7 @@ fn remove_then_restore_puts_it_back_at_its_place() {
 fn remove_of_an_unknown_id_changes_nothing() {
     let mut j = journey(vec![held(1, K::Csm, d(2022, 1, 10))]);
     let before = j.clone();
-    assert_eq!(remove(&mut j, 7), None);
+    assert_eq!(remove(&mut j, CertificationId(7)), None);
     assert_eq!(j, before);
 }
 
@@ -541,24 +537,24 @@ fn restore_does_not_duplicate_and_clamps_the_place() {
         held(2, K::Cspo, d(2023, 1, 10)),
     ]);
     let mut j = original.clone();
-    let (at, removed) = remove(&mut j, 2).expect("held");
+    let (at, removed) = remove(&mut j, CertificationId(2)).expect("held");
     restore(&mut j, at, removed.clone());
     restore(&mut j, at, removed.clone());
     assert_eq!(j, original, "restoring twice does not add it twice");
 
     let mut j = original.clone();
-    let (_, removed) = remove(&mut j, 2).expect("held");
-    let (_, csm) = remove(&mut j, 1).expect("held");
+    let (_, removed) = remove(&mut j, CertificationId(2)).expect("held");
+    let (_, csm) = remove(&mut j, CertificationId(1)).expect("held");
     restore(&mut j, 1, removed);
     assert_eq!(
         j.certifications.iter().map(|c| c.id).collect::<Vec<_>>(),
-        vec![2],
+        cert_ids(&[2]),
         "index clamped to the end"
     );
     restore(&mut j, 0, csm);
     assert_eq!(
         j.certifications.iter().map(|c| c.id).collect::<Vec<_>>(),
-        vec![1, 2]
+        cert_ids(&[1, 2])
     );
 }
 
@@ -569,16 +565,16 @@ fn remove_keeps_recorded_renewals_as_history() {
         held(2, K::Cspo, d(2022, 1, 10)),
     ]);
     j.renewals.push(RecordedRenewal {
-        id: 3,
+        id: RenewalId(3),
         date: d(2023, 12, 1),
-        renewed: vec![1, 2],
-        fee_paid_cents: 10_000,
+        renewed: cert_ids(&[1, 2]),
+        fee_paid: Money(10_000),
     });
     j.next_id = 4;
-    remove(&mut j, 1).expect("held");
+    remove(&mut j, CertificationId(1)).expect("held");
     assert_eq!(
         j.renewals[0].renewed,
-        vec![1, 2],
+        cert_ids(&[1, 2]),
         "the renewal still says what it renewed"
     );
     let expiries: Vec<_> = cert_planner::domain::renewal::standings(&j, d(2024, 1, 1))
@@ -587,7 +583,7 @@ fn remove_keeps_recorded_renewals_as_history() {
         .collect();
     assert_eq!(
         expiries,
-        vec![(2, Some(d(2026, 1, 10)))],
+        vec![(CertificationId(2), Some(d(2026, 1, 10)))],
         "the CSPO keeps its renewed term"
     );
 }
@@ -596,10 +592,10 @@ fn remove_keeps_recorded_renewals_as_history() {
 fn remove_then_restore_keeps_the_recorded_renewals() {
     let mut original = journey(vec![held(1, K::Cspo, d(2022, 3, 15))]);
     original.renewals.push(RecordedRenewal {
-        id: 2,
+        id: RenewalId(2),
         date: d(2024, 2, 1),
-        renewed: vec![1],
-        fee_paid_cents: 10_000,
+        renewed: cert_ids(&[1]),
+        fee_paid: Money(10_000),
     });
     original.next_id = 3;
     assert_eq!(
@@ -608,7 +604,7 @@ fn remove_then_restore_keeps_the_recorded_renewals() {
     );
 
     let mut j = original.clone();
-    let (at, removed) = remove(&mut j, 1).expect("held");
+    let (at, removed) = remove(&mut j, CertificationId(1)).expect("held");
     restore(&mut j, at, removed);
     assert_eq!(
         standings(&j, today())[0].expiry,
@@ -635,13 +631,17 @@ fn dependants_name_what_needs_a_certification() {
         ("an unknown id has no dependants", 9, &[]),
     ];
     for (label, id, expected) in rows {
-        let ids: Vec<u64> = dependants(&j, id).iter().map(|c| c.id).collect();
-        assert_eq!(ids, expected.to_vec(), "{label}");
+        let ids: Vec<CertificationId> = dependants(&j, CertificationId(id))
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(ids, cert_ids(expected), "{label}");
     }
 }
 
-/// rules.md: CSP-PO needs "an active A-CSPO", and "'Active' in practice: not past expiry, license
-/// agreement accepted, and for advanced/professional levels the work experience validated".
+/// `docs/rules.md`, "Earning": CSP-PO needs an active A-CSPO; "Status": active means not past
+/// expiry, license agreement accepted, and for advanced/professional levels the work experience
+/// validated.
 /// `validate` only checks the A-CSPO's expiry, so an A-CSPO that shows as Inactive is accepted.
 #[test]
 fn csp_po_needs_an_a_cspo_that_is_active_in_practice() {

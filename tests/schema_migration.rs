@@ -2,18 +2,18 @@
 //! The stored document: reading, migrating version 1 to the current version, refusing what
 //! cannot be read or was written by a newer version, and a lossless round trip.
 
+mod common;
+
 use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::example::example_journey;
-use cert_planner::domain::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
-use cert_planner::domain::settings::Settings;
+use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
+use cert_planner::model::settings::Settings;
+use cert_planner::model::{CertificationId, Money, OfferId, RenewalId};
 use cert_planner::store::schema::{read_document, write_document, ReadDocument, ReadProblem};
 use chrono::{Datelike, NaiveDate};
+use common::{cert_ids, d};
 use proptest::prelude::*;
 use serde_json::json;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
 
 // Version 2 introduced the SEU window in months; the tests below migrate version 1 to it.
 const _: () = assert!(SCHEMA_VERSION >= 2);
@@ -34,10 +34,11 @@ fn sample_journey() -> Journey {
             seu_window_months: 24,
             advanced_experience_months: 12,
             professional_experience_months: 18,
+            backup_reminder_days: 14,
         },
         certifications: vec![
             HeldCertification {
-                id: 1,
+                id: CertificationId(1),
                 kind: K::Cspo,
                 name: String::new(),
                 earned: d(2024, 2, 29),
@@ -47,7 +48,7 @@ fn sample_journey() -> Journey {
                 notes: "Two-day course, \"great\" trainer — ünïcode".into(),
             },
             HeldCertification {
-                id: 2,
+                id: CertificationId(2),
                 kind: K::ACspo,
                 name: String::new(),
                 earned: d(2025, 1, 10),
@@ -57,7 +58,7 @@ fn sample_journey() -> Journey {
                 notes: String::new(),
             },
             HeldCertification {
-                id: 3,
+                id: CertificationId(3),
                 kind: K::OtherBody,
                 name: "PSPO I".into(),
                 earned: d(2023, 5, 1),
@@ -67,7 +68,7 @@ fn sample_journey() -> Journey {
                 notes: String::new(),
             },
             HeldCertification {
-                id: 4,
+                id: CertificationId(4),
                 kind: K::Microcredential,
                 name: "Facilitation".into(),
                 earned: d(2022, 7, 7),
@@ -78,10 +79,10 @@ fn sample_journey() -> Journey {
             },
         ],
         renewals: vec![RecordedRenewal {
-            id: 5,
+            id: RenewalId(5),
             date: d(2026, 1, 20),
-            renewed: vec![1, 2],
-            fee_paid_cents: 17_500,
+            renewed: cert_ids(&[1, 2]),
+            fee_paid: Money(17_500),
         }],
         ..Journey::default()
     }
@@ -120,6 +121,47 @@ fn the_stored_text_uses_the_stable_ids_and_iso_dates() {
     assert_eq!(value["settings"]["seu_window_months"], json!(24));
 }
 
+#[test]
+fn typed_ids_and_money_are_stored_as_the_plain_numbers_under_their_old_names() {
+    let document = json!({
+        "version": SCHEMA_VERSION,
+        "next_id": 5,
+        "certifications": [{"id": 1, "kind": "CSPO", "earned": "2024-01-10"}],
+        "renewals": [{"id": 2, "date": "2025-12-01", "renewed": [1], "fee_paid_cents": 10050}],
+        "seu_log": [{"id": 3, "date": "2025-06-01", "minutes": 60, "category": "Learning",
+                     "source": "Reading", "title": "A book", "used_by_renewal": 2}],
+        "training": {
+            "offers": [{"id": 4, "certification": "A-CSPO", "provider": "Agile School",
+                        "trainer": "T. Rainer", "trainer_credential": "Cst",
+                        "listed_by_scrum_alliance": true, "format": "LiveOnline",
+                        "start": null, "end": null, "minutes_per_day": 480,
+                        "price_cents": 85000, "currency": "USD"}],
+            "chosen": 4
+        }
+    });
+    let read = read_document(&document.to_string()).expect("readable");
+    assert_eq!(read.migrated_from, None);
+    let j = read.journey;
+    assert_eq!(j.certifications[0].id, CertificationId(1));
+    assert_eq!(j.renewals[0].id, RenewalId(2));
+    assert_eq!(j.renewals[0].renewed, cert_ids(&[1]));
+    assert_eq!(j.renewals[0].fee_paid, Money(10_050));
+    assert_eq!(j.seu_log[0].used_by_renewal, Some(RenewalId(2)));
+    assert_eq!(j.training.offers[0].price, Money(85_000));
+    assert_eq!(j.training.chosen, Some(OfferId(4)));
+
+    let written: serde_json::Value = serde_json::from_str(&write_document(&j)).expect("JSON");
+    assert_eq!(written["renewals"][0]["renewed"], json!([1]));
+    assert_eq!(written["renewals"][0]["fee_paid_cents"], json!(10_050));
+    assert_eq!(written["seu_log"][0]["id"], json!(3));
+    assert_eq!(written["seu_log"][0]["used_by_renewal"], json!(2));
+    assert_eq!(
+        written["training"]["offers"][0]["price_cents"],
+        json!(85_000)
+    );
+    assert_eq!(written["training"]["chosen"], json!(4));
+}
+
 /// A version-1 document: the SEU window in fractional years, everything else as today.
 fn v1_document(settings: serde_json::Value) -> String {
     json!({
@@ -144,7 +186,7 @@ fn v1_document(settings: serde_json::Value) -> String {
 fn v1_certifications() -> Vec<HeldCertification> {
     vec![
         HeldCertification {
-            id: 1,
+            id: CertificationId(1),
             kind: K::Csm,
             name: String::new(),
             earned: d(2022, 1, 10),
@@ -154,7 +196,7 @@ fn v1_certifications() -> Vec<HeldCertification> {
             notes: "first".into(),
         },
         HeldCertification {
-            id: 2,
+            id: CertificationId(2),
             kind: K::Cspo,
             name: String::new(),
             earned: d(2024, 2, 29),
@@ -164,7 +206,7 @@ fn v1_certifications() -> Vec<HeldCertification> {
             notes: String::new(),
         },
         HeldCertification {
-            id: 3,
+            id: CertificationId(3),
             kind: K::OtherBody,
             name: "PMI-ACP".into(),
             earned: d(2023, 5, 1),
@@ -237,10 +279,10 @@ fn version_1_migrates_the_seu_window_from_years_to_months() {
         assert_eq!(
             j.renewals,
             vec![RecordedRenewal {
-                id: 4,
+                id: RenewalId(4),
                 date: d(2023, 12, 1),
-                renewed: vec![1],
-                fee_paid_cents: 10_000,
+                renewed: cert_ids(&[1]),
+                fee_paid: Money(10_000),
             }],
             "{label}: renewals kept"
         );
@@ -408,7 +450,7 @@ fn missing_fields_of_a_current_document_take_their_defaults() {
     assert_eq!(
         j.certifications,
         vec![HeldCertification {
-            id: 1,
+            id: CertificationId(1),
             kind: K::Cspo,
             name: String::new(),
             earned: d(2024, 1, 10),
@@ -461,7 +503,7 @@ fn any_certification() -> impl Strategy<Value = HeldCertification> {
         .prop_map(
             |(id, kind, name, earned, expires, license_accepted, experience_validated, notes)| {
                 HeldCertification {
-                    id,
+                    id: CertificationId(id),
                     kind,
                     name,
                     earned,
@@ -482,10 +524,10 @@ fn any_renewal() -> impl Strategy<Value = RecordedRenewal> {
         any::<u64>(),
     )
         .prop_map(|(id, date, renewed, fee_paid_cents)| RecordedRenewal {
-            id,
+            id: RenewalId(id),
             date,
-            renewed,
-            fee_paid_cents,
+            renewed: cert_ids(&renewed),
+            fee_paid: Money(fee_paid_cents),
         })
 }
 
@@ -496,14 +538,16 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         any::<u32>(),
         any::<u32>(),
         any::<u32>(),
+        any::<u32>(),
     )
         .prop_map(
-            |(alignment, grace, window, advanced, professional)| Settings {
+            |(alignment, grace, window, advanced, professional, backup_reminder)| Settings {
                 alignment_on_new_certification: alignment,
                 grace_period_days: grace,
                 seu_window_months: window,
                 advanced_experience_months: advanced,
                 professional_experience_months: professional,
+                backup_reminder_days: backup_reminder,
             },
         )
 }

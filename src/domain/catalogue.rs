@@ -5,25 +5,27 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Where the figures come from (see `shared/domain/rules.md`).
-pub const RULES_SOURCE: &str = "Scrum Alliance renewal rules, as summarised in rules.md";
+use crate::model::money::Money;
 
-/// Length of one certification term, in months. Source: rules.md, "Every certification runs in
-/// 2-year terms from the date it was earned."
+/// Where the figures come from (see `docs/rules.md`, "Sources").
+pub const RULES_SOURCE: &str = "Scrum Alliance, certification renewal rules";
+
+/// Length of one certification term, in months. Source: `docs/rules.md`, "Renewal": terms of 2
+/// years, the first from the day the certification was earned.
 pub const TERM_MONTHS: u32 = 24;
 
-/// Days before expiry when a certification is "due soon". Source: rules.md, "Scrum Alliance
-/// reminds 90 days before expiry."
+/// Days before expiry when a certification is "due soon". Source: `docs/rules.md`, "Renewal":
+/// Scrum Alliance sends a reminder 90 days before expiry.
 pub const DUE_SOON_DAYS: i64 = 90;
 
-/// Days after earning before a renewal can be made. Source: rules.md, "Renewal can be done from
-/// 30 days after earning (older rule: 18 months)."
+/// Days after earning before a renewal can be made. Source: `docs/rules.md`, "Renewal": from 30
+/// days after earning (an older rule said 18 months).
 pub const RENEWAL_OPENS_AFTER_DAYS: i64 = 30;
 
-/// Minutes of activity per SEU. Source: rules.md, "1 hour = 1 SEU".
+/// Minutes of activity per SEU. Source: `docs/rules.md`, "SEUs": 1 hour = 1 SEU.
 pub const MINUTES_PER_SEU: u32 = 60;
 
-/// SEUs that count per day at most. Source: rules.md, "at most 8 SEUs per day".
+/// SEUs that count per day at most. Source: `docs/rules.md`, "SEUs": at most 8 SEUs per day.
 pub const DAILY_SEU_CAP: u32 = 8;
 
 /// The tracks of certifications. The three role tracks have three levels each; the others are
@@ -82,12 +84,12 @@ impl Level {
     }
 }
 
-/// Fee and SEUs per term for one level. Source: rules.md, table under "Renewal".
+/// Fee and SEUs per term for one level. Source: `docs/rules.md`, "Renewal figures".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RenewalFigures {
     pub level: Level,
     /// Fee per term in US dollars.
-    pub fee_usd: u32,
+    pub fee: Money,
     /// SEUs when a certification of this level is the highest one held.
     pub seus_as_highest: u32,
     /// SEUs added when it is the highest certification of another track.
@@ -97,19 +99,19 @@ pub struct RenewalFigures {
 pub const RENEWAL_FIGURES: [RenewalFigures; 3] = [
     RenewalFigures {
         level: Level::Foundational,
-        fee_usd: 100,
+        fee: Money::dollars(100),
         seus_as_highest: 20,
         seus_as_other_track: 10,
     },
     RenewalFigures {
         level: Level::Advanced,
-        fee_usd: 175,
+        fee: Money::dollars(175),
         seus_as_highest: 30,
         seus_as_other_track: 15,
     },
     RenewalFigures {
         level: Level::Professional,
-        fee_usd: 250,
+        fee: Money::dollars(250),
         seus_as_highest: 40,
         seus_as_other_track: 20,
     },
@@ -192,7 +194,8 @@ pub struct CatalogueEntry {
     pub prerequisite: Prerequisite,
     pub expiry: Expiry,
     /// Months of role experience in the past 5 years that must be validated before the
-    /// certification is active; the figure can be changed in the settings (rules.md: UNCERTAIN).
+    /// certification is active; the figure can be changed in the settings (`docs/rules.md`,
+    /// "Work experience": unclear).
     pub needs_experience: bool,
     /// The certification is being replaced and no longer earned in this form.
     pub legacy: bool,
@@ -202,9 +205,13 @@ pub struct CatalogueEntry {
     pub source: &'static str,
 }
 
-const TABLE: &str = "rules.md: Tracks and levels; Earning; Renewal table";
-const NOT_IN_RULES: &str = "rules.md names it but gives no renewal figures: treated like the \
-                            level shown (UNCERTAIN)";
+/// `docs/rules.md`, "Tracks and levels", "Earning" and "Renewal figures".
+const TABLE: &str = "Scrum Alliance, certification tracks and levels, requirements to earn each \
+                     one, and renewal fees and SEUs";
+/// `docs/rules.md`, "Other certifications": the renewal figures are the app's assumption.
+const NOT_IN_RULES: &str = "Scrum Alliance lists this certification but gives no renewal \
+                            figures for it: the planner treats it like the level shown. Scrum \
+                            Alliance does not say this in detail.";
 
 const fn role(
     kind: CertificationKind,
@@ -395,7 +402,8 @@ pub const CATALOGUE: [CatalogueEntry; 17] = [
         needs_experience: false,
         legacy: false,
         scrum_alliance: true,
-        source: "rules.md: Microcredentials never expire",
+        // `docs/rules.md`, "Other certifications".
+        source: "Scrum Alliance, microcredentials: they never expire",
     },
     CatalogueEntry {
         kind: K::OtherBody,
@@ -408,7 +416,8 @@ pub const CATALOGUE: [CatalogueEntry; 17] = [
         needs_experience: false,
         legacy: false,
         scrum_alliance: false,
-        source: "rules.md: other bodies take no part in the Scrum Alliance rules",
+        // `docs/rules.md`, "Other certifications".
+        source: "Certifications of other bodies take no part in the Scrum Alliance rules",
     },
 ];
 

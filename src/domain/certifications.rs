@@ -1,11 +1,14 @@
 //! Adding, editing and removing held certifications, with the checks a form shows at its fields.
 
+pub use super::field_error::FieldError;
+use super::gate::{check_length, MAX_NAME_CHARS};
 use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, Expiry, Prerequisite};
 use super::dates::human;
-use super::journey::{HeldCertification, Journey};
 use super::renewal::{standings, Status};
+use crate::model::journey::{HeldCertification, Journey};
+use crate::model::CertificationId;
 
 /// What the certification form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,18 +31,11 @@ pub enum Field {
     Expires,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: Field,
-    pub message: String,
-}
+/// A problem with one field of the certification form.
+pub type CertificationError = FieldError<Field>;
 
-fn error(field: Field, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(Field { Kind => "kind", Name => "name", Earned => "earned", Expires => "expires" });
 
 /// Checks a draft against the journey: the earned date is not in the future, the certification
 /// is not held twice, and its prerequisite is held (and active where the rule says so) on the
@@ -47,27 +43,34 @@ fn error(field: Field, message: impl Into<String>) -> FieldError {
 pub fn validate(
     journey: &Journey,
     draft: &CertificationDraft,
-    editing: Option<u64>,
+    editing: Option<CertificationId>,
     today: NaiveDate,
-) -> Vec<FieldError> {
+) -> Vec<CertificationError> {
     let mut errors = Vec::new();
     let entry = draft.kind.entry();
+    check_length(
+        &mut errors,
+        Field::Name,
+        "name",
+        &draft.name,
+        MAX_NAME_CHARS,
+    );
     let name = draft.name.trim();
     if draft.kind.user_named() && name.is_empty() {
-        errors.push(error(
+        errors.push(FieldError::new(
             Field::Name,
             "Give the certification's name, for example \"PSPO I\".",
         ));
     }
     if draft.earned > today {
-        errors.push(error(
+        errors.push(FieldError::new(
             Field::Earned,
             format!("The earned date {} is in the future. Record a certification once you have earned it.", human(draft.earned)),
         ));
     }
     if let (Expiry::UserGiven, Some(expires)) = (entry.expiry, draft.expires) {
         if expires <= draft.earned {
-            errors.push(error(
+            errors.push(FieldError::new(
                 Field::Expires,
                 "The expiry date must come after the earned date.",
             ));
@@ -84,7 +87,7 @@ pub fn validate(
             && (!draft.kind.user_named() || c.name.trim().eq_ignore_ascii_case(name))
     });
     if duplicate {
-        errors.push(error(
+        errors.push(FieldError::new(
             Field::Kind,
             format!(
                 "You already hold {}. Edit that entry instead of adding it twice.",
@@ -104,7 +107,7 @@ pub fn validate(
     if let Some((needed, must_be_active)) = needed {
         let code = needed.code();
         match others().find(|c| c.kind == needed) {
-            None => errors.push(error(
+            None => errors.push(FieldError::new(
                 Field::Kind,
                 format!(
                     "{} needs {} {}{}. Add your {} first.",
@@ -119,15 +122,17 @@ pub fn validate(
                     code
                 ),
             )),
-            Some(prerequisite) if prerequisite.earned > draft.earned => errors.push(error(
-                Field::Earned,
-                format!(
-                    "{} was earned on {}, after this date; {} comes first.",
-                    code,
-                    human(prerequisite.earned),
-                    code
-                ),
-            )),
+            Some(prerequisite) if prerequisite.earned > draft.earned => {
+                errors.push(FieldError::new(
+                    Field::Earned,
+                    format!(
+                        "{} was earned on {}, after this date; {} comes first.",
+                        code,
+                        human(prerequisite.earned),
+                        code
+                    ),
+                ))
+            }
             Some(prerequisite) if must_be_active => {
                 let mut without = journey.clone();
                 without.certifications.retain(|c| Some(c.id) != editing);
@@ -135,16 +140,18 @@ pub fn validate(
                     .into_iter()
                     .find(|s| s.id == prerequisite.id);
                 match standing.map(|s| (s.expiry, s.status)) {
-                    Some((Some(expiry), _)) if expiry < draft.earned => errors.push(error(
-                        Field::Earned,
-                        format!(
-                            "{} needs an active {}, but yours expired on {}, before this date.",
-                            entry.code,
-                            code,
-                            human(expiry)
-                        ),
-                    )),
-                    Some((_, Status::Inactive(reason))) => errors.push(error(
+                    Some((Some(expiry), _)) if expiry < draft.earned => {
+                        errors.push(FieldError::new(
+                            Field::Earned,
+                            format!(
+                                "{} needs an active {}, but yours expired on {}, before this date.",
+                                entry.code,
+                                code,
+                                human(expiry)
+                            ),
+                        ))
+                    }
+                    Some((_, Status::Inactive(reason))) => errors.push(FieldError::new(
                         Field::Kind,
                         format!(
                             "{} needs an active {}, but yours is inactive: {}.",
@@ -186,7 +193,7 @@ pub fn add(
     journey: &mut Journey,
     draft: CertificationDraft,
     today: NaiveDate,
-) -> Result<u64, Vec<FieldError>> {
+) -> Result<CertificationId, Vec<CertificationError>> {
     let errors = validate(journey, &draft, None, today);
     if !errors.is_empty() {
         return Err(errors);
@@ -210,12 +217,12 @@ pub fn add(
 /// Replaces a held certification's details after checking them.
 pub fn update(
     journey: &mut Journey,
-    id: u64,
+    id: CertificationId,
     draft: CertificationDraft,
     today: NaiveDate,
-) -> Result<(), Vec<FieldError>> {
+) -> Result<(), Vec<CertificationError>> {
     if journey.certification(id).is_none() {
-        return Err(vec![error(
+        return Err(vec![FieldError::new(
             Field::Kind,
             "This certification was removed (perhaps in another tab).",
         )]);
@@ -233,7 +240,7 @@ pub fn update(
 /// Removes a held certification and returns it (for undo), with its place in the list.
 /// Recorded renewals keep naming it (they are history, and an undo brings its terms back);
 /// renewals of certifications no longer held are skipped by `renewal::terms`.
-pub fn remove(journey: &mut Journey, id: u64) -> Option<(usize, HeldCertification)> {
+pub fn remove(journey: &mut Journey, id: CertificationId) -> Option<(usize, HeldCertification)> {
     let index = journey.certifications.iter().position(|c| c.id == id)?;
     let held = journey.certifications.remove(index);
     Some((index, held))
@@ -248,7 +255,7 @@ pub fn restore(journey: &mut Journey, index: usize, held: HeldCertification) {
 }
 
 /// Held certifications whose prerequisite is `id` (shown as a warning before removing it).
-pub fn dependants(journey: &Journey, id: u64) -> Vec<&HeldCertification> {
+pub fn dependants(journey: &Journey, id: CertificationId) -> Vec<&HeldCertification> {
     let Some(held) = journey.certification(id) else {
         return Vec::new();
     };

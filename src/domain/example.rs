@@ -1,13 +1,13 @@
 //! The example journey a new user can load to look around, dated relative to today.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 use super::catalogue::CertificationKind;
 use super::dates::sub_months;
-use super::journey::{HeldCertification, Journey};
-use super::path::{Role, RoleKind};
-use super::planning::{PlannedActivity, Schedule};
-use super::seu::{SeuCategory, SeuEntry, SeuSource};
+use crate::model::journey::{HeldCertification, Journey};
+use crate::model::path::{Role, RoleKind};
+use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
 /// A Product Owner who took CSPO about 21 months ago and a CSM some months before, plus a
 /// Scrum.org certification: a renewal is coming up, a few SEUs are logged and a monthly webinar
@@ -27,7 +27,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
             notes: notes.to_owned(),
         });
     };
-    let csm = sub_months(today, 26) + Duration::days(40);
+    let csm = super::dates::add_days(sub_months(today, 26), 40);
     let cspo = sub_months(today, 21);
     add(
         &mut journey,
@@ -57,7 +57,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         let id = journey.take_id();
         journey.seu_log.push(SeuEntry {
             id,
-            date: today - Duration::days(days_ago),
+            date: super::dates::sub_days(today, days_ago),
             minutes,
             category,
             source,
@@ -100,7 +100,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         minutes_each: 120,
         schedule: Schedule::Monthly {
             every: 1,
-            from: today + Duration::days(7),
+            from: super::dates::add_days(today, 7),
             until: None,
         },
         notes: String::new(),

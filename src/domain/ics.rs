@@ -6,13 +6,13 @@
 //! DTSTAMP of the clock and a random UID, which would make the file depend on more than its
 //! inputs.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
 use super::catalogue::DUE_SOON_DAYS;
 use super::dates::human;
-use super::journey::Journey;
 use super::renewal::standings;
+use crate::model::journey::Journey;
 
 /// The PRODID of the files this app writes.
 pub const PRODID: &str = "-//cert-planner//Renewal deadlines//EN";
@@ -38,7 +38,7 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
             continue;
         };
         let stamp = expiry.format("%Y%m%d");
-        let reminder = expiry - Duration::days(DUE_SOON_DAYS);
+        let reminder = super::dates::sub_days(expiry, DUE_SOON_DAYS);
         if reminder >= today {
             list.push(Deadline {
                 uid: format!("{}-reminder-{stamp}@{UID_DOMAIN}", s.id),
@@ -82,7 +82,7 @@ pub fn deadlines_ics(journey: &Journey, today: NaiveDate, now: DateTime<Utc>) ->
             .timestamp(now)
             .starts(deadline.date)
             // DTEND is exclusive and must come after DTSTART (RFC 5545 3.8.2.2): the next day.
-            .ends(deadline.date + Duration::days(1))
+            .ends(super::dates::next_day(deadline.date))
             .summary(&deadline.summary)
             .description(&deadline.description)
             .append_property(("TRANSP", "TRANSPARENT"))

@@ -1,16 +1,19 @@
 //! The domain core: plain Rust, no Leptos, no browser. `today` is always a parameter.
 
+pub mod backup;
 pub mod catalogue;
 pub mod certifications;
 pub mod dates;
 pub mod example;
+pub mod field_error;
+pub mod gate;
 pub mod ics;
-pub mod journey;
+pub mod migration;
 pub mod objectives;
 pub mod path;
 pub mod planning;
 pub mod renewal;
-pub mod settings;
 pub mod seu;
+pub mod seu_csv;
 pub mod timeline;
 pub mod training;

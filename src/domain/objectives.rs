@@ -1,10 +1,11 @@
 //! The CSPO learning objectives from the guide, grouped by their five areas, as data.
-//! Source: cspo-certification-guide.txt, "CSPO Certification Learning Objectives"; each text is
-//! the guide's own sentence with its lead-in ("the product owner should be able to") left out.
+//! Source: `docs/rules.md`, "CSPO learning objectives" (the guide's section "CSPO Certification
+//! Learning Objectives"); each text is the guide's own sentence with its lead-in ("the product
+//! owner should be able to") left out.
 //! The ids are stable: progress is stored under them (`journey.path.objectives`).
 
-use super::journey::Journey;
-use super::path::ObjectiveProgress;
+use crate::model::journey::Journey;
+use crate::model::path::ObjectiveProgress;
 
 /// One of the guide's five areas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,58 +1,27 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use std::collections::BTreeMap;
+use super::field_error::FieldError;
+use super::gate::{check_length, MAX_NAME_CHARS};
+use crate::model::path::{Role, RoleKind};
+use crate::model::OfferId;
+use crate::model::{Choice, Money, RoleId};
 
-use chrono::{Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
+use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, Level, Prerequisite, Track, CATALOGUE};
 use super::dates::{add_months, days_between, human, sub_months};
-use super::journey::Journey;
 use super::renewal::{standings, Standing, Status};
-use super::training::{guide_price_range, planned_course, CourseOffer};
-
-/// The kind of work a role counts as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum RoleKind {
-    ProductOwner,
-    ScrumMaster,
-    Developer,
-}
-
-/// A role the user held or holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Role {
-    pub id: u64,
-    pub title: String,
-    pub kind: RoleKind,
-    pub start: NaiveDate,
-    /// `None`: ongoing.
-    pub end: Option<NaiveDate>,
-}
-
-/// A learner's progress on one learning objective.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ObjectiveProgress {
-    pub done: bool,
-    pub note: String,
-}
-
-/// Roles and learning progress.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PathPlan {
-    pub roles: Vec<Role>,
-    /// Progress per learning objective, by the objective's stable id.
-    pub objectives: BTreeMap<String, ObjectiveProgress>,
-}
+use super::training::{guide_price_range, planned_course};
+use crate::model::journey::Journey;
+use crate::model::training::CourseOffer;
 
 // ---------------------------------------------------------------------------------------------
 // Experience arithmetic
 // ---------------------------------------------------------------------------------------------
 
-/// How far back work experience counts. Source: rules.md, "Earning": "within the past 5 years".
+/// How far back work experience counts. Source: `docs/rules.md`, "Work experience": within the
+/// past 5 years.
 pub const EXPERIENCE_WINDOW_MONTHS: u32 = 60;
 
 /// How months of experience are counted. The days worked are merged first (a day in two roles
@@ -64,50 +33,6 @@ pub const EXPERIENCE_WINDOW_MONTHS: u32 = 60;
 pub const DAYS_PER_YEAR: i64 = 365;
 pub const MONTHS_PER_YEAR: i64 = 12;
 
-impl RoleKind {
-    pub const ALL: [RoleKind; 3] = [
-        RoleKind::ProductOwner,
-        RoleKind::ScrumMaster,
-        RoleKind::Developer,
-    ];
-
-    /// "Product Owner", as in "months of Product Owner work".
-    pub fn label(self) -> &'static str {
-        match self {
-            RoleKind::ProductOwner => "Product Owner",
-            RoleKind::ScrumMaster => "Scrum Master",
-            RoleKind::Developer => "Developer",
-        }
-    }
-
-    /// The stable id used in form values.
-    pub fn id(self) -> &'static str {
-        match self {
-            RoleKind::ProductOwner => "product-owner",
-            RoleKind::ScrumMaster => "scrum-master",
-            RoleKind::Developer => "developer",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<RoleKind> {
-        RoleKind::ALL.into_iter().find(|k| k.id() == id)
-    }
-
-    /// The certification track whose advanced and professional levels ask for this work.
-    pub fn track(self) -> Track {
-        match self {
-            RoleKind::ProductOwner => Track::ProductOwner,
-            RoleKind::ScrumMaster => Track::ScrumMaster,
-            RoleKind::Developer => Track::Developer,
-        }
-    }
-
-    /// The kind of work a role track asks for (`None` for the other tracks).
-    pub fn for_track(track: Track) -> Option<RoleKind> {
-        RoleKind::ALL.into_iter().find(|k| k.track() == track)
-    }
-}
-
 /// Whole months in `days` days of work: `days × 12 / 365`, rounded down.
 pub fn months_in_days(days: i64) -> u32 {
     u32::try_from(days.max(0) * MONTHS_PER_YEAR / DAYS_PER_YEAR).unwrap_or(u32::MAX)
@@ -116,7 +41,7 @@ pub fn months_in_days(days: i64) -> u32 {
 /// The first day of the 5-year window that ends on `as_of`: the day after `as_of` minus 60
 /// months. A role that ended exactly 5 years before `as_of` no longer counts.
 pub fn window_start(as_of: NaiveDate) -> NaiveDate {
-    sub_months(as_of, EXPERIENCE_WINDOW_MONTHS) + Duration::days(1)
+    super::dates::next_day(sub_months(as_of, EXPERIENCE_WINDOW_MONTHS))
 }
 
 /// The days a role covers as of a date, both ends included: an ongoing role runs to `as_of`.
@@ -142,7 +67,7 @@ pub fn merged_periods(
     let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     for (start, end) in periods {
         match merged.last_mut() {
-            Some(last) if start <= last.1 + Duration::days(1) => last.1 = last.1.max(end),
+            Some(last) if start <= super::dates::next_day(last.1) => last.1 = last.1.max(end),
             _ => merged.push((start, end)),
         }
     }
@@ -176,11 +101,9 @@ fn stretches_in_window(
 /// Full calendar months from `start` within a stretch ending on `end` (included), and the days
 /// left over: 1 Jan to 31 Mar is (3, 0); 15 Jan to 20 Mar is (2, 6).
 pub fn calendar_months(start: NaiveDate, end: NaiveDate) -> (u32, i64) {
-    let after = end + Duration::days(1);
-    let mut months = 0;
-    while add_months(start, months + 1) <= after {
-        months += 1;
-    }
+    let after = super::dates::next_day(end);
+    // The largest `months` with `add_months(start, months) <= after`, computed (no loop).
+    let months = super::dates::whole_months_between(start, after);
     (months, days_between(add_months(start, months), after))
 }
 
@@ -232,9 +155,26 @@ pub fn earliest_eligible(
         return EligibleFrom::Never;
     };
     let bound = add_months(today.max(last_start), EXPERIENCE_WINDOW_MONTHS + 1);
-    let mut day = today;
-    while day < bound {
-        day += Duration::days(1);
+    // Before the first growing role starts the count can only fall, so the search starts the
+    // day before it. It is bounded in days too: when every role started by today (as the role
+    // form ensures) the bound above is about 1,860 days away; only a role that starts years
+    // ahead (stored data, not the form) could reach the cap, and then the answer is `Never`.
+    const MAX_SEARCH_DAYS: u32 = 6 * 366;
+    let first_start = roles
+        .iter()
+        .filter(|r| r.kind == kind && (r.end.is_none() || r.end.is_some_and(|e| e > today)))
+        .map(|r| r.start)
+        .min()
+        .unwrap_or(today);
+    let mut day = today.max(super::dates::sub_days(first_start, 1));
+    for _ in 0..MAX_SEARCH_DAYS {
+        if day >= bound {
+            break;
+        }
+        let Some(next) = day.succ_opt() else {
+            break;
+        };
+        day = next;
         if experience_months(roles, kind, day) >= needed {
             return EligibleFrom::On(day);
         }
@@ -243,7 +183,10 @@ pub fn earliest_eligible(
 }
 
 /// Months needed for a certification, from the settings (`None`: none needed).
-pub fn months_needed(kind: CertificationKind, settings: &super::settings::Settings) -> Option<u32> {
+pub fn months_needed(
+    kind: CertificationKind,
+    settings: &crate::model::settings::Settings,
+) -> Option<u32> {
     let entry = kind.entry();
     if !entry.needs_experience {
         return None;
@@ -591,31 +534,31 @@ pub enum RoleField {
     End,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RoleError {
-    pub field: RoleField,
-    pub message: String,
-}
+/// A problem with one field of the form.
+pub type RoleError = FieldError<RoleField>;
 
-fn role_error(field: RoleField, message: impl Into<String>) -> RoleError {
-    RoleError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(RoleField { Title => "title", Kind => "kind", Start => "start", End => "end" });
 
 /// Checks a role: a title, a start not in the future, an end not before the start (an end in
 /// the future is refused too: record the role as ongoing).
 pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
     let mut errors = Vec::new();
+    check_length(
+        &mut errors,
+        RoleField::Title,
+        "title",
+        &draft.title,
+        MAX_NAME_CHARS,
+    );
     if draft.title.trim().is_empty() {
-        errors.push(role_error(
+        errors.push(FieldError::new(
             RoleField::Title,
             "Give the role a title, for example \"Product Owner, payments team\".",
         ));
     }
     if draft.start > today {
-        errors.push(role_error(
+        errors.push(FieldError::new(
             RoleField::Start,
             format!(
                 "The start date {} is in the future. Record a role once it has started.",
@@ -625,12 +568,12 @@ pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
     }
     if let Some(end) = draft.end {
         if end < draft.start {
-            errors.push(role_error(
+            errors.push(FieldError::new(
                 RoleField::End,
                 "The end date is before the start date.",
             ));
         } else if end > today {
-            errors.push(role_error(
+            errors.push(FieldError::new(
                 RoleField::End,
                 format!(
                     "The end date {} is in the future. Tick \"I still work in this role\" instead.",
@@ -654,7 +597,7 @@ pub fn add_role(
     journey: &mut Journey,
     draft: RoleDraft,
     today: NaiveDate,
-) -> Result<u64, Vec<RoleError>> {
+) -> Result<RoleId, Vec<RoleError>> {
     let errors = validate_role(&draft, today);
     if !errors.is_empty() {
         return Err(errors);
@@ -675,13 +618,13 @@ pub fn add_role(
 /// Replaces a role's details after checking them.
 pub fn update_role(
     journey: &mut Journey,
-    id: u64,
+    id: RoleId,
     draft: RoleDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<RoleError>> {
     let errors = validate_role(&draft, today);
     let Some(role) = journey.path.roles.iter_mut().find(|r| r.id == id) else {
-        return Err(vec![role_error(
+        return Err(vec![FieldError::new(
             RoleField::Title,
             "This role was removed (perhaps in another tab).",
         )]);
@@ -694,7 +637,7 @@ pub fn update_role(
 }
 
 /// Removes a role and returns it with its place (for undo).
-pub fn remove_role(journey: &mut Journey, id: u64) -> Option<(usize, Role)> {
+pub fn remove_role(journey: &mut Journey, id: RoleId) -> Option<(usize, Role)> {
     let index = journey.path.roles.iter().position(|r| r.id == id)?;
     Some((index, journey.path.roles.remove(index)))
 }
@@ -716,19 +659,19 @@ pub fn restore_role(journey: &mut Journey, index: usize, role: Role) {
 pub enum TrainingCost {
     /// The chosen offer (the planned course).
     Chosen {
-        offer: u64,
-        cents: u64,
+        offer: OfferId,
+        price: Money,
         currency: String,
     },
     /// The cheapest offer recorded for the certification.
     Cheapest {
-        offer: u64,
-        cents: u64,
+        offer: OfferId,
+        price: Money,
         currency: String,
     },
     /// The guide's typical range (for CSPO: $695 to $1,000), in cents of
     /// `training::guide::PRICE_CURRENCY`.
-    Typical { from_cents: u64, to_cents: u64 },
+    Typical { from: Money, to: Money },
     /// Nothing known: no offer recorded.
     Unknown,
 }
@@ -745,7 +688,7 @@ pub struct CostStep {
 pub struct ExpectedRenewal {
     pub date: NaiveDate,
     pub level: Level,
-    pub fee_usd: u32,
+    pub fee: Money,
 }
 
 /// What reaching a target certification costs.
@@ -757,12 +700,12 @@ pub struct PathCost {
     pub steps: Vec<CostStep>,
     pub renewals: Vec<ExpectedRenewal>,
     /// Sum of the renewal fees, US dollars.
-    pub renewal_fees_usd: u32,
+    pub renewal_fees: Money,
     /// Known training prices added up by currency (cents), in the order first met.
-    pub training_totals: Vec<(String, u64)>,
+    pub training_totals: Vec<(String, Money)>,
     /// The guide's typical range added on top when no offer is recorded for a step that has one
     /// (CSPO), in cents of `training::guide::PRICE_CURRENCY`.
-    pub typical_cents: Option<(u64, u64)>,
+    pub typical: Option<(Money, Money)>,
     /// Steps without any price.
     pub unknown: Vec<CertificationKind>,
 }
@@ -775,25 +718,22 @@ fn training_cost(
     if let Some(offer) = chosen.filter(|o| o.certification == kind) {
         return TrainingCost::Chosen {
             offer: offer.id,
-            cents: offer.price_cents,
+            price: offer.price,
             currency: offer.currency.clone(),
         };
     }
     let cheapest = offers
         .iter()
         .filter(|o| o.certification == kind)
-        .min_by_key(|o| (o.price_cents, o.id));
+        .min_by_key(|o| (o.price, o.id));
     match cheapest {
         Some(offer) => TrainingCost::Cheapest {
             offer: offer.id,
-            cents: offer.price_cents,
+            price: offer.price,
             currency: offer.currency.clone(),
         },
         None => match guide_price_range(kind) {
-            Some((from_cents, to_cents)) => TrainingCost::Typical {
-                from_cents,
-                to_cents,
-            },
+            Some((from, to)) => TrainingCost::Typical { from, to },
             None => TrainingCost::Unknown,
         },
     }
@@ -870,39 +810,38 @@ pub fn path_cost(
     });
     let mut renewals = Vec::new();
     if let Some((mut date, level)) = chain {
-        while date < target_date && date >= today {
+        // Each renewal moves the date by a 2-year term; the cap bounds a far target date.
+        const MAX_RENEWALS: usize = 500;
+        while date < target_date && date >= today && renewals.len() < MAX_RENEWALS {
             renewals.push(ExpectedRenewal {
                 date,
                 level,
-                fee_usd: level.renewal().fee_usd,
+                fee: level.renewal().fee,
             });
             date = super::renewal::term_end(date);
         }
     }
 
-    let mut training_totals: Vec<(String, u64)> = Vec::new();
-    let mut typical_cents = None;
+    let mut training_totals: Vec<(String, Money)> = Vec::new();
+    let mut typical: Option<(Money, Money)> = None;
     let mut unknown = Vec::new();
     for step in &steps {
         match &step.training {
             TrainingCost::Chosen {
-                cents, currency, ..
+                price, currency, ..
             }
             | TrainingCost::Cheapest {
-                cents, currency, ..
+                price, currency, ..
             } => {
                 let currency = currency.trim().to_uppercase();
                 match training_totals.iter_mut().find(|(c, _)| *c == currency) {
-                    Some((_, total)) => *total += cents,
-                    None => training_totals.push((currency, *cents)),
+                    Some((_, total)) => *total = total.saturating_add(*price),
+                    None => training_totals.push((currency, *price)),
                 }
             }
-            TrainingCost::Typical {
-                from_cents,
-                to_cents,
-            } => {
-                let (from, to) = typical_cents.unwrap_or((0, 0));
-                typical_cents = Some((from + from_cents, to + to_cents));
+            TrainingCost::Typical { from, to } => {
+                let (low, high) = typical.unwrap_or_default();
+                typical = Some((low.saturating_add(*from), high.saturating_add(*to)));
             }
             TrainingCost::Unknown => unknown.push(step.kind),
         }
@@ -910,11 +849,11 @@ pub fn path_cost(
     PathCost {
         target,
         target_date,
-        renewal_fees_usd: renewals.iter().map(|r| r.fee_usd).sum(),
+        renewal_fees: renewals.iter().map(|r| r.fee).sum(),
         steps,
         renewals,
         training_totals,
-        typical_cents,
+        typical,
         unknown,
     }
 }

@@ -1,53 +1,23 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
+use super::field_error::FieldError;
+use super::gate::{check_length, MAX_NAME_CHARS};
+use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::{ActivityId, CertificationId};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::seu::{SeuCategory, SeuSource};
+use crate::model::seu::{SeuCategory, SeuSource};
 
 /// When a planned activity happens.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Schedule {
-    /// Once, on (or by) a date.
-    Once { date: NaiveDate },
-    /// Every `every` months from `from`, until `until` (or the deadline).
-    Monthly {
-        every: u32,
-        from: NaiveDate,
-        until: Option<NaiveDate>,
-    },
-    /// Every `every` weeks from `from`, until `until` (or the deadline).
-    Weekly {
-        every: u32,
-        from: NaiveDate,
-        until: Option<NaiveDate>,
-    },
-}
-
-/// An activity the user plans, for example "Webinar, 2 h, every month".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlannedActivity {
-    pub id: u64,
-    pub title: String,
-    pub source: SeuSource,
-    pub category: SeuCategory,
-    /// Expected duration of each occurrence, in minutes (60 minutes = 1 SEU).
-    pub minutes_each: u32,
-    pub schedule: Schedule,
-    #[serde(default)]
-    pub notes: String,
-}
-
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
 use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
 use super::dates::{add_months, days_between, human};
-use super::journey::Journey;
 use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES, MAX_ENTRY_MINUTES};
+use crate::model::journey::Journey;
 
 /// The most a recurrence can be spaced: every 5 years.
 pub const MAX_EVERY_MONTHS: u32 = 60;
@@ -155,13 +125,16 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> f64 {
     if to <= from {
         return 0.0;
     }
-    let mut whole = 0u32;
-    while add_months(from, whole + 1) <= to {
-        whole += 1;
-    }
+    let whole = super::dates::whole_months_between(from, to);
     let start = add_months(from, whole);
-    let next = add_months(from, whole + 1);
-    let part = days_between(start, to) as f64 / days_between(start, next) as f64;
+    let next = add_months(from, whole.saturating_add(1));
+    // At the very end of the calendar there is no month after: no part is added.
+    let span = days_between(start, next);
+    let part = if span > 0 {
+        days_between(start, to) as f64 / span as f64
+    } else {
+        0.0
+    };
     f64::from(whole) + part
 }
 
@@ -215,7 +188,7 @@ impl PlanWarning {
             } => format!(
                 "{}: {} SEUs logged and planned, over the {DAILY_SEU_CAP}-SEU daily cap; only {DAILY_SEU_CAP} count.",
                 human(*date),
-                super::seu::format_seus(logged_minutes + planned_minutes)
+                super::seu::format_seus(logged_minutes.saturating_add(*planned_minutes))
             ),
             PlanWarning::AfterDeadline { minutes } => format!(
                 "{} planned SEUs fall after the deadline of {} and do not count toward this renewal.",
@@ -233,7 +206,7 @@ impl PlanWarning {
 /// One planned activity's expected yield toward the next renewal.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActivityForecast {
-    pub id: u64,
+    pub id: ActivityId,
     /// Occurrences from today to the deadline.
     pub occurrences: usize,
     /// The next occurrence from today, if any (even after the deadline).
@@ -288,7 +261,8 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     let mut by_category: BTreeMap<SeuCategory, Share> = BTreeMap::new();
     let mut by_month: BTreeMap<(i32, u32), Share> = BTreeMap::new();
     for entry in &journey.seu_log {
-        *logged_per_day.entry(entry.date).or_default() += entry.minutes;
+        let logged = logged_per_day.entry(entry.date).or_default();
+        *logged = logged.saturating_add(entry.minutes);
         let counted = renewal.entries.get(&entry.id).map_or(0, |s| s.minutes());
         if counted > 0 {
             *counted_per_day.entry(entry.date).or_default() += counted;
@@ -357,7 +331,8 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
             .minutes_each
             .min(DAILY_CAP_MINUTES.saturating_sub(*used));
         *used += counted;
-        *planned_per_day.entry(date).or_default() += activity.minutes_each;
+        let day = planned_per_day.entry(date).or_default();
+        *day = day.saturating_add(activity.minutes_each);
         planned_minutes += counted;
         activities[index].counted_minutes += counted;
         if counted > 0 {
@@ -385,7 +360,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     }
     for (date, planned) in &planned_per_day {
         let logged = logged_per_day.get(date).copied().unwrap_or(0);
-        if logged + planned > DAILY_CAP_MINUTES {
+        if logged.saturating_add(*planned) > DAILY_CAP_MINUTES {
             warnings.push(PlanWarning::DayOverCap {
                 date: *date,
                 logged_minutes: logged,
@@ -439,36 +414,36 @@ pub enum PlanField {
     Until,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanError {
-    pub field: PlanField,
-    pub message: String,
-}
+/// A problem with one field of the form.
+pub type PlanError = FieldError<PlanField>;
 
-fn plan_error(field: PlanField, message: impl Into<String>) -> PlanError {
-    PlanError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(PlanField { Title => "title", Duration => "duration", Date => "date", Every => "every", Until => "until" });
 
 /// Checks a draft: a title, a duration of more than nothing and at most a day, a one-off date
 /// not in the past, a recurrence of at least 1 and an end date after its start and not past.
 pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     let mut errors = Vec::new();
+    check_length(
+        &mut errors,
+        PlanField::Title,
+        "title",
+        &draft.title,
+        MAX_NAME_CHARS,
+    );
     if draft.title.trim().is_empty() {
-        errors.push(plan_error(
+        errors.push(FieldError::new(
             PlanField::Title,
             "Give the activity a title, for example \"Monthly webinar\".",
         ));
     }
     if draft.minutes_each == 0 {
-        errors.push(plan_error(
+        errors.push(FieldError::new(
             PlanField::Duration,
             "Enter how long each time lasts: more than 0 minutes.",
         ));
     } else if draft.minutes_each > MAX_ENTRY_MINUTES {
-        errors.push(plan_error(
+        errors.push(FieldError::new(
             PlanField::Duration,
             "Each time lasts at most 24 hours.",
         ));
@@ -476,7 +451,7 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     match &draft.schedule {
         Schedule::Once { date } => {
             if *date < today {
-                errors.push(plan_error(
+                errors.push(FieldError::new(
                     PlanField::Date,
                     format!(
                         "{} is in the past. Log what you have done in the SEU log; plan from today on.",
@@ -491,19 +466,19 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
                 _ => (MAX_EVERY_WEEKS, "weeks"),
             };
             if *every == 0 || *every > max {
-                errors.push(plan_error(
+                errors.push(FieldError::new(
                     PlanField::Every,
                     format!("Repeat every 1 to {max} {unit}."),
                 ));
             }
             if let Some(until) = until {
                 if until < from {
-                    errors.push(plan_error(
+                    errors.push(FieldError::new(
                         PlanField::Until,
                         "The end date must not come before the first date.",
                     ));
                 } else if *until < today {
-                    errors.push(plan_error(
+                    errors.push(FieldError::new(
                         PlanField::Until,
                         format!(
                             "It ends on {}, before today: nothing is left to plan.",
@@ -531,7 +506,7 @@ pub fn add_activity(
     journey: &mut Journey,
     draft: PlanDraft,
     today: NaiveDate,
-) -> Result<u64, Vec<PlanError>> {
+) -> Result<ActivityId, Vec<PlanError>> {
     let errors = validate_plan(&draft, today);
     if !errors.is_empty() {
         return Err(errors);
@@ -554,12 +529,12 @@ pub fn add_activity(
 /// Replaces a planned activity's details after checking them.
 pub fn update_activity(
     journey: &mut Journey,
-    id: u64,
+    id: ActivityId,
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<PlanError>> {
     let Some(activity) = journey.planned_activities.iter_mut().find(|a| a.id == id) else {
-        return Err(vec![plan_error(
+        return Err(vec![FieldError::new(
             PlanField::Title,
             "This activity was removed (perhaps in another tab).",
         )]);
@@ -573,7 +548,7 @@ pub fn update_activity(
 }
 
 /// Removes a planned activity and returns it (for undo), with its place in the plan.
-pub fn remove_activity(journey: &mut Journey, id: u64) -> Option<(usize, PlannedActivity)> {
+pub fn remove_activity(journey: &mut Journey, id: ActivityId) -> Option<(usize, PlannedActivity)> {
     let index = journey.planned_activities.iter().position(|a| a.id == id)?;
     Some((index, journey.planned_activities.remove(index)))
 }
@@ -594,7 +569,7 @@ pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedAc
 /// planned SEUs that fill it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartProgress {
-    pub id: u64,
+    pub id: CertificationId,
     pub code: &'static str,
     pub required_minutes: u32,
     pub earned_minutes: u32,

@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, TERM_MONTHS};
 use super::dates::{add_months, days_between};
-use super::journey::{HeldCertification, Journey};
-use super::settings::Settings;
+use crate::model::journey::{HeldCertification, Journey};
+use crate::model::settings::Settings;
+use crate::model::{CertificationId, Money, RenewalId};
 
 /// The expiry of a term that starts on `start`: 2 years later (29 Feb + 2 years = 28 Feb).
 pub fn term_end(start: NaiveDate) -> NaiveDate {
@@ -21,9 +22,9 @@ pub enum TermCause {
     /// The certification was earned.
     Earned,
     /// A recorded renewal moved the expiry by a term.
-    Renewed { renewal: u64 },
+    Renewed { renewal: RenewalId },
     /// Earning another certification renewed this one to the new one's expiry (alignment rule).
-    Aligned { by: u64 },
+    Aligned { by: CertificationId },
 }
 
 /// One term of a certification: from `start` to its expiry `end`.
@@ -36,23 +37,23 @@ pub struct Term {
 
 /// Follows every held certification that runs in terms through the journey's events in date
 /// order (earning, alignment, recorded renewals) and returns each one's terms, oldest first.
-pub fn terms(journey: &Journey) -> BTreeMap<u64, Vec<Term>> {
+pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
     enum Event<'a> {
         Earned(&'a HeldCertification),
-        Renewed(&'a super::journey::RecordedRenewal),
+        Renewed(&'a crate::model::journey::RecordedRenewal),
     }
     let mut events: Vec<(NaiveDate, u8, u64, Event)> = Vec::new();
     for held in &journey.certifications {
         if held.kind.entry().expiry == Expiry::Terms {
-            events.push((held.earned, 0, held.id, Event::Earned(held)));
+            events.push((held.earned, 0, held.id.0, Event::Earned(held)));
         }
     }
     for renewal in &journey.renewals {
-        events.push((renewal.date, 1, renewal.id, Event::Renewed(renewal)));
+        events.push((renewal.date, 1, renewal.id.0, Event::Renewed(renewal)));
     }
     events.sort_by_key(|(date, order, id, _)| (*date, *order, *id));
 
-    let mut terms: BTreeMap<u64, Vec<Term>> = BTreeMap::new();
+    let mut terms: BTreeMap<CertificationId, Vec<Term>> = BTreeMap::new();
     for (date, _, _, event) in events {
         match event {
             Event::Earned(held) => {
@@ -103,7 +104,10 @@ pub fn terms(journey: &Journey) -> BTreeMap<u64, Vec<Term>> {
 
 /// The ids renewed by renewing `ids`: each one plus the lower levels of its track that are held
 /// (renewing CSP-PO renews A-CSPO and CSPO). Each id once, in the journey's order.
-pub fn renewed_with_lower_levels(journey: &Journey, ids: &[u64]) -> Vec<u64> {
+pub fn renewed_with_lower_levels(
+    journey: &Journey,
+    ids: &[CertificationId],
+) -> Vec<CertificationId> {
     let mut kinds: Vec<CertificationKind> = Vec::new();
     for id in ids {
         if let Some(held) = journey.certification(*id) {
@@ -176,7 +180,7 @@ pub fn status(
     if let Some(expiry) = expiry {
         let days_left = days_between(today, expiry);
         if days_left < 0 {
-            let until = expiry + Duration::days(i64::from(settings.grace_period_days));
+            let until = super::dates::add_days(expiry, i64::from(settings.grace_period_days));
             return if today <= until && settings.grace_period_days > 0 {
                 Status::InGrace { until }
             } else {
@@ -200,7 +204,7 @@ pub fn status(
 /// One held certification as it stands on a day: everything the pages show about it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Standing {
-    pub id: u64,
+    pub id: CertificationId,
     pub kind: CertificationKind,
     pub title: String,
     /// `None`: it never expires.
@@ -263,7 +267,7 @@ pub enum CountedAs {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequirementPart {
-    pub id: u64,
+    pub id: CertificationId,
     pub kind: CertificationKind,
     pub counted_as: CountedAs,
     pub seus: u32,
@@ -273,13 +277,13 @@ pub struct RequirementPart {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RenewalRequirement {
     pub seus: u32,
-    pub fee_usd: u32,
+    pub fee: Money,
     /// The level that sets the fee.
     pub fee_level: Level,
     /// The certifications whose figures add up to `seus`.
     pub parts: Vec<RequirementPart>,
     /// Every held certification the renewal renews (ids, journey order).
-    pub renews: Vec<u64>,
+    pub renews: Vec<CertificationId>,
 }
 
 /// The combined requirement for the Scrum Alliance certifications held: the highest
@@ -333,7 +337,7 @@ pub fn combined_requirement(journey: &Journey) -> Option<RenewalRequirement> {
     }
     Some(RenewalRequirement {
         seus: parts.iter().map(|p| p.seus).sum(),
-        fee_usd: fee_level.renewal().fee_usd,
+        fee: fee_level.renewal().fee,
         fee_level,
         parts,
         renews: renewable.iter().map(|c| c.id).collect(),

@@ -1,134 +1,19 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
+use super::field_error::FieldError;
+use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use crate::model::{RenewalId, SeuEntryId};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-
-/// SEU categories as Scrum Alliance names them today (rules.md: SEUs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum SeuCategory {
-    Events,
-    Learning,
-    Volunteering,
-    Other,
-}
-
-impl SeuCategory {
-    /// A stable name for forms (the serde name).
-    pub fn id(self) -> &'static str {
-        match self {
-            SeuCategory::Events => "Events",
-            SeuCategory::Learning => "Learning",
-            SeuCategory::Volunteering => "Volunteering",
-            SeuCategory::Other => "Other",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    pub const ALL: [SeuCategory; 4] = [
-        SeuCategory::Events,
-        SeuCategory::Learning,
-        SeuCategory::Volunteering,
-        SeuCategory::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SeuCategory::Events => "Events",
-            SeuCategory::Learning => "Learning",
-            SeuCategory::Volunteering => "Volunteering",
-            SeuCategory::Other => "Other",
-        }
-    }
-}
-
-/// Where SEUs come from: the guide's free sources plus courses, conferences and other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum SeuSource {
-    /// Books, blogs and articles.
-    Reading,
-    /// A local agile or Scrum user group.
-    UserGroup,
-    /// Helping or guiding others at work (agile get-togethers).
-    HelpingOthers,
-    /// Live or recorded webinars.
-    Webinar,
-    Course,
-    Conference,
-    Other,
-}
-
-impl SeuSource {
-    /// A stable name for forms (the serde name).
-    pub fn id(self) -> &'static str {
-        match self {
-            SeuSource::Reading => "Reading",
-            SeuSource::UserGroup => "UserGroup",
-            SeuSource::HelpingOthers => "HelpingOthers",
-            SeuSource::Webinar => "Webinar",
-            SeuSource::Course => "Course",
-            SeuSource::Conference => "Conference",
-            SeuSource::Other => "Other",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    pub const ALL: [SeuSource; 7] = [
-        SeuSource::Reading,
-        SeuSource::UserGroup,
-        SeuSource::HelpingOthers,
-        SeuSource::Webinar,
-        SeuSource::Course,
-        SeuSource::Conference,
-        SeuSource::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SeuSource::Reading => "Books, blogs and articles",
-            SeuSource::UserGroup => "Local user group",
-            SeuSource::HelpingOthers => "Helping or guiding others at work",
-            SeuSource::Webinar => "Live or recorded webinar",
-            SeuSource::Course => "Course",
-            SeuSource::Conference => "Conference",
-            SeuSource::Other => "Other",
-        }
-    }
-}
-
-/// One logged SEU activity, as the user entered it (what counts is computed, never stored).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SeuEntry {
-    pub id: u64,
-    pub date: NaiveDate,
-    /// Duration in minutes (the form takes hours and minutes). 60 minutes = 1 SEU.
-    pub minutes: u32,
-    pub category: SeuCategory,
-    pub source: SeuSource,
-    pub title: String,
-    #[serde(default)]
-    pub notes: String,
-    /// Evidence link as typed; shown as a link only for http and https.
-    #[serde(default)]
-    pub evidence: String,
-    /// The recorded renewal that used this entry's SEUs (they are not counted again).
-    #[serde(default)]
-    pub used_by_renewal: Option<u64>,
-}
 
 use std::collections::BTreeMap;
 
 use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
 use super::dates::sub_months;
-use super::journey::Journey;
 use super::renewal::{combined_requirement, standings, RenewalRequirement};
-use super::settings::Settings;
+use crate::model::journey::Journey;
+use crate::model::settings::Settings;
 
 /// Minutes as SEUs, for display: 90 minutes = 1.5 SEUs.
 pub fn seus(minutes: u32) -> f64 {
@@ -146,7 +31,9 @@ pub const DAILY_CAP_MINUTES: u32 = DAILY_SEU_CAP * MINUTES_PER_SEU;
 
 /// The minutes of each entry that count after the daily cap: per day, entries are taken in
 /// the order given until 8 SEUs are reached; the rest of that day does not count.
-pub fn after_daily_cap<'a>(entries: impl IntoIterator<Item = &'a SeuEntry>) -> BTreeMap<u64, u32> {
+pub fn after_daily_cap<'a>(
+    entries: impl IntoIterator<Item = &'a SeuEntry>,
+) -> BTreeMap<SeuEntryId, u32> {
     let mut used_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let mut counted = BTreeMap::new();
     for entry in entries {
@@ -178,7 +65,7 @@ pub enum EntryStanding {
     /// Dated after the deadline (it will count toward the renewal after).
     AfterDeadline,
     /// Used by a recorded renewal; not counted again.
-    Used { renewal: u64 },
+    Used { renewal: RenewalId },
 }
 
 impl EntryStanding {
@@ -204,7 +91,7 @@ pub struct RenewalProgress {
     /// Minutes that count, after the daily cap, within the window, not used before.
     pub earned_minutes: u32,
     /// How each logged entry stands, by entry id.
-    pub entries: BTreeMap<u64, EntryStanding>,
+    pub entries: BTreeMap<SeuEntryId, EntryStanding>,
 }
 
 impl RenewalProgress {
@@ -222,11 +109,11 @@ pub fn next_renewal(journey: &Journey, today: NaiveDate) -> Option<RenewalProgre
         .filter(|s| requirement.renews.contains(&s.id))
         .filter_map(|s| s.expiry)
         .collect();
-    let grace = chrono::Duration::days(i64::from(journey.settings.grace_period_days));
+    let grace = i64::from(journey.settings.grace_period_days);
     let deadline = expiries
         .iter()
         .copied()
-        .filter(|e| *e + grace >= today)
+        .filter(|e| super::dates::add_days(*e, grace) >= today)
         .min()
         .or_else(|| expiries.iter().copied().max())?;
     let (window_start, window_end) = window(deadline, &journey.settings);
@@ -299,7 +186,7 @@ pub fn entries_used_by_renewal(
     journey: &Journey,
     deadline: NaiveDate,
     date: NaiveDate,
-) -> Vec<u64> {
+) -> Vec<SeuEntryId> {
     let (start, _) = window(deadline, &journey.settings);
     journey
         .seu_log
@@ -340,26 +227,33 @@ pub enum EntryField {
     Evidence,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EntryError {
-    pub field: EntryField,
-    pub message: String,
-}
+/// A problem with one field of the form.
+pub type EntryError = FieldError<EntryField>;
 
-fn entry_error(field: EntryField, message: impl Into<String>) -> EntryError {
-    EntryError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(EntryField { Date => "date", Duration => "duration", Category => "category", Source => "source", Title => "title", Evidence => "evidence" });
 
 /// Checks a draft: the date is not in the future, it lasted more than nothing and at most a
 /// day, and it has a title. The evidence link is kept as typed (only shown as a link when it is
 /// an http or https address).
 pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
     let mut errors = Vec::new();
+    check_length(
+        &mut errors,
+        EntryField::Title,
+        "title",
+        &draft.title,
+        MAX_NAME_CHARS,
+    );
+    check_length(
+        &mut errors,
+        EntryField::Evidence,
+        "evidence link",
+        &draft.evidence,
+        MAX_LINK_CHARS,
+    );
     if draft.date > today {
-        errors.push(entry_error(
+        errors.push(FieldError::new(
             EntryField::Date,
             format!(
                 "{} is in the future. Log an activity once it has happened, or plan it on the SEU plan page.",
@@ -368,18 +262,18 @@ pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
         ));
     }
     if draft.minutes == 0 {
-        errors.push(entry_error(
+        errors.push(FieldError::new(
             EntryField::Duration,
             "Enter how long it lasted: more than 0 minutes.",
         ));
     } else if draft.minutes > MAX_ENTRY_MINUTES {
-        errors.push(entry_error(
+        errors.push(FieldError::new(
             EntryField::Duration,
             "One entry lasts at most 24 hours. Split longer activities by day.",
         ));
     }
     if draft.title.trim().is_empty() {
-        errors.push(entry_error(
+        errors.push(FieldError::new(
             EntryField::Title,
             "Give the activity a title, for example the book or webinar.",
         ));
@@ -390,17 +284,7 @@ pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
 /// The evidence as a link target: only an http or https address is returned; anything else
 /// (another scheme, plain text) is shown as text.
 pub fn evidence_link(evidence: &str) -> Option<String> {
-    let text = evidence.trim();
-    let lower = text.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))?;
-    let host_ok = rest
-        .split(['/', '?', '#'])
-        .next()
-        .is_some_and(|host| !host.is_empty());
-    let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control());
-    (host_ok && clean).then(|| text.to_owned())
+    crate::model::link::web_link(evidence)
 }
 
 fn apply_entry_draft(entry: &mut SeuEntry, draft: SeuDraft) {
@@ -418,7 +302,7 @@ pub fn add_entry(
     journey: &mut Journey,
     draft: SeuDraft,
     today: NaiveDate,
-) -> Result<u64, Vec<EntryError>> {
+) -> Result<SeuEntryId, Vec<EntryError>> {
     let errors = validate_entry(&draft, today);
     if !errors.is_empty() {
         return Err(errors);
@@ -443,12 +327,12 @@ pub fn add_entry(
 /// Replaces a logged entry's details after checking them (a renewal that used it keeps it).
 pub fn update_entry(
     journey: &mut Journey,
-    id: u64,
+    id: SeuEntryId,
     draft: SeuDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<EntryError>> {
     let Some(entry) = journey.seu_log.iter_mut().find(|e| e.id == id) else {
-        return Err(vec![entry_error(
+        return Err(vec![FieldError::new(
             EntryField::Title,
             "This entry was removed (perhaps in another tab).",
         )]);
@@ -462,7 +346,7 @@ pub fn update_entry(
 }
 
 /// Removes a logged entry and returns it (for undo), with its place in the log.
-pub fn remove_entry(journey: &mut Journey, id: u64) -> Option<(usize, SeuEntry)> {
+pub fn remove_entry(journey: &mut Journey, id: SeuEntryId) -> Option<(usize, SeuEntry)> {
     let index = journey.seu_log.iter().position(|e| e.id == id)?;
     Some((index, journey.seu_log.remove(index)))
 }
@@ -626,7 +510,7 @@ fn seu_word(minutes: u32) -> &'static str {
     }
 }
 
-fn used_text(journey: &Journey, renewal: u64) -> String {
+fn used_text(journey: &Journey, renewal: RenewalId) -> String {
     match journey.renewals.iter().find(|r| r.id == renewal) {
         Some(r) => format!("used by the renewal of {}", human(r.date)),
         None => "used by an earlier renewal".to_owned(),

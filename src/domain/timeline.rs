@@ -2,19 +2,24 @@
 //! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use super::field_error::FieldError;
+use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Expiry, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
 use super::dates::{add_months, human};
-use super::journey::{HeldCertification, Journey, RecordedRenewal};
 use super::renewal::{
     combined_requirement, renewed_with_lower_levels, standings, terms, Term, TermCause,
 };
 use super::seu::{after_daily_cap, entries_used_by_renewal, next_renewal};
-use super::training::{planned_course, CourseOffer};
+use super::training::planned_course;
+use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
+use crate::model::training::CourseOffer;
+use crate::model::{CertificationId, Money, RenewalId, SeuEntryId};
 
 /// Years the fee forecast looks ahead.
 pub const FORECAST_YEARS: u32 = 6;
+/// The id of the timeline row of a planned course (no held certification has id 0).
+pub const PLANNED_COURSE_ROW: CertificationId = CertificationId(0);
 /// Years the timeline picture shows before and after today's year.
 pub const CHART_YEARS_BACK: i32 = 2;
 pub const CHART_YEARS_AHEAD: i32 = 4;
@@ -34,17 +39,17 @@ pub struct UpcomingRenewal {
     /// it is made today.
     pub overdue: bool,
     /// The held certifications renewed (ids, journey order).
-    pub renews: Vec<u64>,
+    pub renews: Vec<CertificationId>,
     /// Their names, in the same order.
     pub titles: Vec<String>,
     pub seus_needed: u32,
     /// Minutes logged that count toward it: for the next renewal, as `seu::next_renewal`
     /// counts them; 0 for later ones.
     pub earned_minutes: u32,
-    pub fee_usd: u32,
+    pub fee: Money,
 }
 
-fn titles(journey: &Journey, ids: &[u64]) -> Vec<String> {
+fn titles(journey: &Journey, ids: &[CertificationId]) -> Vec<String> {
     ids.iter()
         .filter_map(|id| journey.certification(*id))
         .map(HeldCertification::title)
@@ -88,7 +93,7 @@ pub fn renewals_until(
                 } else {
                     0
                 },
-                fee_usd: progress.requirement.fee_usd,
+                fee: progress.requirement.fee,
             });
         }
         shown_overdue |= overdue;
@@ -98,7 +103,7 @@ pub fn renewals_until(
             id,
             date: made_on,
             renewed: renews,
-            fee_paid_cents: 0,
+            fee_paid: Money::ZERO,
         });
         for entry in &mut sim.seu_log {
             entry.used_by_renewal.get_or_insert(id);
@@ -106,7 +111,7 @@ pub fn renewals_until(
         cursor = if overdue {
             today
         } else {
-            deadline + Duration::days(1)
+            super::dates::next_day(deadline)
         };
     }
     list
@@ -119,7 +124,7 @@ pub fn renewals_to_come(journey: &Journey, today: NaiveDate) -> Vec<UpcomingRene
 
 /// The last day of the forecast: `FORECAST_YEARS` years from today, less a day.
 pub fn forecast_end(today: NaiveDate) -> NaiveDate {
-    add_months(today, FORECAST_YEARS * 12) - Duration::days(1)
+    super::dates::sub_days(add_months(today, FORECAST_YEARS * 12), 1)
 }
 
 /// One year of the fee forecast: from `from` to `to`, both included.
@@ -128,7 +133,7 @@ pub struct ForecastYear {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub renewals: u32,
-    pub fee_usd: u32,
+    pub fee: Money,
 }
 
 /// The renewal fees of the next `FORECAST_YEARS` years, year by year from today.
@@ -136,7 +141,7 @@ pub struct ForecastYear {
 pub struct FeeForecast {
     pub years: Vec<ForecastYear>,
     pub renewals: u32,
-    pub total_usd: u32,
+    pub total: Money,
 }
 
 /// The fee forecast of the renewals to come (an overdue renewal is counted today).
@@ -149,7 +154,7 @@ pub fn forecast_of(renewals: &[UpcomingRenewal], today: NaiveDate) -> FeeForecas
     let years: Vec<ForecastYear> = (0..FORECAST_YEARS)
         .map(|n| {
             let from = add_months(today, n * 12);
-            let to = add_months(today, (n + 1) * 12) - Duration::days(1);
+            let to = super::dates::sub_days(add_months(today, (n + 1) * 12), 1);
             let inside: Vec<&UpcomingRenewal> = renewals
                 .iter()
                 .filter(|r| {
@@ -161,13 +166,13 @@ pub fn forecast_of(renewals: &[UpcomingRenewal], today: NaiveDate) -> FeeForecas
                 from,
                 to,
                 renewals: inside.len() as u32,
-                fee_usd: inside.iter().map(|r| r.fee_usd).sum(),
+                fee: inside.iter().map(|r| r.fee).sum(),
             }
         })
         .collect();
     FeeForecast {
         renewals: years.iter().map(|y| y.renewals).sum(),
-        total_usd: years.iter().map(|y| y.fee_usd).sum(),
+        total: years.iter().map(|y| y.fee).sum(),
         years,
     }
 }
@@ -192,16 +197,20 @@ pub struct CoursePlan {
     /// The new certification's expiry (earned + one term).
     pub expiry: NaiveDate,
     /// Held certifications whose expiry the alignment rule moves: (id, title, now, after).
-    pub aligned: Vec<(u64, String, NaiveDate, NaiveDate)>,
+    pub aligned: Vec<(CertificationId, String, NaiveDate, NaiveDate)>,
     /// The next renewal after earning it: SEUs and fee.
     pub seus_needed: u32,
-    pub fee_usd: u32,
+    pub fee: Money,
     /// The fee forecast if the course is taken.
     pub forecast: FeeForecast,
 }
 
 /// The id the hypothetical certification gets in the "what if" journey.
-fn hypothetical(journey: &Journey, course: &CourseOffer, earned: NaiveDate) -> (Journey, u64) {
+fn hypothetical(
+    journey: &Journey,
+    course: &CourseOffer,
+    earned: NaiveDate,
+) -> (Journey, CertificationId) {
     let mut sim = journey.clone();
     let id = sim.take_id();
     sim.certifications.push(HeldCertification {
@@ -259,7 +268,7 @@ pub fn course_effect(journey: &Journey, today: NaiveDate) -> CourseEffect {
         expiry,
         aligned,
         seus_needed: requirement.as_ref().map_or(0, |r| r.seus),
-        fee_usd: requirement.as_ref().map_or(0, |r| r.fee_usd),
+        fee: requirement.as_ref().map_or(Money::ZERO, |r| r.fee),
         forecast: fee_forecast(&sim, today),
         course,
     })
@@ -276,7 +285,7 @@ pub fn chart_span(today: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// One row of the timeline picture and of its text equivalent: a held certification.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineRow {
-    pub id: u64,
+    pub id: CertificationId,
     pub title: String,
     pub earned: NaiveDate,
     /// Its terms, oldest first (empty for certifications that do not run in terms).
@@ -321,7 +330,7 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
                 id: s.id,
                 title: s.title.clone(),
                 earned: held.earned,
-                due_soon_from: s.expiry.map(|e| e - Duration::days(DUE_SOON_DAYS)),
+                due_soon_from: s.expiry.map(|e| super::dates::sub_days(e, DUE_SOON_DAYS)),
                 expiry: s.expiry,
                 terms: s.terms,
                 renewed_on,
@@ -331,7 +340,7 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
         .collect();
     if let CourseEffect::Realigns(plan) = effect {
         rows.push(TimelineRow {
-            id: 0,
+            id: PLANNED_COURSE_ROW,
             title: format!("{} (planned course)", plan.course.certification.code()),
             earned: plan.earned,
             terms: vec![Term {
@@ -355,32 +364,25 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RenewalDraft {
     /// Ids of the held certifications picked (lower levels are added).
-    pub renewed: Vec<u64>,
+    pub renewed: Vec<CertificationId>,
     pub date: NaiveDate,
-    /// The fee paid in US cents (signed so a negative entry can be told apart and refused).
-    pub fee_paid_cents: i64,
+    /// The fee paid.
+    pub fee_paid: Money,
 }
 
 /// The field of the renewal form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RenewalField {
     Certifications,
     Date,
     Fee,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RenewalError {
-    pub field: RenewalField,
-    pub message: String,
-}
+/// A problem with one field of the form.
+pub type RenewalError = FieldError<RenewalField>;
 
-fn error(field: RenewalField, message: impl Into<String>) -> RenewalError {
-    RenewalError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(RenewalField { Certifications => "certifications", Date => "date", Fee => "fee" });
 
 /// The held certifications a renewal can be recorded for, in the journey's order.
 pub fn renewable(journey: &Journey) -> Vec<&HeldCertification> {
@@ -392,66 +394,24 @@ pub fn renewable(journey: &Journey) -> Vec<&HeldCertification> {
 }
 
 /// The fee for renewing `ids` (with their lower levels): set by the highest level renewed.
-pub fn fee_for(journey: &Journey, ids: &[u64]) -> Option<u32> {
+pub fn fee_for(journey: &Journey, ids: &[CertificationId]) -> Option<Money> {
     renewed_with_lower_levels(journey, ids)
         .iter()
         .filter_map(|id| journey.certification(*id))
         .filter(|c| is_renewable(c))
         .filter_map(|c| c.kind.entry().level)
         .max()
-        .map(|level| level.renewal().fee_usd)
-}
-
-/// Parses a fee as typed ("175", "175.5", "$175.50", "-3") into cents; `None` if it is not an
-/// amount.
-pub fn parse_fee_cents(text: &str) -> Option<i64> {
-    let text = text.trim().trim_start_matches('$').trim();
-    let (negative, text) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest.trim_start_matches('$')),
-        None => (false, text),
-    };
-    let (whole, cents) = match text.split_once('.') {
-        Some((w, c)) => (w, c),
-        None => (text, ""),
-    };
-    let whole = whole.replace(',', "");
-    if whole.is_empty() && cents.is_empty() {
-        return None;
-    }
-    if !whole.chars().all(|c| c.is_ascii_digit())
-        || !cents.chars().all(|c| c.is_ascii_digit())
-        || cents.len() > 2
-        || whole.len() > 12
-    {
-        return None;
-    }
-    let whole: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().ok()?
-    };
-    let cents: i64 = match cents.len() {
-        0 => 0,
-        1 => cents.parse::<i64>().ok()? * 10,
-        _ => cents.parse().ok()?,
-    };
-    let amount = whole * 100 + cents;
-    Some(if negative { -amount } else { amount })
-}
-
-/// "$175", "$175.50".
-pub fn format_usd_cents(cents: u64) -> String {
-    if cents.is_multiple_of(100) {
-        format!("${}", cents / 100)
-    } else {
-        format!("${}.{:02}", cents / 100, cents % 100)
-    }
+        .map(|level| level.renewal().fee)
 }
 
 /// The deadline a renewal made on `date` of `ids` answers: their expiries on that day (before
 /// any renewal recorded that day or later), the earliest that has not passed (grace included),
 /// else the latest.
-pub fn deadline_of(journey: &Journey, ids: &[u64], date: NaiveDate) -> Option<NaiveDate> {
+pub fn deadline_of(
+    journey: &Journey,
+    ids: &[CertificationId],
+    date: NaiveDate,
+) -> Option<NaiveDate> {
     let mut before = journey.clone();
     before.renewals.retain(|r| r.date < date);
     before.certifications.retain(|c| c.earned <= date);
@@ -461,11 +421,11 @@ pub fn deadline_of(journey: &Journey, ids: &[u64], date: NaiveDate) -> Option<Na
         .filter_map(|id| all.get(id).and_then(|t| t.last()))
         .map(|t| t.end)
         .collect();
-    let grace = Duration::days(i64::from(journey.settings.grace_period_days));
+    let grace = i64::from(journey.settings.grace_period_days);
     expiries
         .iter()
         .copied()
-        .filter(|e| *e + grace >= date)
+        .filter(|e| super::dates::add_days(*e, grace) >= date)
         .min()
         .or_else(|| expiries.iter().copied().max())
 }
@@ -484,23 +444,23 @@ pub fn validate_renewal(
         .filter_map(|id| journey.certification(*id))
         .collect();
     if picked.is_empty() {
-        errors.push(error(
+        errors.push(FieldError::new(
             RenewalField::Certifications,
             "Choose at least one certification you renewed.",
         ));
     } else if let Some(other) = picked.iter().find(|c| !is_renewable(c)) {
-        errors.push(error(
+        errors.push(FieldError::new(
             RenewalField::Certifications,
             format!("{} is not renewed with SEUs and a fee.", other.title()),
         ));
     } else if picked.len() < draft.renewed.len() {
-        errors.push(error(
+        errors.push(FieldError::new(
             RenewalField::Certifications,
             "A certification you chose was removed (perhaps in another tab). Check the list.",
         ));
     }
     if draft.date > today {
-        errors.push(error(
+        errors.push(FieldError::new(
             RenewalField::Date,
             format!(
                 "The renewal date {} is in the future. Record a renewal once you have made it.",
@@ -514,9 +474,9 @@ pub fn validate_renewal(
             .filter_map(|id| journey.certification(*id))
             .max_by_key(|c| c.earned);
         if let Some(held) = latest {
-            let opens = held.earned + Duration::days(RENEWAL_OPENS_AFTER_DAYS);
+            let opens = super::dates::add_days(held.earned, RENEWAL_OPENS_AFTER_DAYS);
             if draft.date < opens {
-                errors.push(error(
+                errors.push(FieldError::new(
                     RenewalField::Date,
                     format!(
                         "{} was earned on {}; renewal opens {} days after earning, on {}.",
@@ -529,12 +489,6 @@ pub fn validate_renewal(
             }
         }
     }
-    if draft.fee_paid_cents < 0 {
-        errors.push(error(
-            RenewalField::Fee,
-            "The fee paid cannot be negative. Enter 0 if you paid nothing.",
-        ));
-    }
     errors
 }
 
@@ -545,7 +499,7 @@ pub fn record_renewal(
     journey: &mut Journey,
     draft: RenewalDraft,
     today: NaiveDate,
-) -> Result<u64, Vec<RenewalError>> {
+) -> Result<RenewalId, Vec<RenewalError>> {
     let errors = validate_renewal(journey, &draft, today);
     if !errors.is_empty() {
         return Err(errors);
@@ -559,7 +513,7 @@ pub fn record_renewal(
         id,
         date: draft.date,
         renewed,
-        fee_paid_cents: draft.fee_paid_cents.max(0) as u64,
+        fee_paid: draft.fee_paid,
     });
     for entry in journey.seu_log.iter_mut().filter(|e| used.contains(&e.id)) {
         entry.used_by_renewal = Some(id);
@@ -573,11 +527,11 @@ pub struct RemovedRenewal {
     pub index: usize,
     pub renewal: RecordedRenewal,
     /// The SEU entries it had used (now free again).
-    pub entries: Vec<u64>,
+    pub entries: Vec<SeuEntryId>,
 }
 
 /// Takes out a recorded renewal (the expiry moves back) and frees the SEU entries it used.
-pub fn remove_renewal(journey: &mut Journey, id: u64) -> Option<RemovedRenewal> {
+pub fn remove_renewal(journey: &mut Journey, id: RenewalId) -> Option<RemovedRenewal> {
     let index = journey.renewals.iter().position(|r| r.id == id)?;
     let renewal = journey.renewals.remove(index);
     let mut entries = Vec::new();
@@ -617,10 +571,10 @@ pub fn restore_renewal(journey: &mut Journey, removed: RemovedRenewal) {
 /// A recorded renewal as the page lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RenewalRecord {
-    pub id: u64,
+    pub id: RenewalId,
     pub date: NaiveDate,
     pub titles: Vec<String>,
-    pub fee_paid_cents: u64,
+    pub fee_paid: Money,
     /// Minutes of the SEU entries it used that counted (after the 8-SEU daily cap).
     pub used_minutes: u32,
 }
@@ -634,9 +588,9 @@ pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
             id: r.id,
             date: r.date,
             titles: titles(journey, &r.renewed),
-            fee_paid_cents: r.fee_paid_cents,
+            fee_paid: r.fee_paid,
             used_minutes: {
-                let mut used: Vec<&super::seu::SeuEntry> = journey
+                let mut used: Vec<&crate::model::seu::SeuEntry> = journey
                     .seu_log
                     .iter()
                     .filter(|e| e.used_by_renewal == Some(r.id))

@@ -1,31 +1,41 @@
 //! The training choice planner: course offers, the guide's checklist, gates and score.
 //!
-//! The gates come first (rules.md, "Choosing a training": questions 1 and 2): an offer not taught
-//! by a CST (or, for CSPO, private coaching by a CAC) or not listed by Scrum Alliance does not
-//! lead to the certification, whatever its score. The score weighs the checklist questions 3 to 6
-//! with the user's weights. Price and hours are pointed out, never forbidden.
+//! The gates come first (`docs/rules.md`, "Choosing a training": questions 1 and 2): an offer
+//! not taught by a CST (or, for CSPO, private coaching by a CAC) or not listed by Scrum Alliance
+//! does not lead to the certification, whatever its score. The score weighs the checklist
+//! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
+use super::field_error::FieldError;
+use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use crate::model::link::is_web_link;
+use crate::model::training::{
+    ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
+};
+use crate::model::{CertificationId, Money, OfferId, SeuEntryId};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::catalogue::{CertificationKind, Level, DAILY_SEU_CAP, MINUTES_PER_SEU};
-use super::journey::Journey;
+use super::catalogue::{CertificationKind, DAILY_SEU_CAP, MINUTES_PER_SEU};
+use crate::model::journey::Journey;
 
 /// The guide's figures for choosing a course, as data, each with its source.
 pub mod guide {
-    /// Where the figures come from.
-    pub const SOURCE: &str = "cspo-certification-guide.txt, \"CSPO Certification Cost\" and \
-                              \"CSPO Certification Requirements\"; rules.md, \"Earning\"";
+    use crate::model::Money;
+
+    /// Where the figures come from: `docs/rules.md`, "Training formats and costs" and
+    /// "Earning".
+    pub const SOURCE: &str = "Scrum Alliance, CSPO certification requirements (16 hours of live \
+                              teaching); a training provider's CSPO certification guide (course \
+                              prices)";
 
     /// The shortest course that leads to a certification, in minutes: "a live course of at least
-    /// 16 hours (two 8-hour days)". Source: rules.md, Earning; the guide: "two days of training
-    /// with full-day sessions of 8 hours each day".
+    /// 16 hours (two 8-hour days)". Source: `docs/rules.md`, "Earning"; the guide: "two days of
+    /// training with full-day sessions of 8 hours each day".
     pub const MIN_COURSE_MINUTES: u32 = 16 * 60;
 
     /// The guide's price range for a CSPO course, in US cents: "You can find the training
-    /// ranging from cost $695 to $1000." Source: the guide, "CSPO Certification Cost".
-    pub const CSPO_PRICE_MIN_CENTS: u64 = 69_500;
-    pub const CSPO_PRICE_MAX_CENTS: u64 = 100_000;
+    /// ranging from cost $695 to $1000." Source: `docs/rules.md`, "Training formats and costs".
+    pub const CSPO_PRICE_MIN: Money = Money::dollars(695);
+    pub const CSPO_PRICE_MAX: Money = Money::dollars(1_000);
 
     /// The currency the guide's prices are in.
     pub const PRICE_CURRENCY: &str = "USD";
@@ -39,175 +49,10 @@ pub mod guide {
 }
 
 /// Who teaches the course.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum TrainerCredential {
-    /// A Certified Scrum Trainer.
-    Cst,
-    /// Private coaching by a Certified Agile Coach (accepted for CSPO).
-    CacCoaching,
-    /// Anyone else: the course does not lead to the certification.
-    Other,
-}
-
-/// How the course is delivered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum CourseFormat {
-    InPerson,
-    LiveOnline,
-    /// Live online plus self-paced parts (advanced and professional levels only).
-    LiveOnlineSelfPaced,
-}
-
-/// Answers to the guide's checklist questions 3 to 6 (`None`: not known yet).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ChecklistAnswers {
-    pub covers_all_objectives: Option<bool>,
-    pub hands_on_practice: Option<bool>,
-    pub interactive_activities: Option<bool>,
-    pub practice_tests: Option<bool>,
-}
-
-/// A course offer the user is considering.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CourseOffer {
-    pub id: u64,
-    /// The certification the course leads to.
-    pub certification: CertificationKind,
-    pub provider: String,
-    pub trainer: String,
-    pub trainer_credential: TrainerCredential,
-    /// Listed (recognised) by Scrum Alliance.
-    pub listed_by_scrum_alliance: bool,
-    pub format: CourseFormat,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-    /// Teaching minutes per day.
-    pub minutes_per_day: u32,
-    /// Time zone (online) or location (in person).
-    #[serde(default)]
-    pub place: String,
-    #[serde(default)]
-    pub language: String,
-    /// Price in cents of `currency`.
-    pub price_cents: u64,
-    pub currency: String,
-    #[serde(default)]
-    pub checklist: ChecklistAnswers,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub link: String,
-}
-
-/// Weights of the checklist questions in the score (the user can change them).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ScoreWeights {
-    pub covers_all_objectives: u32,
-    pub hands_on_practice: u32,
-    pub interactive_activities: u32,
-    pub practice_tests: u32,
-}
-
-impl Default for ScoreWeights {
-    fn default() -> Self {
-        ScoreWeights {
-            covers_all_objectives: 4,
-            hands_on_practice: 3,
-            interactive_activities: 2,
-            practice_tests: 1,
-        }
-    }
-}
-
-/// The user's training choice: offers, weights, and the offer chosen as the planned course.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct TrainingPlan {
-    pub offers: Vec<CourseOffer>,
-    pub weights: ScoreWeights,
-    /// The offer chosen as the planned course.
-    pub chosen: Option<u64>,
-}
-
-/// The chosen offer as the planned course: what the dashboard, the timeline and the forecasts
 /// show. `None` when no offer is chosen.
 pub fn planned_course(journey: &Journey) -> Option<&CourseOffer> {
     let chosen = journey.training.chosen?;
     journey.training.offers.iter().find(|o| o.id == chosen)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Labels
-
-impl TrainerCredential {
-    pub const ALL: [TrainerCredential; 3] = [
-        TrainerCredential::Cst,
-        TrainerCredential::CacCoaching,
-        TrainerCredential::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TrainerCredential::Cst => "Certified Scrum Trainer (CST)",
-            TrainerCredential::CacCoaching => "Private coaching by a Certified Agile Coach (CAC)",
-            TrainerCredential::Other => "Other (not a CST)",
-        }
-    }
-
-    /// The stable id used in form values.
-    pub fn id(self) -> &'static str {
-        match self {
-            TrainerCredential::Cst => "cst",
-            TrainerCredential::CacCoaching => "cac",
-            TrainerCredential::Other => "other",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == id)
-    }
-}
-
-impl CourseFormat {
-    pub const ALL: [CourseFormat; 3] = [
-        CourseFormat::InPerson,
-        CourseFormat::LiveOnline,
-        CourseFormat::LiveOnlineSelfPaced,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CourseFormat::InPerson => "In-person classroom",
-            CourseFormat::LiveOnline => "Live online, instructor-led",
-            CourseFormat::LiveOnlineSelfPaced => "Live online + self-paced",
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            CourseFormat::InPerson => "in-person",
-            CourseFormat::LiveOnline => "live-online",
-            CourseFormat::LiveOnlineSelfPaced => "live-online-self-paced",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.id() == id)
-    }
-
-    /// Whether a course for `kind` may be given in this format. Source: rules.md, "Earning":
-    /// "advanced and professional courses may also be 'live online + self-paced'".
-    pub fn allowed_for(self, kind: CertificationKind) -> bool {
-        match self {
-            CourseFormat::InPerson | CourseFormat::LiveOnline => true,
-            CourseFormat::LiveOnlineSelfPaced => matches!(
-                kind.entry().level,
-                Some(Level::Advanced | Level::Professional)
-            ),
-        }
-    }
 }
 
 /// The checklist questions that make the score (the guide's questions 3 to 6).
@@ -441,21 +286,20 @@ pub fn course_minutes(offer: &CourseOffer) -> Option<u32> {
 
 /// The guide's price range for a certification, in cents of `guide::PRICE_CURRENCY`: the guide
 /// gives one for CSPO only.
-pub fn guide_price_range(kind: CertificationKind) -> Option<(u64, u64)> {
-    (kind == CertificationKind::Cspo)
-        .then_some((guide::CSPO_PRICE_MIN_CENTS, guide::CSPO_PRICE_MAX_CENTS))
+pub fn guide_price_range(kind: CertificationKind) -> Option<(Money, Money)> {
+    (kind == CertificationKind::Cspo).then_some((guide::CSPO_PRICE_MIN, guide::CSPO_PRICE_MAX))
 }
 
 /// Something worth pointing out about an offer; never a reason to refuse it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Flag {
     PriceBelowGuide {
-        min_cents: u64,
-        max_cents: u64,
+        min: Money,
+        max: Money,
     },
     PriceAboveGuide {
-        min_cents: u64,
-        max_cents: u64,
+        min: Money,
+        max: Money,
     },
     TooFewHours {
         minutes: u32,
@@ -469,21 +313,15 @@ impl Flag {
     pub fn text(&self, offer: &CourseOffer) -> String {
         let code = offer.certification.code();
         match self {
-            Flag::PriceBelowGuide {
-                min_cents,
-                max_cents,
-            } => format!(
+            Flag::PriceBelowGuide { min, max } => format!(
                 "Price below the guide's range for {code} ({} to {})",
-                format_price(*min_cents, guide::PRICE_CURRENCY),
-                format_price(*max_cents, guide::PRICE_CURRENCY)
+                min.in_currency(guide::PRICE_CURRENCY),
+                max.in_currency(guide::PRICE_CURRENCY)
             ),
-            Flag::PriceAboveGuide {
-                min_cents,
-                max_cents,
-            } => format!(
+            Flag::PriceAboveGuide { min, max } => format!(
                 "Price above the guide's range for {code} ({} to {})",
-                format_price(*min_cents, guide::PRICE_CURRENCY),
-                format_price(*max_cents, guide::PRICE_CURRENCY)
+                min.in_currency(guide::PRICE_CURRENCY),
+                max.in_currency(guide::PRICE_CURRENCY)
             ),
             Flag::TooFewHours { minutes } => format!(
                 "Too few hours: {} of at least {}",
@@ -507,18 +345,12 @@ impl Flag {
 /// missing dates, unanswered checklist questions.
 pub fn flags(offer: &CourseOffer) -> Vec<Flag> {
     let mut flags = Vec::new();
-    if let Some((min_cents, max_cents)) = guide_price_range(offer.certification) {
+    if let Some((min, max)) = guide_price_range(offer.certification) {
         if offer.currency.eq_ignore_ascii_case(guide::PRICE_CURRENCY) {
-            if offer.price_cents < min_cents {
-                flags.push(Flag::PriceBelowGuide {
-                    min_cents,
-                    max_cents,
-                });
-            } else if offer.price_cents > max_cents {
-                flags.push(Flag::PriceAboveGuide {
-                    min_cents,
-                    max_cents,
-                });
+            if offer.price < min {
+                flags.push(Flag::PriceBelowGuide { min, max });
+            } else if offer.price > max {
+                flags.push(Flag::PriceAboveGuide { min, max });
             }
         }
     }
@@ -545,30 +377,6 @@ pub fn format_hours(minutes: u32) -> String {
         (0, m) => format!("{m} min"),
         (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m} min"),
-    }
-}
-
-/// "$695", "$1,000.01", "850 EUR", "1,200.50 GBP".
-pub fn format_price(cents: u64, currency: &str) -> String {
-    let whole = cents / 100;
-    let rest = cents % 100;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let amount = if rest == 0 {
-        grouped
-    } else {
-        format!("{grouped}.{rest:02}")
-    };
-    if currency.eq_ignore_ascii_case("USD") {
-        format!("${amount}")
-    } else {
-        format!("{amount} {}", currency.to_uppercase())
     }
 }
 
@@ -605,7 +413,7 @@ pub fn offer_title(offer: &CourseOffer) -> String {
 // The offer form
 
 /// The form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OfferField {
     Certification,
     Provider,
@@ -618,18 +426,11 @@ pub enum OfferField {
     Link,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OfferFieldError {
-    pub field: OfferField,
-    pub message: String,
-}
+/// A problem with one field of the form.
+pub type OfferFieldError = FieldError<OfferField>;
 
-fn offer_error(field: OfferField, message: impl Into<String>) -> OfferFieldError {
-    OfferFieldError {
-        field,
-        message: message.into(),
-    }
-}
+// The form ids end with these names (the form kit builds them).
+crate::form_fields!(OfferField { Certification => "certification", Provider => "provider", Format => "format", Start => "start", End => "end", MinutesPerDay => "hours", Price => "price", Currency => "currency", Link => "link" });
 
 /// What the offer form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -645,19 +446,11 @@ pub struct OfferDraft {
     pub minutes_per_day: u32,
     pub place: String,
     pub language: String,
-    /// Price in cents; negative only as typed (refused by `validate_offer`).
-    pub price_cents: i64,
+    pub price: Money,
     pub currency: String,
     pub checklist: ChecklistAnswers,
     pub notes: String,
     pub link: String,
-}
-
-/// Whether a typed link may be shown as a link: http or https only.
-pub fn is_web_link(link: &str) -> bool {
-    let lower = link.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") && lower.len() > "https://".len())
-        || (lower.starts_with("http://") && lower.len() > "http://".len())
 }
 
 /// Certifications a course offer can be recorded for: the catalogue's Scrum Alliance
@@ -673,20 +466,34 @@ pub fn offer_certifications() -> impl Iterator<Item = &'static super::catalogue:
 /// format the certification's level allows.
 pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
     let mut errors = Vec::new();
+    check_length(
+        &mut errors,
+        OfferField::Provider,
+        "provider",
+        &draft.provider,
+        MAX_NAME_CHARS,
+    );
+    check_length(
+        &mut errors,
+        OfferField::Link,
+        "link",
+        &draft.link,
+        MAX_LINK_CHARS,
+    );
     if draft.certification.user_named() || !draft.certification.entry().scrum_alliance {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::Certification,
             "Choose a Scrum Alliance certification from the list.",
         ));
     }
     if draft.provider.trim().is_empty() {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::Provider,
             "Enter the training provider's name.",
         ));
     }
     if !draft.format.allowed_for(draft.certification) {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::Format,
             format!(
                 "Live online + self-paced is offered only for advanced and professional courses; a {} course is live (in person or online).",
@@ -696,14 +503,14 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
     }
     if let (Some(start), Some(end)) = (draft.start, draft.end) {
         if end < start {
-            errors.push(offer_error(
+            errors.push(FieldError::new(
                 OfferField::End,
                 "The end date cannot be before the start date.",
             ));
         }
     }
     if draft.minutes_per_day == 0 || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::MinutesPerDay,
             format!(
                 "Enter the teaching hours per day: more than 0 and at most {}.",
@@ -711,22 +518,16 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
             ),
         ));
     }
-    if draft.price_cents < 0 {
-        errors.push(offer_error(
-            OfferField::Price,
-            "The price cannot be negative.",
-        ));
-    }
     let currency = draft.currency.trim();
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::Currency,
             "Enter the currency as its 3-letter code, for example USD or EUR.",
         ));
     }
     let link = draft.link.trim();
     if !link.is_empty() && !is_web_link(link) {
-        errors.push(offer_error(
+        errors.push(FieldError::new(
             OfferField::Link,
             "Enter a web address starting with https:// or http://, or leave it empty.",
         ));
@@ -746,7 +547,7 @@ fn apply_offer_draft(offer: &mut CourseOffer, draft: OfferDraft) {
     offer.minutes_per_day = draft.minutes_per_day;
     offer.place = draft.place.trim().to_owned();
     offer.language = draft.language.trim().to_owned();
-    offer.price_cents = u64::try_from(draft.price_cents).unwrap_or(0);
+    offer.price = draft.price;
     offer.currency = draft.currency.trim().to_ascii_uppercase();
     offer.checklist = draft.checklist;
     offer.notes = draft.notes.trim().to_owned();
@@ -767,7 +568,7 @@ pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
         minutes_per_day: offer.minutes_per_day,
         place: offer.place.clone(),
         language: offer.language.clone(),
-        price_cents: i64::try_from(offer.price_cents).unwrap_or(i64::MAX),
+        price: offer.price,
         currency: offer.currency.clone(),
         checklist: offer.checklist.clone(),
         notes: offer.notes.clone(),
@@ -776,7 +577,10 @@ pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
 }
 
 /// Records a new offer after checking it; returns its id.
-pub fn add_offer(journey: &mut Journey, draft: OfferDraft) -> Result<u64, Vec<OfferFieldError>> {
+pub fn add_offer(
+    journey: &mut Journey,
+    draft: OfferDraft,
+) -> Result<OfferId, Vec<OfferFieldError>> {
     let errors = validate_offer(&draft);
     if !errors.is_empty() {
         return Err(errors);
@@ -795,7 +599,7 @@ pub fn add_offer(journey: &mut Journey, draft: OfferDraft) -> Result<u64, Vec<Of
         minutes_per_day: 0,
         place: String::new(),
         language: String::new(),
-        price_cents: 0,
+        price: Money::ZERO,
         currency: String::new(),
         checklist: ChecklistAnswers::default(),
         notes: String::new(),
@@ -809,11 +613,11 @@ pub fn add_offer(journey: &mut Journey, draft: OfferDraft) -> Result<u64, Vec<Of
 /// Replaces an offer's details after checking them.
 pub fn update_offer(
     journey: &mut Journey,
-    id: u64,
+    id: OfferId,
     draft: OfferDraft,
 ) -> Result<(), Vec<OfferFieldError>> {
     if !journey.training.offers.iter().any(|o| o.id == id) {
-        return Err(vec![offer_error(
+        return Err(vec![FieldError::new(
             OfferField::Provider,
             "This offer was removed (perhaps in another tab).",
         )]);
@@ -838,7 +642,7 @@ pub struct RemovedOffer {
 }
 
 /// Removes an offer (and un-chooses it if it was the planned course).
-pub fn remove_offer(journey: &mut Journey, id: u64) -> Option<RemovedOffer> {
+pub fn remove_offer(journey: &mut Journey, id: OfferId) -> Option<RemovedOffer> {
     let index = journey.training.offers.iter().position(|o| o.id == id)?;
     let offer = journey.training.offers.remove(index);
     let was_chosen = journey.training.chosen == Some(id);
@@ -964,8 +768,8 @@ pub fn sorted_offers<'a>(
                     .cmp(&score(&b.checklist, weights).percent),
             ),
             SortKey::Price => directed(
-                (a.currency.to_ascii_uppercase(), a.price_cents)
-                    .cmp(&(b.currency.to_ascii_uppercase(), b.price_cents)),
+                (a.currency.to_ascii_uppercase(), a.price)
+                    .cmp(&(b.currency.to_ascii_uppercase(), b.price)),
             ),
             SortKey::Start => match (a.start, b.start) {
                 (Some(x), Some(y)) => directed(x.cmp(&y)),
@@ -1017,7 +821,7 @@ impl CourseError {
 }
 
 /// Makes an offer the planned course. Offers that fail a gate cannot be chosen.
-pub fn choose(journey: &mut Journey, id: u64) -> Result<(), CourseError> {
+pub fn choose(journey: &mut Journey, id: OfferId) -> Result<(), CourseError> {
     let offer = journey
         .training
         .offers
@@ -1033,13 +837,13 @@ pub fn choose(journey: &mut Journey, id: u64) -> Result<(), CourseError> {
 
 /// No planned course any more (the offer stays in the comparison). Returns the offer's id that
 /// was chosen, if any.
-pub fn unchoose(journey: &mut Journey) -> Option<u64> {
+pub fn unchoose(journey: &mut Journey) -> Option<OfferId> {
     journey.training.chosen.take()
 }
 
 /// SEU minutes the course gives on each of its days: the teaching minutes, capped at 8 SEUs a
-/// day (rules.md: "Taking a Scrum Alliance course adds SEUs (the course hours, capped at 8 a
-/// day)").
+/// day (`docs/rules.md`, "SEUs": a Scrum Alliance course gives SEUs, its teaching hours, at most
+/// 8 a day).
 pub fn seu_minutes_per_day(offer: &CourseOffer) -> u32 {
     offer.minutes_per_day.min(DAILY_SEU_CAP * MINUTES_PER_SEU)
 }
@@ -1047,10 +851,10 @@ pub fn seu_minutes_per_day(offer: &CourseOffer) -> u32 {
 /// What completing the planned course recorded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Completion {
-    pub certification_id: u64,
+    pub certification_id: CertificationId,
     pub certification: CertificationKind,
     pub earned: NaiveDate,
-    pub seu_entry_ids: Vec<u64>,
+    pub seu_entry_ids: Vec<SeuEntryId>,
     /// Minutes logged as SEUs in all.
     pub seu_minutes: u32,
 }
@@ -1075,7 +879,7 @@ impl Completion {
 /// day) and clears the choice. On any error nothing changes.
 pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
     use super::certifications::{add, CertificationDraft};
-    use super::seu::{SeuCategory, SeuEntry, SeuSource};
+    use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
     let id = journey.training.chosen.ok_or(CourseError::NothingChosen)?;
     let offer = journey
@@ -1093,6 +897,15 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
     };
     if end < start {
         return Err(CourseError::MissingDates);
+    }
+    // One SEU entry is logged per course day: a course longer than a year is a typing error.
+    const MAX_COURSE_DAYS: i64 = 366;
+    if super::dates::days_between(start, end) >= MAX_COURSE_DAYS {
+        return Err(CourseError::Certification(vec![format!(
+            "The course runs for more than {MAX_COURSE_DAYS} days ({} to {}). Check its start and end dates (edit the offer).",
+            super::dates::human(start),
+            super::dates::human(end)
+        )]));
     }
     let mut next = journey.clone();
     let draft = CertificationDraft {
@@ -1130,7 +943,10 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
             minutes: per_day,
             category: SeuCategory::Learning,
             source: SeuSource::Course,
-            title: format!("{} course: {}", offer.certification.code(), offer.provider),
+            title: format!("{} course: {}", offer.certification.code(), offer.provider)
+                .chars()
+                .take(super::gate::MAX_NAME_CHARS)
+                .collect(),
             notes: offer.trainer.clone(),
             evidence: evidence.clone(),
             used_by_renewal: None,

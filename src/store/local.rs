@@ -4,13 +4,18 @@
 
 use gloo_storage::{errors::StorageError, LocalStorage, Storage};
 
-use super::schema::{read_document, write_document, ReadProblem};
-use crate::domain::journey::Journey;
+use super::schema::{read_document, write_document, ReadDocument, ReadProblem};
+use crate::domain::gate;
+use crate::model::journey::Journey;
 
+/// Every key of the app starts with this.
+pub const KEY_PREFIX: &str = "cert-planner.";
 /// Where the journey document lives.
 pub const JOURNEY_KEY: &str = "cert-planner.journey";
 /// Where the raw text of a document that could not be read is kept (then `.2`, `.3`, ...).
 pub const UNREADABLE_BACKUP_KEY: &str = "cert-planner.journey.unreadable";
+/// Where the journey a restore replaced is kept (until the next restore or an erase).
+pub const BEFORE_RESTORE_KEY: &str = "cert-planner.journey.before-restore";
 /// Where the raw text of a document is kept before a migration rewrites it (`.v1`, ...).
 pub const BEFORE_MIGRATION_KEY: &str = "cert-planner.journey.before-migration";
 
@@ -99,7 +104,17 @@ pub fn load() -> Loaded {
             ))
         }
     };
-    match read_document(&raw) {
+    // The one gate for what enters: the document's format and migration (`read_document`),
+    // then the records themselves (unique ids, references, dates, numbers, text lengths).
+    let checked = read_document(&raw).and_then(|document| {
+        gate::admit(document.journey)
+            .map(|admitted| ReadDocument {
+                journey: admitted.journey,
+                migrated_from: document.migrated_from,
+            })
+            .map_err(|rejection| ReadProblem::Unreadable(rejection.to_string()))
+    });
+    match checked {
         Ok(document) => {
             let mut state = SaveState::Saved;
             if let Some(from) = document.migrated_from {
@@ -161,4 +176,11 @@ pub fn read_stored() -> Option<Journey> {
 /// The text the journey is stored as (for the download of a backup).
 pub fn export_text(journey: &Journey) -> String {
     write_document(journey)
+}
+
+/// Keeps the journey a restore is about to replace under `BEFORE_RESTORE_KEY`.
+pub fn keep_before_restore(journey: &Journey) -> Result<(), String> {
+    storage()?
+        .set_item(BEFORE_RESTORE_KEY, &write_document(journey))
+        .map_err(|_| "the journey being replaced could not be kept in the browser".to_owned())
 }

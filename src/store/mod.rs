@@ -1,7 +1,9 @@
 //! The journey store: the only code that touches localStorage.
 //!
 //! - `schema`: versions and migrations of the stored document (plain Rust, tested on the host).
+//! - `device`: persistent storage, usage, reading a picked file, erasing every key of the app.
 //! - `local`: load and save through gloo-storage, recovery keys, quota, the other tabs' changes.
 
+pub mod device;
 pub mod local;
 pub mod schema;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::journey::Journey;
+use crate::model::journey::Journey;
 use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
 use crate::store::schema::read_document;
 
@@ -63,7 +63,7 @@ impl AppState {
         }
         let mut next = self.journey.get_untracked();
         let result = intent(&mut next)?;
-        next.revision += 1;
+        next.revision = next.revision.saturating_add(1);
         self.save(&next);
         self.journey.set(next);
         Ok(result)
@@ -80,6 +80,26 @@ impl AppState {
         if self.saving.with_untracked(|s| *s != state) {
             self.saving.set(state);
         }
+    }
+
+    /// Replaces the whole journey (a restored file, an undo of a restore, an erase). The new
+    /// journey gets a revision above the current one, so other tabs take it; the journey it
+    /// replaces is returned for an undo.
+    pub fn replace_journey(&self, mut journey: Journey) -> Journey {
+        let current = self.journey.get_untracked();
+        let stored = local::read_stored().map_or(0, |j| j.revision);
+        journey.revision = current
+            .revision
+            .max(stored)
+            .max(journey.revision)
+            .saturating_add(1);
+        if matches!(self.saving.get_untracked(), SaveState::Paused(_)) {
+            // The unreadable data stays in its backup; the user chose a journey to keep instead.
+            self.saving.set(SaveState::Saved);
+        }
+        self.save(&journey);
+        self.journey.set(journey);
+        current
     }
 
     /// The user chose to start over: the journey in memory replaces the stored data that could

@@ -2,53 +2,18 @@
 // from a sub-path. Elements are found by label and role, as a screen reader would.
 
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+import { test } from 'node:test';
+import { recordRequests, runAxe } from './browser.mjs';
+import { KEY, addCertification, stored as storedJourney, useApp } from './app.mjs';
 
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
-const KEY = 'cert-planner.journey';
 const BACKUP_KEY = 'cert-planner.journey.unreadable';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST, prefix: '/team/cert-planner/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newContext(options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  context.setDefaultTimeout(15_000);
-  return context;
-}
-
-async function open(context, hash = '#/') {
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(server.url + hash);
-  await page.locator('#page-title').waitFor();
-  return { page, errors };
-}
-
-async function addCertification(page, { kind, earned, name }) {
-  await page.getByRole('link', { name: 'Certifications' }).click();
-  await page.getByLabel('Certification', { exact: true }).selectOption(kind);
-  if (name) await page.getByLabel('Name of the certification').fill(name);
-  await page.getByLabel('Date earned').fill(earned);
-  await page.getByRole('button', { name: 'Add certification' }).click();
-}
+const app = useApp({ prefix: '/team/cert-planner/' });
+const { newContext, open } = app;
 
 test('add a CSPO earned on a given date; after a reload it is still there with its expiry', async () => {
   const context = await newContext();
-  const net = recordRequests(context, server.origin);
+  const net = recordRequests(context, app.server.origin);
   const { page, errors } = await open(context);
   await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
   const card = page.getByRole('listitem', { name: 'CSPO' });
@@ -64,7 +29,7 @@ test('add a CSPO earned on a given date; after a reload it is still there with i
   assert.equal(await page.getByTestId('seus-needed').textContent(), '20');
   assert.equal(await page.getByTestId('renewal-fee').textContent(), '$100');
 
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(page);
   assert.equal(stored.version, 3);
   assert.equal(stored.certifications[0].kind, 'CSPO');
   assert.equal(stored.certifications[0].earned, '2025-03-14');
@@ -94,7 +59,7 @@ test('the form says at the field what is wrong: future date, prerequisite, dupli
   await addCertification(page, { kind: 'CSPO', earned: '2024-07-01' });
   await page.getByText(/You already hold CSPO/).waitFor();
   // Nothing invalid was stored.
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(page);
   assert.equal(stored.certifications.length, 1);
   await context.close();
 });
@@ -160,7 +125,7 @@ test('two tabs stay in step, and neither overwrites the other', async () => {
   await first.getByRole('listitem', { name: 'CSM' }).waitFor();
   // Earning the CSM aligned the CSPO to the CSM's expiry in both tabs.
   await first.getByRole('listitem', { name: 'CSPO' }).getByText('1 Apr 2027').waitFor();
-  const stored = JSON.parse(await first.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(first);
   assert.deepEqual(stored.certifications.map((c) => c.kind), ['CSPO', 'CSM']);
   await context.close();
 });
@@ -222,14 +187,14 @@ test('every page passes axe (WCAG 2 A/AA), in light and dark schemes, and works 
     const { page } = await open(context);
     await page.getByRole('button', { name: 'Load example journey' }).click();
     for (const hash of ['#/', '#/certifications', '#/settings']) {
-      await page.goto(server.url + hash);
+      await page.goto(app.server.url + hash);
       await page.locator('#page-title').waitFor();
       const result = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
       const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(found, [], `axe on ${hash} (${colorScheme})`);
     }
     // Keyboard: skip link, then the navigation.
-    await page.goto(server.url + '#/');
+    await page.goto(app.server.url + '#/');
     await page.reload();
     await page.locator('#page-title').waitFor();
     await page.keyboard.press('Tab');
@@ -249,7 +214,7 @@ test('a phone-width screen has no horizontal scrolling', async () => {
   const { page } = await open(context);
   await page.getByRole('button', { name: 'Load example journey' }).click();
   for (const hash of ['#/', '#/certifications', '#/settings']) {
-    await page.goto(server.url + hash);
+    await page.goto(app.server.url + hash);
     await page.locator('#page-title').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${hash} is ${overflow}px wider than the screen`);

@@ -3,41 +3,17 @@
 // The page's clock is fixed at 25 Nov 2026 (UTC) so the dates are known.
 
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+import { test } from 'node:test';
+import { recordRequests, runAxe } from './browser.mjs';
+import { addCertification, stored as storedJourney, useApp } from './app.mjs';
 
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const KEY = 'cert-planner.journey';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST, prefix: '/teams/path-planner/' });
-  browser = await launch();
+const app = useApp({
+  prefix: '/teams/path-planner/',
+  hash: '#/path',
+  now: new Date('2026-11-25T10:00:00Z'),
+  contextOptions: { timezoneId: 'UTC' },
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newContext(options = {}) {
-  const context = await browser.newContext({ timezoneId: 'UTC', ...options });
-  context.setDefaultTimeout(15_000);
-  await context.clock.setFixedTime(new Date('2026-11-25T10:00:00Z'));
-  return context;
-}
-
-async function open(context, hash = '#/path') {
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(server.url + hash);
-  await page.locator('#page-title').waitFor();
-  return { page, errors };
-}
+const { newContext, open } = app;
 
 async function addRole(page, { title, kind, start, end }) {
   await page.getByLabel('Role title').fill(title);
@@ -55,12 +31,10 @@ async function addRole(page, { title, kind, start, end }) {
 
 test('enter roles and see the months and the earliest eligible date for A-CSPO', async () => {
   const context = await newContext();
-  const net = recordRequests(context, server.origin);
+  const net = recordRequests(context, app.server.origin);
   const { page, errors } = await open(context, '#/certifications');
   // A CSPO held: A-CSPO is the next step of the Product Owner track.
-  await page.getByLabel('Certification', { exact: true }).selectOption('CSPO');
-  await page.getByLabel('Date earned').fill('2025-03-14');
-  await page.getByRole('button', { name: 'Add certification' }).click();
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
   await page.getByRole('listitem', { name: 'CSPO' }).waitFor();
 
   await page.getByRole('link', { name: 'Certification path' }).click();
@@ -107,7 +81,7 @@ test('enter roles and see the months and the earliest eligible date for A-CSPO',
   await page.reload();
   await page.locator('#page-title').waitFor();
   assert.equal(await page.getByTestId('eligibility-po').textContent(), 'Earliest eligible date: 31 Dec 2026.');
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(page);
   assert.deepEqual(stored.path.roles.map((r) => [r.title, r.kind, r.start, r.end]), [
     ['Product Owner, payments', 'ProductOwner', '2025-01-01', '2025-08-31'],
     ['Senior Product Owner', 'ProductOwner', '2026-09-01', null],

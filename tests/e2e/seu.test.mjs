@@ -5,75 +5,31 @@
 
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+import { test } from 'node:test';
+import { recordRequests, runAxe } from './browser.mjs';
+import { KEY, addCertification, logActivity, stored as storedJourney, useApp } from './app.mjs';
 
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const KEY = 'cert-planner.journey';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST, prefix: '/teams/seu-planner/' });
-  browser = await launch();
+const app = useApp({
+  prefix: '/teams/seu-planner/',
+  timeout: 20_000,
+  now: new Date('2026-11-25T10:00:00Z'),
+  contextOptions: { timezoneId: 'UTC' },
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newContext(options = {}) {
-  const context = await browser.newContext({ timezoneId: 'UTC', ...options });
-  context.setDefaultTimeout(20_000);
-  await context.clock.setFixedTime(new Date('2026-11-25T10:00:00Z'));
-  return context;
-}
-
-async function open(context, hash) {
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(server.url + hash);
-  await page.locator('#page-title').waitFor();
-  return { page, errors };
-}
-
-async function addCertification(page, { kind, earned }) {
-  await page.getByRole('link', { name: 'Certifications', exact: true }).click();
-  await page.getByLabel('Certification', { exact: true }).selectOption(kind);
-  await page.getByLabel('Date earned').fill(earned);
-  await page.getByRole('button', { name: 'Add certification' }).click();
-  await page.getByRole('status').getByText(`Added ${kind}.`).waitFor();
-}
-
-async function logActivity(page, { date, hours, minutes = '', category, source, title, evidence = '' }) {
-  await page.getByLabel('Date', { exact: true }).fill(date);
-  await page.getByLabel('Hours').fill(String(hours));
-  await page.getByLabel('Minutes').fill(String(minutes));
-  if (category) await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
-  if (source) await page.getByLabel('Source', { exact: true }).selectOption({ label: source });
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Evidence link').fill(evidence);
-  await page.getByRole('button', { name: 'Log activity' }).click();
-  await page.getByRole('status').getByText(`"${title}".`).waitFor();
-}
+const { newContext, open } = app;
 
 const text = async (page, id) => (await page.getByTestId(id).textContent()).trim();
 const row = (page, title) => page.getByRole('row').filter({ hasText: title });
 
 test('log SEUs across the window boundary and the daily cap; the totals are exact', async () => {
   const context = await newContext();
-  const net = recordRequests(context, server.origin);
+  const net = recordRequests(context, app.server.origin);
   const { page, errors } = await open(context, '#/seus');
   // Nothing held yet: the page says so and links to the certifications.
   await page.getByText('Nothing you hold needs SEUs').waitFor();
   await page.getByRole('link', { name: 'Add your certifications' }).waitFor();
 
   // A CSPO earned 10 Jun 2025 expires 10 Jun 2027; SEUs count from 10 Dec 2024 (30 months).
-  await addCertification(page, { kind: 'CSPO', earned: '2025-06-10' });
+  await addCertification(page, { kind: 'CSPO', earned: '2025-06-10', added: true });
   await page.getByRole('link', { name: 'SEU log' }).click();
   await page.getByRole('heading', { name: 'Log an activity' }).waitFor();
 
@@ -146,7 +102,7 @@ test('log SEUs across the window boundary and the daily cap; the totals are exac
   await page.reload();
   await page.locator('#page-title').waitFor();
   assert.equal(await text(page, 'seus-counted'), '11');
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(page);
   assert.equal(stored.seu_log.length, 4);
   assert.equal(stored.seu_log.find((e) => e.title === 'Evening meetup').minutes, 210);
 
@@ -163,7 +119,7 @@ test('plan activities and see earned, planned, still missing and the pace', asyn
   await page.getByText('Nothing you hold needs SEUs, so there is no renewal to plan toward.').waitFor();
 
   // A CSPO earned 25 Nov 2025: due 25 Nov 2027, 20 SEUs, 12 months from today; 4 SEUs logged.
-  await addCertification(page, { kind: 'CSPO', earned: '2025-11-25' });
+  await addCertification(page, { kind: 'CSPO', earned: '2025-11-25', added: true });
   await page.getByRole('link', { name: 'SEU log' }).click();
   await logActivity(page, { date: '2026-06-01', hours: 4, title: 'Scrum gathering', category: 'Events' });
   await page.getByRole('link', { name: 'SEU plan' }).click();
@@ -243,7 +199,7 @@ test('phone width: the SEU pages do not scroll sideways', async () => {
     [KEY, JSON.stringify(seedJourney(30))],
   );
   for (const hash of ['#/seus', '#/seu-plan']) {
-    await page.goto(server.url + hash);
+    await page.goto(app.server.url + hash);
     await page.reload();
     await page.getByRole('heading', { name: hash === '#/seus' ? 'Your log' : 'Against your next renewal' }).waitFor();
     await page.getByRole('table').first().waitFor();
@@ -289,7 +245,7 @@ test('5,000 logged entries: time to add one and to filter (printed, not asserted
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(seedJourney(5000))]);
 
   let t0 = performance.now();
-  await page.goto(server.url + '#/seus');
+  await page.goto(app.server.url + '#/seus');
   await page.reload();
   await page.getByText('5000 entries,', { exact: false }).waitFor();
   const openMs = performance.now() - t0;

@@ -5,13 +5,10 @@
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+import { test } from 'node:test';
+import { recordRequests, runAxe } from './browser.mjs';
+import { KEY, stored as storedJourney, useApp } from './app.mjs';
 
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const KEY = 'cert-planner.journey';
 const NOW = new Date('2026-11-25T10:00:00Z');
 
 // CSPO earned 20 Dec 2024, A-CSPO earned 10 Jan 2025: the alignment rule gives both the expiry
@@ -31,29 +28,14 @@ const JOURNEY = {
   ],
 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST, prefix: '/plans/cert-planner/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp({ prefix: '/plans/cert-planner/', hash: '#/timeline', now: NOW });
 
 async function openTimeline(options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  context.setDefaultTimeout(15_000);
-  await context.clock.setFixedTime(NOW);
+  const context = await app.newContext(options);
   await context.addInitScript(([key, doc]) => {
     if (localStorage.getItem(key) === null) localStorage.setItem(key, doc);
   }, [KEY, JSON.stringify(JOURNEY)]);
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(server.url + '#/timeline');
+  const { page, errors } = await app.open(context);
   await page.getByRole('heading', { level: 2, name: 'Renewal timeline' }).waitFor();
   return { context, page, errors };
 }
@@ -75,7 +57,7 @@ async function upcoming(page) {
 
 test('record a renewal: the expiry moves by 2 years, SEUs are used, and undo moves it back', async () => {
   const { context, page, errors } = await openTimeline();
-  const net = recordRequests(context, server.origin);
+  const net = recordRequests(context, app.server.origin);
 
   // The picture is an image with a title and a description, beside its text equivalent.
   await page.getByRole('img', { name: 'Renewal timeline, 2024 to 2030' }).waitFor();
@@ -114,7 +96,7 @@ test('record a renewal: the expiry moves by 2 years, SEUs are used, and undo mov
   assert.equal(await form.getByLabel('Fee paid (US dollars)').getAttribute('aria-invalid'), 'true');
   assert.match(await form.getByLabel('Fee paid (US dollars)').getAttribute('aria-describedby'), /renew-fee-error/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'renew-date');
-  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).renewals.length, 0);
+  assert.equal((await storedJourney(page)).renewals.length, 0);
 
   await form.getByLabel('Date of the renewal').fill('2026-11-20');
   await form.getByLabel('Fee paid (US dollars)').fill('175');
@@ -133,7 +115,7 @@ test('record a renewal: the expiry moves by 2 years, SEUs are used, and undo mov
   const recorded = page.getByRole('region', { name: 'Recorded renewals' });
   await recorded.getByText('. Fee paid $175; 13 SEUs used.').waitFor();
 
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  const stored = await storedJourney(page);
   assert.equal(stored.renewals.length, 1);
   assert.deepEqual(stored.renewals[0].renewed, [1, 2]);
   assert.equal(stored.renewals[0].date, '2026-11-20');

@@ -3,70 +3,12 @@
 // Elements are found by label and role, as a screen reader would.
 
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { startServer } from './server.mjs';
-import { launch, recordErrors, recordRequests, runAxe } from './browser.mjs';
+import { test } from 'node:test';
+import { recordRequests, runAxe } from './browser.mjs';
+import { addOffer, stored, useApp } from './app.mjs';
 
-const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const KEY = 'cert-planner.journey';
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: DIST, prefix: '/team/training/' });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newContext(options = {}) {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(15_000);
-  return context;
-}
-
-async function open(context, hash = '#/training') {
-  const page = await context.newPage();
-  const errors = recordErrors(page);
-  await page.goto(server.url + hash);
-  await page.locator('#page-title').waitFor();
-  return { page, errors };
-}
-
-async function stored(page) {
-  return JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-}
-
-const YES = ['yes', 'yes', 'yes', 'yes'];
-
-async function addOffer(page, o) {
-  await page.getByLabel('Certification', { exact: true }).selectOption(o.certification ?? 'CSPO');
-  await page.getByLabel('Training provider').fill(o.provider);
-  await page.getByLabel('Trainer', { exact: true }).fill(o.trainer ?? '');
-  await page.getByLabel('Trainer credential').selectOption(o.credential);
-  await page.getByLabel('Listed by Scrum Alliance').setChecked(o.listed ?? true);
-  await page.getByLabel('Format').selectOption(o.format ?? 'live-online');
-  await page.getByLabel('Start date').fill(o.start);
-  await page.getByLabel('End date').fill(o.end);
-  await page.getByLabel('Teaching hours per day').fill(o.hours ?? '8');
-  await page.getByLabel('Time zone or location').fill(o.place ?? 'Europe/Berlin');
-  await page.getByLabel('Language').fill('English');
-  await page.getByLabel('Price').fill(o.price);
-  await page.getByLabel('Currency').fill(o.currency ?? 'USD');
-  const answers = o.answers ?? YES;
-  await page.getByLabel('Does it cover all the learning objectives?').selectOption(answers[0]);
-  await page.getByLabel('Is there hands-on practice for the learning objectives?').selectOption(answers[1]);
-  await page.getByLabel('Are there interactive activities (group work, case studies)?').selectOption(answers[2]);
-  await page.getByLabel('Are there practice tests, quizzes, exercises or simulations?').selectOption(answers[3]);
-  await page.getByLabel('Link to the course page').fill(o.link ?? '');
-  await page.getByRole('button', { name: 'Add offer' }).click();
-  await page.getByRole('status').getByText(`Added the offer ${o.certification ?? 'CSPO'} with ${o.provider}.`).waitFor();
-}
+const app = useApp({ prefix: '/team/training/', hash: '#/training' });
+const { newContext, open } = app;
 
 function row(page, provider) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader').filter({ hasText: provider }) });
@@ -79,7 +21,7 @@ async function providersInOrder(page) {
 
 test('compare three offers: the one without a CST does not lead to the certification; choose, see it on the dashboard, complete it', async () => {
   const context = await newContext();
-  const net = recordRequests(context, server.origin);
+  const net = recordRequests(context, app.server.origin);
   const { page, errors } = await open(context);
   await page.getByRole('heading', { level: 2, name: 'Training choice' }).waitFor();
 
@@ -258,7 +200,7 @@ test('the training page passes axe in both schemes and fits a phone screen', asy
     assert.deepEqual(found, [], `axe on #/training (${colorScheme})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `#/training is ${overflow}px wider than the screen`);
-    await page.goto(server.url + '#/');
+    await page.goto(app.server.url + '#/');
     await page.locator('#page-title').waitFor();
     const dashboard = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
     assert.deepEqual(dashboard.violations.map((v) => v.id), [], `axe on #/ (${colorScheme})`);

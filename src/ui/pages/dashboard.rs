@@ -12,6 +12,7 @@ use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{days_left_text, expiry_text, RequirementSummary, StatusBadge};
+use crate::ui::widgets::your_data::BackupReminder;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -66,6 +67,7 @@ fn Overview() -> impl IntoView {
     let next = move || standings.with(|all| next_deadline(all).cloned());
     view! {
         <h2 id="page-title" tabindex="-1">"Dashboard"</h2>
+        <BackupReminder/>
         <section class="card next-deadline" aria-labelledby="next-title">
             <h3 id="next-title">"Next deadline"</h3>
             {move || match next() {

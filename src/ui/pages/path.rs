@@ -5,18 +5,27 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::finish_submit;
+use crate::model::journey::Journey;
+
+use crate::ui::widgets::table::column_heads;
+
+use crate::bind;
+use crate::model::{Choice, RoleId};
+use crate::ui::widgets::form::{
+    choice_option, Bind, Checkbox, ChoiceSelect, Control, Input, Select,
+};
+use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::{CertificationKind, Track};
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::objectives::{self, AREAS};
 use crate::domain::path::{
     self, experience_days, experience_months, months_text, next_steps, path_cost,
-    proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck, Role, RoleDraft,
-    RoleError, RoleField, RoleKind, StepState, TrainingCost, ROLE_TRACKS,
+    proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck, RoleDraft,
+    RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
 };
-use crate::domain::training::{format_price, guide};
+use crate::domain::training::guide;
+use crate::model::path::{Role, RoleKind};
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{status_text, StatusBadge};
 
@@ -25,6 +34,15 @@ fn track_id(track: Track) -> &'static str {
         Track::ProductOwner => "po",
         Track::ScrumMaster => "sm",
         _ => "dev",
+    }
+}
+
+/// What the status line says once the form is saved.
+fn said(draft: &RoleDraft) -> Said {
+    let title = draft.title.trim();
+    Said {
+        added: format!("Added the role {title}."),
+        saved: format!("Saved your changes to {title}."),
     }
 }
 
@@ -238,15 +256,6 @@ impl RoleForm {
     }
 }
 
-fn role_field_id(field: RoleField) -> &'static str {
-    match field {
-        RoleField::Title => "role-title",
-        RoleField::Kind => "role-kind",
-        RoleField::Start => "role-start",
-        RoleField::End => "role-end",
-    }
-}
-
 fn role_period(role: &Role) -> String {
     match role.end {
         Some(end) => format!("{} to {}", human(role.start), human(end)),
@@ -255,90 +264,39 @@ fn role_period(role: &Role) -> String {
 }
 
 /// Work experience: the roles, the form, and the months of each kind in the past 5 years.
+/// The form's values of the item `id`, to edit it.
+fn role_values(journey: &Journey, id: RoleId) -> Option<RoleForm> {
+    journey
+        .path
+        .roles
+        .iter()
+        .find(|r| r.id == id)
+        .map(RoleForm::from_role)
+}
+
 #[component]
 fn Experience() -> impl IntoView {
     let app = AppState::get();
-    let form = RwSignal::new(RoleForm::default());
-    let editing = RwSignal::new(None::<u64>);
-    let errors = RwSignal::new(Vec::<RoleError>::new());
-    let removed = RwSignal::new(None::<(usize, Role)>);
+    let editor = Editor::new("role", RoleField::Title, RoleForm::default);
+    let (form, kit) = (editor.form, editor.kit);
+    let removal = Removal::new(
+        |j, (index, role)| path::restore_role(j, index, role),
+        |(_, role)| UndoWords {
+            gone: format!("Removed the role {}.", role.title),
+            notice: format!("The role {} was removed. ", role.title),
+            button: format!("Undo removing {}", role.title),
+            back: format!("The role {} is back.", role.title),
+        },
+    );
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
-    let error_for = move |field: RoleField| {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
-        })
+    let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);
+    let start_edit = move |id: RoleId| editor.edit(id, role_values);
+    let remove = move |id: RoleId| {
+        removal.take(|j| path::remove_role(j, id));
+        editor.forget(id);
     };
-    let field_error = move |field: RoleField| {
-        move || {
-            error_for(field).map(|message| {
-                view! { <p class="field-error" id=format!("{}-error", role_field_id(field))>{message}</p> }
-            })
-        }
-    };
-    let invalid = move |field: RoleField| move || error_for(field).map(|_| "true");
-    let described = move |field: RoleField| {
-        move || error_for(field).map(|_| format!("{}-error", role_field_id(field)))
-    };
-    let reset = move || {
-        form.set(RoleForm::default());
-        editing.set(None);
-        errors.set(Vec::new());
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let today = app.today.get_untracked();
-        let result = form.get_untracked().parse().and_then(|draft| {
-            let title = draft.title.trim().to_owned();
-            match editing.get_untracked() {
-                Some(id) => app
-                    .apply(|j| path::update_role(j, id, draft, today))
-                    .map(|_| format!("Saved your changes to {title}.")),
-                None => app
-                    .apply(|j| path::add_role(j, draft, today))
-                    .map(|_| format!("Added the role {title}.")),
-            }
-        });
-        finish_submit(app, result, errors, |e| role_field_id(e.field), reset);
-    };
-    let start_edit = move |id: u64| {
-        if let Some(role) = app
-            .journey
-            .with_untracked(|j| j.path.roles.iter().find(|r| r.id == id).cloned())
-        {
-            form.set(RoleForm::from_role(&role));
-            editing.set(Some(id));
-            errors.set(Vec::new());
-            focus("role-title");
-        }
-    };
-    let remove = move |id: u64| {
-        if let Ok((index, role)) = app.apply(|j| path::remove_role(j, id).ok_or(())) {
-            app.notice
-                .set(Some(format!("Removed the role {}.", role.title)));
-            if editing.get_untracked() == Some(id) {
-                reset();
-            }
-            removed.set(Some((index, role)));
-        }
-    };
-    let undo = move |_| {
-        if let Some((index, role)) = removed.get_untracked() {
-            let title = role.title.clone();
-            let _ = app.apply(|j| {
-                path::restore_role(j, index, role);
-                Ok::<(), ()>(())
-            });
-            removed.set(None);
-            app.notice.set(Some(format!("The role {title} is back.")));
-        }
-    };
-    let set = move |update: fn(&mut RoleForm, String)| {
-        move |ev| form.update(|f| update(f, event_target_value(&ev)))
-    };
-    let today_text = move || app.today.get().to_string();
+    let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {
         <section class="card" aria-labelledby="experience-title">
@@ -346,7 +304,7 @@ fn Experience() -> impl IntoView {
             <p>"Advanced and professional certifications ask for months of work in the role within the past 5 years. Record your roles; overlapping roles of the same kind count once."</p>
             <h4>"Months in the past 5 years"</h4>
             <dl class="figures">
-                {RoleKind::ALL.into_iter().map(|kind| {
+                {RoleKind::ALL.iter().copied().map(|kind| {
                     let figure = move || app.journey.with(|j| {
                         let today = app.today.get();
                         months_text(experience_months(&j.path.roles, kind, today))
@@ -362,79 +320,37 @@ fn Experience() -> impl IntoView {
                 }).collect_view()}
             </dl>
             <p class="help">"A month is a full calendar month of a role (1 Jan to 31 Mar is 3 months); days left over from different roles add up at about 30.4 days a month. Parts of a month are never rounded up."</p>
-            {move || removed.get().map(|(_, role)| view! {
-                <p class="undo">
-                    {format!("The role {} was removed. ", role.title)}
-                    <button type="button" on:click=undo>{format!("Undo removing {}", role.title)}</button>
-                </p>
-            })}
+            {removal.notice()}
             <h4>"Your roles"</h4>
             <Show when=move || roles.with(|r| !r.is_empty()) fallback=|| view! { <p>"No roles recorded yet. Add one with the form below."</p> }>
                 <ul class="role-list">
-                    <For each=move || roles.get() key=|r| (r.id, r.title.clone(), r.kind, r.start, r.end) let:role>
-                        {
-                            let id = role.id;
-                            let title = role.title.clone();
-                            view! {
-                                <li aria-label=title.clone()>
-                                    <strong>{title.clone()}</strong>
-                                    ", " {format!("{} work, {}", role.kind.label(), role_period(&role))}
-                                    <div class="actions">
-                                        <button type="button" class="secondary" on:click=move |_| start_edit(id)>{format!("Edit {title}")}</button>
-                                        <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Delete {}", role.title)}</button>
-                                    </div>
-                                </li>
-                            }
+                    {keyed_list(roles, |r| r.id, move |role| {
+                        let id = role.id;
+                        let title = role.title.clone();
+                        view! {
+                            <li aria-label=title.clone()>
+                                <strong>{title.clone()}</strong>
+                                ", " {format!("{} work, {}", role.kind.label(), role_period(&role))}
+                                <div class="actions">
+                                    <button type="button" class="secondary" on:click=move |_| start_edit(id)>{format!("Edit {title}")}</button>
+                                    <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Delete {}", role.title)}</button>
+                                </div>
+                            </li>
                         }
-                    </For>
+                    })}
                 </ul>
             </Show>
-            <h4 id="role-form-title">{move || if editing.get().is_some() { "Edit the role" } else { "Add a role" }}</h4>
+            <h4 id="role-form-title">{move || if editor.is_editing() { "Edit the role" } else { "Add a role" }}</h4>
             <form on:submit=submit novalidate aria-labelledby="role-form-title">
-                <div class="field">
-                    <label for="role-title">"Role title"</label>
-                    <input id="role-title" type="text" autocomplete="organization-title"
-                        prop:value=move || form.with(|f| f.title.clone()) on:input=set(|f, v| f.title = v)
-                        aria-invalid=invalid(RoleField::Title) aria-describedby=described(RoleField::Title)/>
-                    {field_error(RoleField::Title)}
-                </div>
-                <div class="field">
-                    <label for="role-kind">"Kind of work"</label>
-                    <select id="role-kind" prop:value=move || form.with(|f| f.kind.clone()) on:change=set(|f, v| f.kind = v)
-                        aria-invalid=invalid(RoleField::Kind) aria-describedby=described(RoleField::Kind)>
-                        {RoleKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.id() selected=move || form.with(|f| f.kind == k.id())>{format!("{} work", k.label())}</option>
-                        }).collect_view()}
-                    </select>
-                    {field_error(RoleField::Kind)}
-                </div>
-                <div class="field">
-                    <label for="role-start">"Start date"</label>
-                    <input id="role-start" type="date" max=today_text
-                        prop:value=move || form.with(|f| f.start.clone()) on:input=set(|f, v| f.start = v) on:change=set(|f, v| f.start = v)
-                        aria-invalid=invalid(RoleField::Start) aria-describedby=described(RoleField::Start)/>
-                    {field_error(RoleField::Start)}
-                </div>
-                <div class="field check">
-                    <input id="role-ongoing" type="checkbox" prop:checked=move || form.with(|f| f.ongoing)
-                        on:change=move |ev| form.update(|f| f.ongoing = event_target_checked(&ev))/>
-                    <label for="role-ongoing">"I still work in this role"</label>
-                </div>
+                <Input control=kit.control(RoleField::Title) label="Role title" value=bind!(form => title) autocomplete="organization-title"/>
+                <ChoiceSelect<RoleKind> control=kit.control(RoleField::Kind) label="Kind of work" value=bind!(form => kind)
+                    label_of=|k: RoleKind| format!("{} work", k.label())/>
+                <Input control=kit.control(RoleField::Start) label="Start date" value=bind!(form => start) kind="date" max=today_text/>
+                <Checkbox control=Control::new("role-ongoing") label="I still work in this role" checked=bind!(form => ongoing)/>
                 <Show when=move || !form.with(|f| f.ongoing)>
-                    <div class="field">
-                        <label for="role-end">"End date"</label>
-                        <input id="role-end" type="date" max=today_text
-                            prop:value=move || form.with(|f| f.end.clone()) on:input=set(|f, v| f.end = v) on:change=set(|f, v| f.end = v)
-                            aria-invalid=invalid(RoleField::End) aria-describedby=described(RoleField::End)/>
-                        {field_error(RoleField::End)}
-                    </div>
+                    <Input control=kit.control(RoleField::End) label="End date" value=bind!(form => end) kind="date" max=today_text/>
                 </Show>
-                <div class="actions">
-                    <button type="submit">{move || if editing.get().is_some() { "Save role" } else { "Add role" }}</button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
-                    </Show>
-                </div>
+                {editor.actions("Save role", "Add role")}
             </form>
         </section>
     }
@@ -499,25 +415,18 @@ fn Objectives() -> impl IntoView {
 fn training_text(training: &TrainingCost) -> String {
     match training {
         TrainingCost::Chosen {
-            cents, currency, ..
-        } => {
-            format!("{} (your chosen course)", format_price(*cents, currency))
-        }
+            price, currency, ..
+        } => format!("{} (your chosen course)", price.in_currency(currency)),
         TrainingCost::Cheapest {
-            cents, currency, ..
-        } => {
-            format!(
-                "{} (cheapest offer you recorded)",
-                format_price(*cents, currency)
-            )
-        }
-        TrainingCost::Typical {
-            from_cents,
-            to_cents,
+            price, currency, ..
         } => format!(
+            "{} (cheapest offer you recorded)",
+            price.in_currency(currency)
+        ),
+        TrainingCost::Typical { from, to } => format!(
             "{} to {} (typical price in the guide; no offer recorded)",
-            format_price(*from_cents, guide::PRICE_CURRENCY),
-            format_price(*to_cents, guide::PRICE_CURRENCY)
+            from.in_currency(guide::PRICE_CURRENCY),
+            to.in_currency(guide::PRICE_CURRENCY)
         ),
         TrainingCost::Unknown => "not known: record an offer on the Training page".to_owned(),
     }
@@ -547,43 +456,43 @@ fn PathCost() -> impl IntoView {
         app.journey
             .with(|j| path_cost(j, kind, date, app.today.get()))
     });
-    let on_date = move |ev| {
-        let text = event_target_value(&ev);
-        let today = app.today.get_untracked();
-        match parse_iso(&text) {
-            _ if text.trim().is_empty() => date_error.set(None),
-            Some(d) if d >= today => date_error.set(None),
-            Some(_) => date_error.set(Some(
-                "Choose today or a later date; the proposed date is used meanwhile.".into(),
-            )),
-            None => date_error.set(Some("Enter a real date, for example 2027-06-30.".into())),
-        }
-        date_text.set(text);
-    };
+    let date_value = Bind::new(
+        move || date_text.get(),
+        move |text: String| {
+            let today = app.today.get_untracked();
+            match parse_iso(&text) {
+                _ if text.trim().is_empty() => date_error.set(None),
+                Some(d) if d >= today => date_error.set(None),
+                Some(_) => date_error.set(Some(
+                    "Choose today or a later date; the proposed date is used meanwhile.".into(),
+                )),
+                None => date_error.set(Some("Enter a real date, for example 2027-06-30.".into())),
+            }
+            date_text.set(text);
+        },
+    );
+    let target_value = Bind::new(
+        move || target.get(),
+        move |value| {
+            target.set(value);
+            date_text.set(String::new());
+            date_error.set(None);
+        },
+    );
+    let today_text = Signal::derive(move || app.today.get().to_string());
     view! {
         <section class="card" aria-labelledby="cost-title">
             <h3 id="cost-title">"Cost of the path"</h3>
-            <div class="field">
-                <label for="cost-target">"Target certification"</label>
-                <select id="cost-target" prop:value=move || target.get() on:change=move |ev| { target.set(event_target_value(&ev)); date_text.set(String::new()); date_error.set(None); }>
-                    {ROLE_TRACKS.into_iter().map(|track| view! {
-                        <optgroup label=track.label()>
-                            {track_steps(track).into_iter().map(|k| view! {
-                                <option value=k.id() selected=move || target.get() == k.id()>{format!("{} ({})", k.code(), k.entry().name)}</option>
-                            }).collect_view()}
-                        </optgroup>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="cost-date">"Reached by (leave empty for the proposed date)"</label>
-                <input id="cost-date" type="date" min=move || app.today.get().to_string()
-                    prop:value=move || date_text.get() on:change=on_date
-                    aria-describedby=move || if date_error.get().is_some() { "cost-date-help cost-date-error" } else { "cost-date-help" }
-                    aria-invalid=move || date_error.get().map(|_| "true")/>
-                <p class="help" id="cost-date-help">{move || format!("Proposed: {} (the earliest date your experience allows, or your chosen course's end).", human(proposed()))}</p>
-                {move || date_error.get().map(|e| view! { <p class="field-error" id="cost-date-error">{e}</p> })}
-            </div>
+            <Select control=Control::new("cost-target") label="Target certification" value=target_value>
+                {ROLE_TRACKS.into_iter().map(|track| view! {
+                    <optgroup label=track.label()>
+                        {track_steps(track).into_iter().map(|k| choice_option(target_value, k.id(), format!("{} ({})", k.code(), k.entry().name))).collect_view()}
+                    </optgroup>
+                }).collect_view()}
+            </Select>
+            <Input control=Control::new("cost-date").error(date_error)
+                    .help(move || format!("Proposed: {} (the earliest date your experience allows, or your chosen course's end).", human(proposed())))
+                label="Reached by (leave empty for the proposed date)" value=date_value kind="date" live=false min=today_text/>
             {move || {
                 let cost = cost.get();
                 if cost.steps.is_empty() {
@@ -593,11 +502,11 @@ fn PathCost() -> impl IntoView {
                     <tr><th scope="row">{s.kind.code()}</th><td>{training_text(&s.training)}</td></tr>
                 }).collect_view();
                 let renewals = cost.renewals.iter().map(|r| view! {
-                    <tr><th scope="row">{format!("Renewal on {}", human(r.date))}</th><td>{format!("${} ({} level fee)", r.fee_usd, r.level.label())}</td></tr>
+                    <tr><th scope="row">{format!("Renewal on {}", human(r.date))}</th><td>{format!("{} ({} level fee)", r.fee, r.level.label())}</td></tr>
                 }).collect_view();
-                let mut totals: Vec<String> = cost.training_totals.iter().map(|(c, cents)| format_price(*cents, c)).collect();
-                if let Some((from, to)) = cost.typical_cents {
-                    totals.push(format!("{} to {} for CSPO", format_price(from, guide::PRICE_CURRENCY), format_price(to, guide::PRICE_CURRENCY)));
+                let mut totals: Vec<String> = cost.training_totals.iter().map(|(c, price)| price.in_currency(c)).collect();
+                if let Some((from, to)) = cost.typical {
+                    totals.push(format!("{} to {} for CSPO", from.in_currency(guide::PRICE_CURRENCY), to.in_currency(guide::PRICE_CURRENCY)));
                 }
                 let training_total = if totals.is_empty() { "not known".to_owned() } else { totals.join(" + ") };
                 let unknown = (!cost.unknown.is_empty()).then(|| view! {
@@ -607,13 +516,13 @@ fn PathCost() -> impl IntoView {
                     <div class="table-scroll">
                         <table>
                             <caption>{format!("The way to {} by {}", cost.target.code(), human(cost.target_date))}</caption>
-                            <thead><tr><th scope="col">"Item"</th><th scope="col">"Cost"</th></tr></thead>
+                            {column_heads(&["Item", "Cost"])}
                             <tbody>{steps}{renewals}</tbody>
                         </table>
                     </div>
                     <dl class="figures">
                         <div><dt>"Training"</dt><dd data-testid="cost-training">{training_total}</dd></div>
-                        <div><dt>"Renewal fees"</dt><dd data-testid="cost-renewals">{format!("${}", cost.renewal_fees_usd)}</dd></div>
+                        <div><dt>"Renewal fees"</dt><dd data-testid="cost-renewals">{cost.renewal_fees.to_string()}</dd></div>
                     </dl>
                     {unknown}
                     <p class="help">"Renewal fees assume what you hold now is renewed at each expiry until then. Earning a certification on the way can renew the others early, so this is the most it would be."</p>

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::settings::{
+use crate::model::settings::{
     why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
-use crate::store::local::export_text;
 use crate::ui::state::AppState;
-use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::form::{Bind, Control, Input};
+use crate::ui::widgets::your_data::{download_journey, YourData};
 
 /// A whole-number setting: a labelled number input that says plainly when a value is refused.
 #[component]
@@ -17,26 +17,14 @@ fn NumberSetting(
     explanation: &'static str,
     min: u32,
     max: u32,
-    get: fn(&crate::domain::settings::Settings) -> u32,
-    put: fn(&mut crate::domain::settings::Settings, u32),
+    get: fn(&crate::model::settings::Settings) -> u32,
+    put: fn(&mut crate::model::settings::Settings, u32),
 ) -> impl IntoView {
     let app = AppState::get();
     let error = RwSignal::new(None::<String>);
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (help_id, error_id) = (help_id.clone(), error_id.clone());
-        move || {
-            if error.get().is_some() {
-                format!("{help_id} {error_id}")
-            } else {
-                help_id.clone()
-            }
-        }
-    };
-    let on_change = move |ev| {
-        let text = event_target_value(&ev);
-        match text.trim().parse::<u32>() {
+    let value = Bind::new(
+        move || app.journey.with(|j| get(&j.settings).to_string()),
+        move |text: String| match text.trim().parse::<u32>() {
             Ok(value) if (min..=max).contains(&value) => {
                 error.set(None);
                 let _ = app.apply(|j| {
@@ -47,17 +35,11 @@ fn NumberSetting(
             _ => error.set(Some(format!(
                 "Enter a whole number from {min} to {max}. The setting was not changed."
             ))),
-        }
-    };
+        },
+    );
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id type="number" inputmode="numeric" min=min max=max step="1"
-                prop:value=move || app.journey.with(|j| get(&j.settings).to_string())
-                on:change=on_change aria-describedby=described aria-invalid=move || error.get().map(|_| "true")/>
-            <p class="help" id=help_id>{explanation}</p>
-            {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
-        </div>
+        <Input control=Control::new(id).help(explanation).error(error) label value
+            kind="number" live=false inputmode="numeric" min=min.to_string() max=max.to_string() step="1"/>
     }
 }
 
@@ -66,18 +48,10 @@ pub fn SettingsPage() -> impl IntoView {
     let app = AppState::get();
     let download_error = RwSignal::new(None::<String>);
     let download = move |_| {
-        let name = format!(
-            "cert-planner-journey-{}.json",
-            app.today.get_untracked().format("%Y-%m-%d")
-        );
-        download_error.set(
-            download_text(
-                &name,
-                "application/json",
-                &export_text(&app.journey.get_untracked()),
-            )
-            .err(),
-        );
+        let result = app
+            .journey
+            .with_untracked(|j| download_journey(app, "journey", j));
+        download_error.set(result.err());
     };
     view! {
         <h2 id="page-title" tabindex="-1">"Settings and data"</h2>
@@ -111,5 +85,6 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
             {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
         </section>
+        <YourData/>
     }
 }

@@ -4,16 +4,23 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::finish_submit;
+use crate::model::journey::Journey;
+
+use crate::ui::widgets::table::column_heads;
+
+use crate::bind;
+use crate::model::{Choice, SeuEntryId};
+use crate::ui::widgets::form::{ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea};
+use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::seu_csv::SeuCsvTools;
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
     self, evidence_link, filter_and_sort, format_seus, next_renewal, standing_text, EntryError,
-    EntryField, LogFilter, SeuCategory, SeuDraft, SeuEntry, SeuSource, SortKey, SortOrder,
-    MAX_ENTRY_MINUTES,
+    EntryField, LogFilter, SeuDraft, SortKey, SortOrder, MAX_ENTRY_MINUTES,
 };
+use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
 
 /// Rows rendered at a time; "Show more" adds as many again.
@@ -124,32 +131,10 @@ impl FormValues {
     }
 }
 
-fn field_id(field: EntryField) -> &'static str {
-    match field {
-        EntryField::Date => "seu-date",
-        EntryField::Duration => "seu-hours",
-        EntryField::Category => "seu-category",
-        EntryField::Source => "seu-source",
-        EntryField::Title => "seu-title",
-        EntryField::Evidence => "seu-evidence",
-    }
-}
-
-fn error_id(field: EntryField) -> &'static str {
-    match field {
-        EntryField::Date => "seu-date-error",
-        EntryField::Duration => "seu-duration-error",
-        EntryField::Category => "seu-category-error",
-        EntryField::Source => "seu-source-error",
-        EntryField::Title => "seu-title-error",
-        EntryField::Evidence => "seu-evidence-error",
-    }
-}
-
 /// One row of the table, all of it text computed once.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    id: u64,
+    id: SeuEntryId,
     date: String,
     title: String,
     kind: String,
@@ -192,12 +177,39 @@ impl FilterValues {
     }
 }
 
+/// What the status line says once the form is saved.
+fn said(draft: &SeuDraft) -> Said {
+    let title = draft.title.trim();
+    Said {
+        added: format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes)),
+        saved: format!("Saved your changes to \"{title}\"."),
+    }
+}
+
+/// The form's values of the item `id`, to edit it.
+fn entry_values(journey: &Journey, id: SeuEntryId) -> Option<FormValues> {
+    journey
+        .seu_log
+        .iter()
+        .find(|e| e.id == id)
+        .map(FormValues::from_entry)
+}
+
 #[component]
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
-    let editing = RwSignal::new(None::<u64>);
-    let form = RwSignal::new(FormValues::new(app.today.get_untracked()));
-    let removed = RwSignal::new(None::<(usize, SeuEntry)>);
+    let editor = Editor::new("seu", EntryField::Date, move || {
+        FormValues::new(app.today.get_untracked())
+    });
+    let removal = Removal::new(
+        |j, (index, entry)| seu::restore_entry(j, index, entry),
+        |(_, entry)| UndoWords {
+            gone: format!("Deleted \"{}\".", entry.title),
+            notice: format!("\"{}\" was deleted. ", entry.title),
+            button: format!("Undo deleting {}", entry.title),
+            back: format!("\"{}\" is back in the log.", entry.title),
+        },
+    );
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(SortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
@@ -225,7 +237,7 @@ pub fn SeuLogPage() -> impl IntoView {
         let limit = shown_count.get();
         progress.with(|p| {
             app.journey.with(|j| {
-                let by_id: std::collections::HashMap<u64, &SeuEntry> =
+                let by_id: std::collections::HashMap<SeuEntryId, &SeuEntry> =
                     j.seu_log.iter().map(|e| (e.id, e)).collect();
                 matching.with(|(m, _)| {
                     m.iter()
@@ -252,50 +264,17 @@ pub fn SeuLogPage() -> impl IntoView {
         })
     });
 
-    let start_edit = move |id: u64| {
-        let entry = app
-            .journey
-            .with_untracked(|j| j.seu_log.iter().find(|e| e.id == id).cloned());
-        if let Some(entry) = entry {
-            form.set(FormValues::from_entry(&entry));
-            editing.set(Some(id));
-            focus("seu-date");
-        }
-    };
-    let delete = move |id: u64| {
-        if let Ok((index, entry)) = app.apply(|j| seu::remove_entry(j, id).ok_or(())) {
-            app.notice
-                .set(Some(format!("Deleted \"{}\".", entry.title)));
-            if editing.get_untracked() == Some(id) {
-                editing.set(None);
-                form.set(FormValues::new(app.today.get_untracked()));
-            }
-            removed.set(Some((index, entry)));
-        }
-    };
-    let undo = move |_| {
-        if let Some((index, entry)) = removed.get_untracked() {
-            let title = entry.title.clone();
-            let _ = app.apply(|j| {
-                seu::restore_entry(j, index, entry);
-                Ok::<(), ()>(())
-            });
-            removed.set(None);
-            app.notice
-                .set(Some(format!("\"{title}\" is back in the log.")));
-        }
+    let start_edit = move |id: SeuEntryId| editor.edit(id, entry_values);
+    let delete = move |id: SeuEntryId| {
+        removal.take(|j| seu::remove_entry(j, id));
+        editor.forget(id);
     };
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>
-        {move || removed.get().map(|(_, entry)| view! {
-            <p class="undo">
-                {format!("\"{}\" was deleted. ", entry.title)}
-                <button type="button" on:click=undo>{format!("Undo deleting {}", entry.title)}</button>
-            </p>
-        })}
+        {removal.notice()}
         <Totals progress/>
-        <SeuForm form editing/>
+        <SeuForm editor/>
         <section class="card" aria-labelledby="log-title">
             <h3 id="log-title">"Your log"</h3>
             <FilterControls filter sort_key sort_order parsed_filter/>
@@ -316,15 +295,7 @@ pub fn SeuLogPage() -> impl IntoView {
                 <div class="table-scroll">
                     <table class="seu-table" aria-describedby="log-summary">
                         <caption class="visually-hidden">"Logged SEU activities"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Date"</th>
-                                <th scope="col">"Activity"</th>
-                                <th scope="col">"SEUs"</th>
-                                <th scope="col">"Toward the next renewal"</th>
-                                <th scope="col">"Actions"</th>
-                            </tr>
-                        </thead>
+                        {column_heads(&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"])}
                         <tbody>
                             {move || rows.get().into_iter().map(|row| {
                                 let id = row.id;
@@ -364,6 +335,7 @@ pub fn SeuLogPage() -> impl IntoView {
                 </button>
             </Show>
         </section>
+        <SeuCsvTools/>
     }
 }
 
@@ -421,20 +393,8 @@ fn FilterControls(
         <fieldset class="filters">
             <legend>"Filter and sort"</legend>
             <div class="filter-grid">
-                <div class="field">
-                    <label for="filter-category">"Filter by category"</label>
-                    <select id="filter-category" on:change=set(|f, v| f.category = v) prop:value=move || filter.with(|f| f.category.clone())>
-                        <option value="">"All categories"</option>
-                        {SeuCategory::ALL.into_iter().map(|c| view! { <option value=c.id()>{c.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-source">"Filter by source"</label>
-                    <select id="filter-source" on:change=set(|f, v| f.source = v) prop:value=move || filter.with(|f| f.source.clone())>
-                        <option value="">"All sources"</option>
-                        {SeuSource::ALL.into_iter().map(|s| view! { <option value=s.id()>{s.label()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect<SeuCategory> control=Control::new("filter-category") label="Filter by category" value=bind!(filter => category) any="All categories"/>
+                <ChoiceSelect<SeuSource> control=Control::new("filter-source") label="Filter by source" value=bind!(filter => source) any="All sources"/>
                 <div class="field">
                     <label for="filter-from">"From date"</label>
                     <input id="filter-from" type="date" prop:value=move || filter.with(|f| f.from.clone())
@@ -475,131 +435,34 @@ fn FilterControls(
 }
 
 #[component]
-fn SeuForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>) -> impl IntoView {
+fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView {
     let app = AppState::get();
-    let errors = RwSignal::new(Vec::<EntryError>::new());
-    let error_for = move |field: EntryField| {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
-        })
-    };
-    let reset = move || {
-        form.set(FormValues::new(app.today.get_untracked()));
-        editing.set(None);
-        errors.set(Vec::new());
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let today = app.today.get_untracked();
-        let result = form.get_untracked().parse().and_then(|draft| {
-            let title = draft.title.trim().to_owned();
-            let seus = format_seus(draft.minutes);
-            match editing.get_untracked() {
-                Some(id) => app
-                    .apply(|j| seu::update_entry(j, id, draft, today))
-                    .map(|_| format!("Saved your changes to \"{title}\".")),
-                None => app
-                    .apply(|j| seu::add_entry(j, draft, today))
-                    .map(|_| format!("Logged {seus} SEUs: \"{title}\".")),
-            }
-        });
-        finish_submit(app, result, errors, |e| field_id(e.field), reset);
-    };
-    let set = move |update: fn(&mut FormValues, String)| {
-        move |ev| form.update(|f| update(f, event_target_value(&ev)))
-    };
-    let field_error = move |field: EntryField| {
-        move || {
-            error_for(field)
-                .map(|message| view! { <p class="field-error" id=error_id(field)>{message}</p> })
-        }
-    };
-    let invalid = move |field: EntryField| move || error_for(field).map(|_| "true");
-    let described = move |field: EntryField| move || error_for(field).map(|_| error_id(field));
-    let heading = move || match editing.get().and_then(|id| {
-        app.journey.with(|j| {
+    let (form, kit) = (editor.form, editor.kit);
+    let submit = editor.on_submit(FormValues::parse, said, seu::add_entry, seu::update_entry);
+    let heading = editor.heading(
+        |j, id| {
             j.seu_log
                 .iter()
                 .find(|e| e.id == id)
                 .map(|e| e.title.clone())
-        })
-    }) {
-        Some(title) => format!("Edit \"{title}\""),
-        None => "Log an activity".to_owned(),
-    };
-    let today = move || app.today.get().to_string();
+        },
+        |title| format!("Edit \"{title}\""),
+        "Log an activity",
+    );
+    let today = Signal::derive(move || app.today.get().to_string());
 
     view! {
-        <section class="card" aria-labelledby="seu-form-title">
-            <h3 id="seu-form-title">{heading}</h3>
-            <form on:submit=submit novalidate>
-                <div class="field">
-                    <label for="seu-date">"Date"</label>
-                    <input id="seu-date" type="date" max=today prop:value=move || form.with(|f| f.date.clone())
-                        on:input=set(|f, v| f.date = v) on:change=set(|f, v| f.date = v)
-                        aria-invalid=invalid(EntryField::Date) aria-describedby=described(EntryField::Date)/>
-                    {field_error(EntryField::Date)}
-                </div>
-                <fieldset class="duration">
-                    <legend>"Duration (1 hour = 1 SEU)"</legend>
-                    <div class="duration-fields">
-                        <div class="field">
-                            <label for="seu-hours">"Hours"</label>
-                            <input id="seu-hours" type="number" min="0" max="24" step="1" inputmode="numeric"
-                                prop:value=move || form.with(|f| f.hours.clone()) on:input=set(|f, v| f.hours = v)
-                                aria-invalid=invalid(EntryField::Duration) aria-describedby=described(EntryField::Duration)/>
-                        </div>
-                        <div class="field">
-                            <label for="seu-minutes">"Minutes"</label>
-                            <input id="seu-minutes" type="number" min="0" max="59" step="1" inputmode="numeric"
-                                prop:value=move || form.with(|f| f.minutes.clone()) on:input=set(|f, v| f.minutes = v)
-                                aria-invalid=invalid(EntryField::Duration) aria-describedby=described(EntryField::Duration)/>
-                        </div>
-                    </div>
-                    {field_error(EntryField::Duration)}
-                </fieldset>
-                <div class="field">
-                    <label for="seu-category">"Category"</label>
-                    <select id="seu-category" prop:value=move || form.with(|f| f.category.clone()) on:change=set(|f, v| f.category = v)
-                        aria-invalid=invalid(EntryField::Category) aria-describedby=described(EntryField::Category)>
-                        {SeuCategory::ALL.into_iter().map(|c| view! { <option value=c.id() selected=move || form.with(|f| f.category == c.id())>{c.label()}</option> }).collect_view()}
-                    </select>
-                    {field_error(EntryField::Category)}
-                </div>
-                <div class="field">
-                    <label for="seu-source">"Source"</label>
-                    <select id="seu-source" prop:value=move || form.with(|f| f.source.clone()) on:change=set(|f, v| f.source = v)
-                        aria-invalid=invalid(EntryField::Source) aria-describedby=described(EntryField::Source)>
-                        {SeuSource::ALL.into_iter().map(|s| view! { <option value=s.id() selected=move || form.with(|f| f.source == s.id())>{s.label()}</option> }).collect_view()}
-                    </select>
-                    {field_error(EntryField::Source)}
-                </div>
-                <div class="field">
-                    <label for="seu-title">"Title"</label>
-                    <input id="seu-title" type="text" autocomplete="off" prop:value=move || form.with(|f| f.title.clone())
-                        on:input=set(|f, v| f.title = v)
-                        aria-invalid=invalid(EntryField::Title) aria-describedby=described(EntryField::Title)/>
-                    {field_error(EntryField::Title)}
-                </div>
-                <div class="field">
-                    <label for="seu-notes">"Notes"</label>
-                    <textarea id="seu-notes" rows="2" prop:value=move || form.with(|f| f.notes.clone()) on:input=set(|f, v| f.notes = v)></textarea>
-                </div>
-                <div class="field">
-                    <label for="seu-evidence">"Evidence link"</label>
-                    <input id="seu-evidence" type="text" inputmode="url" autocomplete="off" aria-describedby="seu-evidence-help"
-                        prop:value=move || form.with(|f| f.evidence.clone()) on:input=set(|f, v| f.evidence = v)/>
-                    <p class="help" id="seu-evidence-help">"Optional: a certificate or receipt. Shown as a link only for http and https addresses."</p>
-                </div>
-                <div class="actions">
-                    <button type="submit">{move || if editing.get().is_some() { "Save changes" } else { "Log activity" }}</button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
-                    </Show>
-                </div>
-            </form>
-        </section>
+        <FormCard title_id="seu-form-title" heading on_submit=submit>
+                <Input control=kit.control(EntryField::Date) label="Date" value=bind!(form => date) kind="date" max=today/>
+                <DurationFields control=kit.control(EntryField::Duration) prefix="seu" legend="Duration (1 hour = 1 SEU)"
+                    hours=bind!(form => hours) minutes=bind!(form => minutes)/>
+                <ChoiceSelect<SeuCategory> control=kit.control(EntryField::Category) label="Category" value=bind!(form => category)/>
+                <ChoiceSelect<SeuSource> control=kit.control(EntryField::Source) label="Source" value=bind!(form => source)/>
+                <Input control=kit.control(EntryField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
+                <TextArea control=Control::new("seu-notes") label="Notes" value=bind!(form => notes)/>
+                <Input control=kit.control(EntryField::Evidence).help("Optional: a certificate or receipt. Shown as a link only for http and https addresses.")
+                    label="Evidence link" value=bind!(form => evidence) inputmode="url" autocomplete="off" maxlength="2000"/>
+                {editor.actions("Save changes", "Log activity")}
+        </FormCard>
     }
 }

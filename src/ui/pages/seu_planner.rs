@@ -4,16 +4,26 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::finish_submit;
+use crate::model::journey::Journey;
+
+use crate::ui::widgets::table::column_heads;
+
+use crate::bind;
+use crate::model::{ActivityId, Choice};
+use crate::ui::widgets::form::{
+    choice_option, ChoiceSelect, Control, DurationFields, FormCard, Input, Select, TextArea,
+};
+use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::planning::{
     self, format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
-    PlanProgress, PlannedActivity, Schedule,
+    PlanProgress,
 };
-use crate::domain::seu::{format_seus, SeuCategory, SeuSource, MAX_ENTRY_MINUTES};
+use crate::domain::seu::{format_seus, MAX_ENTRY_MINUTES};
+use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::ProgressBar;
 
@@ -165,76 +175,50 @@ impl FormValues {
     }
 }
 
-fn field_id(field: PlanField) -> &'static str {
-    match field {
-        PlanField::Title => "plan-title",
-        PlanField::Duration => "plan-hours",
-        PlanField::Date => "plan-date",
-        PlanField::Every => "plan-every",
-        PlanField::Until => "plan-until",
+/// What the status line says once the form is saved.
+fn said(draft: &PlanDraft) -> Said {
+    let title = draft.title.trim();
+    Said {
+        added: format!("Planned \"{title}\"."),
+        saved: format!("Saved your changes to \"{title}\"."),
     }
 }
 
-fn error_id(field: PlanField) -> &'static str {
-    match field {
-        PlanField::Title => "plan-title-error",
-        PlanField::Duration => "plan-duration-error",
-        PlanField::Date => "plan-date-error",
-        PlanField::Every => "plan-every-error",
-        PlanField::Until => "plan-until-error",
-    }
+/// The form's values of the item `id`, to edit it.
+fn activity_values(journey: &Journey, id: ActivityId) -> Option<FormValues> {
+    journey
+        .planned_activities
+        .iter()
+        .find(|a| a.id == id)
+        .map(FormValues::from_activity)
 }
 
 #[component]
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
-    let editing = RwSignal::new(None::<u64>);
-    let form = RwSignal::new(FormValues::new(app.today.get_untracked()));
-    let removed = RwSignal::new(None::<(usize, PlannedActivity)>);
+    let editor = Editor::new("plan", PlanField::Title, move || {
+        FormValues::new(app.today.get_untracked())
+    });
+    let removal = Removal::new(
+        |j, (index, a)| planning::restore_activity(j, index, a),
+        |(_, a)| UndoWords {
+            gone: format!("Deleted \"{}\" from the plan.", a.title),
+            notice: format!("\"{}\" was deleted. ", a.title),
+            button: format!("Undo deleting {}", a.title),
+            back: format!("\"{}\" is back in the plan.", a.title),
+        },
+    );
     let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
 
-    let start_edit = move |id: u64| {
-        let found = app
-            .journey
-            .with_untracked(|j| j.planned_activities.iter().find(|a| a.id == id).cloned());
-        if let Some(a) = found {
-            form.set(FormValues::from_activity(&a));
-            editing.set(Some(id));
-            focus("plan-title");
-        }
-    };
-    let delete = move |id: u64| {
-        if let Ok((index, a)) = app.apply(|j| planning::remove_activity(j, id).ok_or(())) {
-            app.notice
-                .set(Some(format!("Deleted \"{}\" from the plan.", a.title)));
-            if editing.get_untracked() == Some(id) {
-                editing.set(None);
-                form.set(FormValues::new(app.today.get_untracked()));
-            }
-            removed.set(Some((index, a)));
-        }
-    };
-    let undo = move |_| {
-        if let Some((index, a)) = removed.get_untracked() {
-            let title = a.title.clone();
-            let _ = app.apply(|j| {
-                planning::restore_activity(j, index, a);
-                Ok::<(), ()>(())
-            });
-            removed.set(None);
-            app.notice
-                .set(Some(format!("\"{title}\" is back in the plan.")));
-        }
+    let start_edit = move |id: ActivityId| editor.edit(id, activity_values);
+    let delete = move |id: ActivityId| {
+        removal.take(|j| planning::remove_activity(j, id));
+        editor.forget(id);
     };
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>
-        {move || removed.get().map(|(_, a)| view! {
-            <p class="undo">
-                {format!("\"{}\" was deleted. ", a.title)}
-                <button type="button" on:click=undo>{format!("Undo deleting {}", a.title)}</button>
-            </p>
-        })}
+        {removal.notice()}
         <section class="card" aria-labelledby="pace-title">
             <h3 id="pace-title">"Against your next renewal"</h3>
             {move || match plan.get() {
@@ -283,21 +267,14 @@ pub fn SeuPlannerPage() -> impl IntoView {
                     <div class="table-scroll">
                         <table>
                             <caption class="visually-hidden">"Planned activities"</caption>
-                            <thead><tr>
-                                <th scope="col">"Activity"</th>
-                                <th scope="col">"Each time"</th>
-                                <th scope="col">"When"</th>
-                                <th scope="col">"Next"</th>
-                                <th scope="col">"Until the deadline"</th>
-                                <th scope="col">"Actions"</th>
-                            </tr></thead>
+                            {column_heads(&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"])}
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
                 }.into_any()
             }}
         </section>
-        <PlanForm form editing/>
+        <PlanForm editor/>
         {move || plan.get().map(|p| view! { <Breakdowns plan=p/> })}
     }
 }
@@ -356,9 +333,9 @@ fn PaceSummary(plan: PlanProgress) -> impl IntoView {
 #[component]
 fn Breakdowns(plan: PlanProgress) -> impl IntoView {
     let by_category = SeuCategory::ALL
-        .into_iter()
+        .iter()
         .map(|c| {
-            let s = plan.by_category.get(&c).copied().unwrap_or_default();
+            let s = plan.by_category.get(c).copied().unwrap_or_default();
             view! {
                 <tr>
                     <th scope="row">{c.label()}</th>
@@ -390,7 +367,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
             <h4 id="by-category-title">"By category"</h4>
             <div class="table-scroll">
                 <table aria-labelledby="by-category-title">
-                    <thead><tr><th scope="col">"Category"</th><th scope="col">"Earned"</th><th scope="col">"Planned"</th><th scope="col">"Total"</th></tr></thead>
+                    {column_heads(&["Category", "Earned", "Planned", "Total"])}
                     <tbody>{by_category}</tbody>
                 </table>
             </div>
@@ -401,7 +378,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
                 view! {
                     <div class="table-scroll">
                         <table aria-labelledby="by-month-title">
-                            <thead><tr><th scope="col">"Month"</th><th scope="col">"Earned"</th><th scope="col">"Planned"</th></tr></thead>
+                            {column_heads(&["Month", "Earned", "Planned"])}
                             <tbody>{months}</tbody>
                         </table>
                     </div>
@@ -412,144 +389,49 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
 }
 
 #[component]
-fn PlanForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>) -> impl IntoView {
-    let app = AppState::get();
-    let errors = RwSignal::new(Vec::<PlanError>::new());
-    let error_for = move |field: PlanField| {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
-        })
-    };
-    let reset = move || {
-        form.set(FormValues::new(app.today.get_untracked()));
-        editing.set(None);
-        errors.set(Vec::new());
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let today = app.today.get_untracked();
-        let result = form.get_untracked().parse().and_then(|draft| {
-            let title = draft.title.trim().to_owned();
-            match editing.get_untracked() {
-                Some(id) => app
-                    .apply(|j| planning::update_activity(j, id, draft, today))
-                    .map(|_| format!("Saved your changes to \"{title}\".")),
-                None => app
-                    .apply(|j| planning::add_activity(j, draft, today))
-                    .map(|_| format!("Planned \"{title}\".")),
-            }
-        });
-        finish_submit(app, result, errors, |e| field_id(e.field), reset);
-    };
-    let set = move |update: fn(&mut FormValues, String)| {
-        move |ev| form.update(|f| update(f, event_target_value(&ev)))
-    };
-    let field_error = move |field: PlanField| {
-        move || {
-            error_for(field)
-                .map(|message| view! { <p class="field-error" id=error_id(field)>{message}</p> })
-        }
-    };
-    let invalid = move |field: PlanField| move || error_for(field).map(|_| "true");
-    let described = move |field: PlanField| move || error_for(field).map(|_| error_id(field));
+fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView {
+    let (form, kit) = (editor.form, editor.kit);
+    let submit = editor.on_submit(
+        FormValues::parse,
+        said,
+        planning::add_activity,
+        planning::update_activity,
+    );
     let recurring = move || form.with(|f| f.repeats != ONCE);
-    let heading = move || match editing.get().and_then(|id| {
-        app.journey.with(|j| {
+    let heading = editor.heading(
+        |j, id| {
             j.planned_activities
                 .iter()
                 .find(|a| a.id == id)
                 .map(|a| a.title.clone())
-        })
-    }) {
-        Some(title) => format!("Edit \"{title}\""),
-        None => "Plan an activity".to_owned(),
-    };
+        },
+        |title| format!("Edit \"{title}\""),
+        "Plan an activity",
+    );
+    let repeats = bind!(form => repeats);
 
     view! {
-        <section class="card" aria-labelledby="plan-form-title">
-            <h3 id="plan-form-title">{heading}</h3>
-            <form on:submit=submit novalidate>
-                <div class="field">
-                    <label for="plan-title">"Title"</label>
-                    <input id="plan-title" type="text" autocomplete="off" prop:value=move || form.with(|f| f.title.clone())
-                        on:input=set(|f, v| f.title = v)
-                        aria-invalid=invalid(PlanField::Title) aria-describedby=described(PlanField::Title)/>
-                    {field_error(PlanField::Title)}
-                </div>
-                <div class="field">
-                    <label for="plan-source">"Source"</label>
-                    <select id="plan-source" prop:value=move || form.with(|f| f.source.clone()) on:change=set(|f, v| f.source = v)>
-                        {SeuSource::ALL.into_iter().map(|s| view! { <option value=s.id() selected=move || form.with(|f| f.source == s.id())>{s.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="plan-category">"Category"</label>
-                    <select id="plan-category" prop:value=move || form.with(|f| f.category.clone()) on:change=set(|f, v| f.category = v)>
-                        {SeuCategory::ALL.into_iter().map(|c| view! { <option value=c.id() selected=move || form.with(|f| f.category == c.id())>{c.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <fieldset class="duration">
-                    <legend>"Each time (1 hour = 1 SEU)"</legend>
-                    <div class="duration-fields">
-                        <div class="field">
-                            <label for="plan-hours">"Hours"</label>
-                            <input id="plan-hours" type="number" min="0" max="24" step="1" inputmode="numeric"
-                                prop:value=move || form.with(|f| f.hours.clone()) on:input=set(|f, v| f.hours = v)
-                                aria-invalid=invalid(PlanField::Duration) aria-describedby=described(PlanField::Duration)/>
-                        </div>
-                        <div class="field">
-                            <label for="plan-minutes">"Minutes"</label>
-                            <input id="plan-minutes" type="number" min="0" max="59" step="1" inputmode="numeric"
-                                prop:value=move || form.with(|f| f.minutes.clone()) on:input=set(|f, v| f.minutes = v)
-                                aria-invalid=invalid(PlanField::Duration) aria-describedby=described(PlanField::Duration)/>
-                        </div>
-                    </div>
-                    {field_error(PlanField::Duration)}
-                </fieldset>
-                <div class="field">
-                    <label for="plan-repeats">"Repeats"</label>
-                    <select id="plan-repeats" prop:value=move || form.with(|f| f.repeats.clone()) on:change=set(|f, v| f.repeats = v)>
-                        <option value=ONCE selected=move || form.with(|f| f.repeats == ONCE)>"Once"</option>
-                        <option value=MONTHLY selected=move || form.with(|f| f.repeats == MONTHLY)>"Every few months"</option>
-                        <option value=WEEKLY selected=move || form.with(|f| f.repeats == WEEKLY)>"Every few weeks"</option>
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="plan-date">{move || if recurring() { "First date" } else { "Date" }}</label>
-                    <input id="plan-date" type="date" prop:value=move || form.with(|f| f.date.clone())
-                        on:input=set(|f, v| f.date = v) on:change=set(|f, v| f.date = v)
-                        aria-invalid=invalid(PlanField::Date) aria-describedby=described(PlanField::Date)/>
-                    {field_error(PlanField::Date)}
-                </div>
+        <FormCard title_id="plan-form-title" heading on_submit=submit>
+                <Input control=kit.control(PlanField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
+                <ChoiceSelect<SeuSource> control=Control::new("plan-source") label="Source" value=bind!(form => source)/>
+                <ChoiceSelect<SeuCategory> control=Control::new("plan-category") label="Category" value=bind!(form => category)/>
+                <DurationFields control=kit.control(PlanField::Duration) prefix="plan" legend="Each time (1 hour = 1 SEU)"
+                    hours=bind!(form => hours) minutes=bind!(form => minutes)/>
+                <Select control=Control::new("plan-repeats") label="Repeats" value=repeats>
+                    {choice_option(repeats, ONCE, "Once")}
+                    {choice_option(repeats, MONTHLY, "Every few months")}
+                    {choice_option(repeats, WEEKLY, "Every few weeks")}
+                </Select>
+                <Input control=kit.control(PlanField::Date) label=move || if recurring() { "First date" } else { "Date" }
+                    value=bind!(form => date) kind="date"/>
                 <Show when=recurring>
-                    <div class="field">
-                        <label for="plan-every">{move || if form.with(|f| f.repeats == MONTHLY) { "Every how many months" } else { "Every how many weeks" }}</label>
-                        <input id="plan-every" type="number" min="1" step="1" inputmode="numeric"
-                            prop:value=move || form.with(|f| f.every.clone()) on:input=set(|f, v| f.every = v)
-                            aria-invalid=invalid(PlanField::Every) aria-describedby=described(PlanField::Every)/>
-                        {field_error(PlanField::Every)}
-                    </div>
-                    <div class="field">
-                        <label for="plan-until">"Until (optional)"</label>
-                        <input id="plan-until" type="date" prop:value=move || form.with(|f| f.until.clone())
-                            on:input=set(|f, v| f.until = v) on:change=set(|f, v| f.until = v)
-                            aria-invalid=invalid(PlanField::Until) aria-describedby=described(PlanField::Until)/>
-                        {field_error(PlanField::Until)}
-                    </div>
+                    <Input control=kit.control(PlanField::Every)
+                        label=move || if form.with(|f| f.repeats == MONTHLY) { "Every how many months" } else { "Every how many weeks" }
+                        value=bind!(form => every) kind="number" min="1" step="1" inputmode="numeric"/>
+                    <Input control=kit.control(PlanField::Until) label="Until (optional)" value=bind!(form => until) kind="date"/>
                 </Show>
-                <div class="field">
-                    <label for="plan-notes">"Notes"</label>
-                    <textarea id="plan-notes" rows="2" prop:value=move || form.with(|f| f.notes.clone()) on:input=set(|f, v| f.notes = v)></textarea>
-                </div>
-                <div class="actions">
-                    <button type="submit">{move || if editing.get().is_some() { "Save changes" } else { "Add to plan" }}</button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
-                    </Show>
-                </div>
-            </form>
-        </section>
+                <TextArea control=Control::new("plan-notes") label="Notes" value=bind!(form => notes)/>
+                {editor.actions("Save changes", "Add to plan")}
+        </FormCard>
     }
 }

@@ -3,30 +3,33 @@
 //! (and removing one, with undo), and the deadlines as an .ics download. Every figure comes from
 //! `domain::timeline`, `domain::seu` and `domain::ics`.
 
+use crate::domain::field_error::merge;
+use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::table::column_heads;
+
+use crate::domain::field_error::Problems;
+use crate::model::money::MoneyError;
+use crate::model::{CertificationId, Money, RenewalId};
+use crate::ui::widgets::form::{finish_submit, Bind, FormKit, Input};
+use crate::ui::widgets::list::{keyed_list, Removal, UndoWords};
 
 use crate::domain::catalogue::DUE_SOON_DAYS;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::ics;
-use crate::domain::journey::Journey;
 use crate::domain::renewal::{renewed_with_lower_levels, standings};
 use crate::domain::seu::format_seus;
 use crate::domain::timeline::{
-    self, chart_span, course_effect, fee_for, fee_forecast, format_usd_cents, parse_fee_cents,
-    record_renewal, recorded_renewals, remove_renewal, renewable, renewals_to_come,
-    restore_renewal, timeline_rows, CourseEffect, RemovedRenewal, RenewalDraft, RenewalError,
-    RenewalField, FORECAST_YEARS,
+    self, chart_span, course_effect, fee_for, fee_forecast, record_renewal, recorded_renewals,
+    remove_renewal, renewable, renewals_to_come, restore_renewal, timeline_rows, CourseEffect,
+    RenewalDraft, RenewalField, FORECAST_YEARS,
 };
+use crate::model::journey::Journey;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::timeline_chart::{terms_text, TimelineChart};
-
-fn usd(dollars: u32) -> String {
-    format!("${dollars}")
-}
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -63,20 +66,10 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
         <div class="table-scroll" tabindex="0" role="region" aria-label="The timeline as a table (scrolls sideways)">
             <table class="timeline-table">
                 <caption>"The timeline as a table"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Certification"</th>
-                        <th scope="col">"Earned"</th>
-                        <th scope="col">"Expires"</th>
-                        <th scope="col">"Due soon from"</th>
-                        <th scope="col">"Terms"</th>
-                        <th scope="col">"Renewals recorded"</th>
-                        <th scope="col">"With the planned course"</th>
-                    </tr>
-                </thead>
+                {column_heads(&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"])}
                 <tbody>
                     {move || rows.get().into_iter().map(|row| {
-                        let planned = row.id == 0;
+                        let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
                         let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
                         let due = row.due_soon_from.map(human).unwrap_or_else(|| "\u{2014}".into());
                         let renewed = if row.renewed_on.is_empty() { "None".to_owned() } else { row.renewed_on.iter().map(|d| human(*d)).collect::<Vec<_>>().join(", ") };
@@ -115,15 +108,7 @@ fn UpcomingRenewals() -> impl IntoView {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Renewals to come (scrolls sideways)">
                     <table>
                         <caption class="visually-hidden">"Renewals to come, in date order"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Due"</th>
-                                <th scope="col">"Renews"</th>
-                                <th scope="col">"SEUs needed"</th>
-                                <th scope="col">"SEUs had"</th>
-                                <th scope="col">"Fee"</th>
-                            </tr>
-                        </thead>
+                        {column_heads(&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"])}
                         <tbody>
                             {move || list.get().into_iter().map(|r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
@@ -133,7 +118,7 @@ fn UpcomingRenewals() -> impl IntoView {
                                         <td>{r.titles.join(", ")}</td>
                                         <td>{r.seus_needed}</td>
                                         <td>{format_seus(r.earned_minutes)}</td>
-                                        <td>{usd(r.fee_usd)}</td>
+                                        <td>{r.fee.to_string()}</td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -155,20 +140,18 @@ fn Forecast() -> impl IntoView {
             <p class="help">"Assuming each renewal is made on time (an overdue one now), with the alignment setting as it is."</p>
             <dl class="figures">
                 <div><dt>"Renewals"</dt><dd data-testid="forecast-renewals">{move || forecast.with(|f| f.renewals)}</dd></div>
-                <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| usd(f.total_usd))}</dd></div>
+                <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| f.total.to_string())}</dd></div>
             </dl>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Renewal fees per year (scrolls sideways)">
                 <table>
                     <caption class="visually-hidden">"Renewal fees per year"</caption>
-                    <thead>
-                        <tr><th scope="col">"Year"</th><th scope="col">"Renewals"</th><th scope="col">"Fees"</th></tr>
-                    </thead>
+                    {column_heads(&["Year", "Renewals", "Fees"])}
                     <tbody>
                         {move || forecast.get().years.into_iter().map(|y| view! {
                             <tr>
                                 <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
                                 <td>{y.renewals}</td>
-                                <td>{usd(y.fee_usd)}</td>
+                                <td>{y.fee.to_string()}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -176,7 +159,7 @@ fn Forecast() -> impl IntoView {
                         <tr>
                             <th scope="row">"Total"</th>
                             <td>{move || forecast.with(|f| f.renewals)}</td>
-                            <td>{move || forecast.with(|f| usd(f.total_usd))}</td>
+                            <td>{move || forecast.with(|f| f.total.to_string())}</td>
                         </tr>
                     </tfoot>
                 </table>
@@ -224,7 +207,7 @@ fn PlannedCourse() -> impl IntoView {
                     <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
                     {aligned}
                     <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
-                        plan.seus_needed, usd(plan.fee_usd), FORECAST_YEARS, usd(plan.forecast.total_usd), plan.forecast.renewals,
+                        plan.seus_needed, plan.fee, FORECAST_YEARS, plan.forecast.total, plan.forecast.renewals,
                         if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
                 </section>
             }.into_any()
@@ -233,17 +216,33 @@ fn PlannedCourse() -> impl IntoView {
     }
 }
 
-fn field_id(field: RenewalField) -> &'static str {
-    match field {
-        RenewalField::Certifications => "renew-certifications",
-        RenewalField::Date => "renew-date",
-        RenewalField::Fee => "renew-fee",
-    }
+fn default_picked(journey: &Journey) -> Vec<CertificationId> {
+    renewable(journey).iter().map(|c| c.id).collect()
 }
 
-/// The ids the form starts with checked: everything the next renewal renews.
-fn default_picked(journey: &Journey) -> Vec<u64> {
-    renewable(journey).iter().map(|c| c.id).collect()
+/// "Renewal recorded. CSM now expires on 9 May 2029."
+fn renewed_message(journey: &Journey, id: RenewalId, today: chrono::NaiveDate) -> String {
+    let all = standings(journey, today);
+    let moved = journey
+        .renewals
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| {
+            r.renewed
+                .iter()
+                .filter_map(|cid| all.iter().find(|s| s.id == *cid))
+                .map(|s| {
+                    format!(
+                        "{} now expires on {}",
+                        s.title,
+                        s.expiry.map(human).unwrap_or_default()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .unwrap_or_default();
+    format!("Renewal recorded. {moved}.")
 }
 
 #[component]
@@ -258,11 +257,11 @@ fn RecordRenewal() -> impl IntoView {
         })
     });
     // `None` until the user changes the boxes: then every renewable certification is checked.
-    let picked = RwSignal::new(None::<Vec<u64>>);
+    let picked = RwSignal::new(None::<Vec<CertificationId>>);
     let date = RwSignal::new(String::new());
     // `None` until the user types a fee: then the fee for what is checked is shown.
     let fee = RwSignal::new(None::<String>);
-    let errors = RwSignal::new(Vec::<RenewalError>::new());
+    let kit = FormKit::<RenewalField>::new("renew");
 
     let chosen = move || {
         picked
@@ -280,9 +279,11 @@ fn RecordRenewal() -> impl IntoView {
     };
     let default_fee = move || {
         let chosen = chosen();
-        app.journey.with(|j| fee_for(j, &chosen)).unwrap_or(0)
+        app.journey
+            .with(|j| fee_for(j, &chosen))
+            .unwrap_or(Money::ZERO)
     };
-    let fee_text = move || fee.get().unwrap_or_else(|| default_fee().to_string());
+    let fee_text = move || fee.get().unwrap_or_else(|| default_fee().amount_text());
     let date_text = move || {
         let typed = date.get();
         if typed.is_empty() {
@@ -291,7 +292,8 @@ fn RecordRenewal() -> impl IntoView {
             typed
         }
     };
-    let toggle = move |id: u64, on: bool| {
+    let today_text = Signal::derive(move || app.today.get().to_string());
+    let toggle = move |id: CertificationId, on: bool| {
         let mut list = chosen();
         list.retain(|x| *x != id);
         if on {
@@ -300,118 +302,69 @@ fn RecordRenewal() -> impl IntoView {
         picked.set(Some(list));
     };
 
-    let error_for = move |field: RenewalField| {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
-        })
-    };
-    let field_error = move |field: RenewalField| {
-        move || {
-            error_for(field).map(|m| view! { <p class="field-error" id=format!("{}-error", field_id(field))>{m}</p> })
-        }
-    };
-    let invalid = move |field: RenewalField| move || error_for(field).map(|_| "true");
-    let described = move |field: RenewalField, help: Option<&'static str>| {
-        move || {
-            let mut ids: Vec<String> = help.map(|h| vec![h.to_owned()]).unwrap_or_default();
-            if error_for(field).is_some() {
-                ids.push(format!("{}-error", field_id(field)));
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let today = app.today.get_untracked();
-        let mut list = Vec::new();
-        let parsed_date = match parse_iso(&date_text()) {
-            Some(d) => Some(d),
-            None => {
-                list.push(RenewalError {
-                    field: RenewalField::Date,
-                    message: "Enter the date you renewed, for example 2026-11-20.".into(),
-                });
-                None
-            }
-        };
-        let parsed_fee = match parse_fee_cents(&fee_text()) {
-            Some(c) => Some(c),
-            None => {
-                list.push(RenewalError {
-                    field: RenewalField::Fee,
-                    message: "Enter the fee in US dollars, for example 175 or 175.50.".into(),
-                });
-                None
-            }
-        };
+        let mut problems = Problems::new();
+        let parsed_date = parse_iso(&date_text());
+        problems.check(parsed_date.is_none(), RenewalField::Date, || {
+            "Enter the date you renewed, for example 2026-11-20.".into()
+        });
+        let parsed_fee = Money::parse(&fee_text());
+        if let Err(problem) = &parsed_fee {
+            problems.add(
+                RenewalField::Fee,
+                match problem {
+                    MoneyError::Negative => {
+                        "The fee paid cannot be negative. Enter 0 if you paid nothing."
+                    }
+                    _ => "Enter the fee in US dollars, for example 175 or 175.50.",
+                },
+            );
+        }
         let result = match (parsed_date, parsed_fee) {
-            (Some(date), Some(fee_paid_cents)) if list.is_empty() => {
+            // The date is readable but the fee is not: still check the rest, so every problem
+            // shows at once.
+            (Some(date), Err(_)) => {
                 let draft = RenewalDraft {
                     renewed: chosen(),
                     date,
-                    fee_paid_cents,
+                    fee_paid: Money::ZERO,
                 };
-                app.apply(|j| record_renewal(j, draft, today))
+                let checked = app
+                    .journey
+                    .with_untracked(|j| validate_renewal(j, &draft, today));
+                Err(merge(problems.into_vec(), checked))
             }
-            _ => Err(list),
+            (Some(date), Ok(fee_paid)) if problems.is_empty() => {
+                let draft = RenewalDraft {
+                    renewed: chosen(),
+                    date,
+                    fee_paid,
+                };
+                app.apply(|j| record_renewal(j, draft, today)).map(|id| {
+                    app.journey
+                        .with_untracked(|j| renewed_message(j, id, today))
+                })
+            }
+            _ => Err(problems.into_vec()),
         };
-        match result {
-            Ok(id) => {
-                let message = app.journey.with_untracked(|j| {
-                    let renewal = j.renewals.iter().find(|r| r.id == id);
-                    let all = standings(j, today);
-                    let moved = renewal
-                        .map(|r| {
-                            r.renewed
-                                .iter()
-                                .filter_map(|cid| all.iter().find(|s| s.id == *cid))
-                                .map(|s| {
-                                    format!(
-                                        "{} now expires on {}",
-                                        s.title,
-                                        s.expiry.map(human).unwrap_or_default()
-                                    )
-                                })
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        })
-                        .unwrap_or_default();
-                    format!("Renewal recorded. {moved}.")
-                });
-                picked.set(None);
-                date.set(String::new());
-                fee.set(None);
-                errors.set(Vec::new());
-                app.notice.set(Some(message));
-            }
-            Err(list) => {
-                if let Some(first) = list.first() {
-                    let id = match first.field {
-                        RenewalField::Certifications => held
-                            .with_untracked(|h| h.first().map(|(id, _)| format!("renew-{id}")))
-                            .unwrap_or_default(),
-                        other => field_id(other).to_owned(),
-                    };
-                    focus(&id);
-                }
-                errors.set(list);
-            }
-        }
+        finish_submit(app, result, kit, move || {
+            picked.set(None);
+            date.set(String::new());
+            fee.set(None);
+        });
     };
+    let certifications = kit.control(RenewalField::Certifications);
 
     view! {
         <section class="card" aria-labelledby="record-title">
             <h3 id="record-title">"Record a renewal"</h3>
             <Show when=move || held.with(|h| !h.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs and a fee."</p> }>
                 <form on:submit=submit novalidate>
-                    <fieldset id="renew-certifications" class="field" aria-describedby=described(RenewalField::Certifications, None)>
+                    <fieldset id=certifications.id() class="field" aria-describedby=certifications.described()>
                         <legend>"Certifications renewed"</legend>
-                        <For each=move || held.get() key=|h| h.clone() let:h>
-                            {
-                                let (id, title) = h;
+                        {keyed_list(held, |h| h.0, move |(id, title)| {
                                 let box_id = format!("renew-{id}");
                                 let help_id = format!("renew-{id}-help");
                                 let is_implied = move || implied().contains(&id);
@@ -449,28 +402,13 @@ fn RecordRenewal() -> impl IntoView {
                                         {let help_id = help_id.clone(); move || help().map(|text| view! { <p class="help" id=help_id.clone()>{text}</p> })}
                                     </div>
                                 }
-                            }
-                        </For>
-                        {field_error(RenewalField::Certifications)}
+                        })}
+                        {certifications.error_text()}
                     </fieldset>
-                    <div class="field">
-                        <label for="renew-date">"Date of the renewal"</label>
-                        <input id="renew-date" type="date" max=move || app.today.get().to_string()
-                            prop:value=date_text
-                            on:input=move |ev| date.set(event_target_value(&ev))
-                            on:change=move |ev| date.set(event_target_value(&ev))
-                            aria-invalid=invalid(RenewalField::Date) aria-describedby=described(RenewalField::Date, None)/>
-                        {field_error(RenewalField::Date)}
-                    </div>
-                    <div class="field">
-                        <label for="renew-fee">"Fee paid (US dollars)"</label>
-                        <input id="renew-fee" type="text" inputmode="decimal" autocomplete="off"
-                            prop:value=fee_text
-                            on:input=move |ev| fee.set(Some(event_target_value(&ev)))
-                            aria-invalid=invalid(RenewalField::Fee) aria-describedby=described(RenewalField::Fee, Some("renew-fee-help"))/>
-                        <p class="help" id="renew-fee-help">{move || format!("The renewal fee for what is checked is {}, set by the highest level renewed.", usd(default_fee()))}</p>
-                        {field_error(RenewalField::Fee)}
-                    </div>
+                    <Input control=kit.control(RenewalField::Date) label="Date of the renewal" kind="date" max=today_text
+                        value=Bind::new(date_text, move |v| date.set(v))/>
+                    <Input control=kit.control(RenewalField::Fee).help(move || format!("The renewal fee for what is checked is {}, set by the highest level renewed.", default_fee()))
+                        label="Fee paid (US dollars)" value=Bind::new(fee_text, move |v| fee.set(Some(v))) inputmode="decimal" autocomplete="off"/>
                     <div class="actions">
                         <button type="submit">"Record renewal"</button>
                     </div>
@@ -484,55 +422,35 @@ fn RecordRenewal() -> impl IntoView {
 fn RecordedRenewals() -> impl IntoView {
     let app = AppState::get();
     let list = Memo::new(move |_| app.journey.with(recorded_renewals));
-    let removed = RwSignal::new(None::<RemovedRenewal>);
-    let remove = move |id: u64| {
-        if let Ok(taken) = app.apply(|j| remove_renewal(j, id).ok_or(())) {
-            app.notice.set(Some(format!(
-                "Removed the renewal of {}; the expiry moved back.",
-                human(taken.renewal.date)
-            )));
-            removed.set(Some(taken));
+    let removal = Removal::new(restore_renewal, |taken| {
+        let date = human(taken.renewal.date);
+        UndoWords {
+            gone: format!("Removed the renewal of {date}; the expiry moved back."),
+            notice: format!("The renewal of {date} was removed. "),
+            button: format!("Undo removing the renewal of {date}"),
+            back: format!("The renewal of {date} is back."),
         }
-    };
-    let undo = move |_| {
-        if let Some(taken) = removed.get_untracked() {
-            let date = human(taken.renewal.date);
-            let _ = app.apply(|j| {
-                restore_renewal(j, taken);
-                Ok::<(), ()>(())
-            });
-            removed.set(None);
-            app.notice
-                .set(Some(format!("The renewal of {date} is back.")));
-        }
+    });
+    let remove = move |id: RenewalId| {
+        removal.take(|j| remove_renewal(j, id));
     };
     view! {
         <section class="card" aria-labelledby="recorded-title">
             <h3 id="recorded-title">"Recorded renewals"</h3>
-            {move || removed.get().map(|taken| {
-                let date = human(taken.renewal.date);
-                view! {
-                    <p class="undo">
-                        {format!("The renewal of {date} was removed. ")}
-                        <button type="button" on:click=undo>{format!("Undo removing the renewal of {date}")}</button>
-                    </p>
-                }
-            })}
+            {removal.notice()}
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>"No renewal recorded yet."</p> }>
                 <ul class="standings">
-                    <For each=move || list.get() key=|r| r.clone() let:r>
-                        {
+                    {keyed_list(list, |r| r.id, move |r| {
                             let id = r.id;
                             let date = human(r.date);
                             view! {
                                 <li>
                                     <span class="cert-title">{date.clone()}</span>": "{r.titles.join(", ")}
-                                    {format!(". Fee paid {}; {} SEUs used.", format_usd_cents(r.fee_paid_cents), format_seus(r.used_minutes))}" "
+                                    {format!(". Fee paid {}; {} SEUs used.", r.fee_paid, format_seus(r.used_minutes))}" "
                                     <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Remove the renewal of {date}")}</button>
                                 </li>
                             }
-                        }
-                    </For>
+                    })}
                 </ul>
             </Show>
         </section>

@@ -2,19 +2,29 @@
 //! flags and the checklist score with the user's weights), choose one as the planned course and
 //! mark it as completed. Every figure comes from `domain::training`.
 
+use crate::domain::field_error::merge;
 use leptos::prelude::*;
 
+use crate::model::journey::Journey;
+
+use crate::bind;
+use crate::model::link::is_web_link;
+use crate::model::money::MoneyError;
+use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::finish_submit;
+use crate::ui::widgets::form::{
+    choice_option, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input, Select, TextArea,
+};
+use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::training::{
-    self, assess, complete_chosen, format_hours, format_price, gate_text, guide, is_web_link,
-    offer_certifications, offer_title, planned_course, sorted_offers, ChecklistAnswers,
-    ChecklistItem, CourseFormat, CourseOffer, OfferDraft, OfferField, OfferFieldError, OfferFilter,
-    RemovedOffer, SortDirection, SortKey, TrainerCredential,
+    self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
+    offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
+    OfferFieldError, OfferFilter, SortDirection, SortKey,
 };
+use crate::model::training::{ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -112,7 +122,7 @@ fn hours_text(minutes: u32) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// "850", "999.5" → cents; a comma alone is read as the decimal separator.
+/// "8", "7.5" → a number of hours; a comma alone is read as the decimal separator.
 fn parse_amount(text: &str) -> Option<f64> {
     let cleaned: String = text
         .trim()
@@ -130,7 +140,6 @@ fn parse_amount(text: &str) -> Option<f64> {
 
 impl FormValues {
     fn from_offer(offer: &CourseOffer) -> Self {
-        let price = offer.price_cents;
         FormValues {
             certification: offer.certification.id(),
             provider: offer.provider.clone(),
@@ -143,11 +152,7 @@ impl FormValues {
             hours_per_day: hours_text(offer.minutes_per_day),
             place: offer.place.clone(),
             language: offer.language.clone(),
-            price: if price.is_multiple_of(100) {
-                (price / 100).to_string()
-            } else {
-                format!("{}.{:02}", price / 100, price % 100)
-            },
+            price: offer.price.amount_text(),
             currency: offer.currency.clone(),
             answers: ChecklistItem::ALL.map(|i| answer_id(i.answer(&offer.checklist))),
             notes: offer.notes.clone(),
@@ -198,21 +203,19 @@ impl FormValues {
                 0
             }
         };
-        let price_cents = match self.price.trim() {
-            "" => {
-                fail(OfferField::Price, "Enter the price (0 if it is free).");
-                0
+        let price = match Money::parse(&self.price) {
+            Ok(price) => price,
+            Err(problem) => {
+                fail(
+                    OfferField::Price,
+                    match problem {
+                        MoneyError::Empty => "Enter the price (0 if it is free).",
+                        MoneyError::Negative => "The price cannot be negative.",
+                        _ => "Enter the price as a number, for example 1,000 or 995.50.",
+                    },
+                );
+                Money::ZERO
             }
-            text => match parse_amount(text) {
-                Some(value) if value.abs() < 1e12 => (value * 100.0).round() as i64,
-                _ => {
-                    fail(
-                        OfferField::Price,
-                        "Enter the price as a number, for example 850 or 995.50.",
-                    );
-                    0
-                }
-            },
         };
         let mut checklist = ChecklistAnswers::default();
         for (item, answer) in ChecklistItem::ALL.iter().zip(&self.answers) {
@@ -221,7 +224,7 @@ impl FormValues {
         let trainer_credential =
             TrainerCredential::from_id(&self.credential).unwrap_or(TrainerCredential::Other);
         match (certification, format) {
-            (Some(certification), Some(format)) if errors.is_empty() => {
+            (Some(certification), Some(format)) => {
                 let draft = OfferDraft {
                     certification,
                     provider: self.provider.clone(),
@@ -234,13 +237,13 @@ impl FormValues {
                     minutes_per_day,
                     place: self.place.clone(),
                     language: self.language.clone(),
-                    price_cents,
+                    price,
                     currency: self.currency.clone(),
                     checklist,
                     notes: self.notes.clone(),
                     link: self.link.clone(),
                 };
-                let errors = training::validate_offer(&draft);
+                let errors = merge(errors, training::validate_offer(&draft));
                 if errors.is_empty() {
                     Ok(draft)
                 } else {
@@ -249,20 +252,6 @@ impl FormValues {
             }
             _ => Err(errors),
         }
-    }
-}
-
-fn field_id(field: OfferField) -> &'static str {
-    match field {
-        OfferField::Certification => "offer-certification",
-        OfferField::Provider => "offer-provider",
-        OfferField::Format => "offer-format",
-        OfferField::Start => "offer-start",
-        OfferField::End => "offer-end",
-        OfferField::MinutesPerDay => "offer-hours",
-        OfferField::Price => "offer-price",
-        OfferField::Currency => "offer-currency",
-        OfferField::Link => "offer-link",
     }
 }
 
@@ -291,46 +280,46 @@ fn GateBadge(offer: CourseOffer) -> impl IntoView {
 // ---------------------------------------------------------------------------------------------
 // The page
 
+/// What the status line says once the form is saved.
+fn said(draft: &OfferDraft) -> Said {
+    let title = format!(
+        "{} with {}",
+        draft.certification.code(),
+        draft.provider.trim()
+    );
+    Said {
+        added: format!("Added the offer {title}."),
+        saved: format!("Saved your changes to the offer {title}."),
+    }
+}
+
+/// The form's values of the item `id`, to edit it.
+fn offer_values(journey: &Journey, id: OfferId) -> Option<FormValues> {
+    journey
+        .training
+        .offers
+        .iter()
+        .find(|o| o.id == id)
+        .map(FormValues::from_offer)
+}
+
 #[component]
 pub fn TrainingPage() -> impl IntoView {
-    let app = AppState::get();
-    let editing = RwSignal::new(None::<u64>);
-    let form = RwSignal::new(FormValues::default());
-    let removed = RwSignal::new(None::<RemovedOffer>);
+    let editor = Editor::new("offer", OfferField::Certification, FormValues::default);
+    let removal = Removal::new(training::restore_offer, |gone| {
+        let title = offer_title(&gone.offer);
+        UndoWords {
+            gone: format!("Removed the offer {title}."),
+            notice: format!("The offer {title} was removed. "),
+            button: format!("Undo removing {title}"),
+            back: format!("The offer {title} is back."),
+        }
+    });
 
-    let start_edit = move |id: u64| {
-        let offer = app
-            .journey
-            .with_untracked(|j| j.training.offers.iter().find(|o| o.id == id).cloned());
-        if let Some(offer) = offer {
-            form.set(FormValues::from_offer(&offer));
-            editing.set(Some(id));
-            focus("offer-certification");
-        }
-    };
-    let remove = move |id: u64| {
-        if let Ok(gone) = app.apply(|j| training::remove_offer(j, id).ok_or(())) {
-            app.notice.set(Some(format!(
-                "Removed the offer {}.",
-                offer_title(&gone.offer)
-            )));
-            if editing.get_untracked() == Some(id) {
-                editing.set(None);
-                form.set(FormValues::default());
-            }
-            removed.set(Some(gone));
-        }
-    };
-    let undo = move |_| {
-        if let Some(gone) = removed.get_untracked() {
-            let title = offer_title(&gone.offer);
-            let _ = app.apply(|j| {
-                training::restore_offer(j, gone);
-                Ok::<(), ()>(())
-            });
-            removed.set(None);
-            app.notice.set(Some(format!("The offer {title} is back.")));
-        }
+    let start_edit = move |id: OfferId| editor.edit(id, offer_values);
+    let remove = move |id: OfferId| {
+        removal.take(|j| training::remove_offer(j, id));
+        editor.forget(id);
     };
 
     view! {
@@ -340,24 +329,16 @@ pub fn TrainingPage() -> impl IntoView {
             {format!(
                 "The guide's figures: at least {} of live teaching; {} to {} for a CSPO course. Source: {}.",
                 format_hours(guide::MIN_COURSE_MINUTES),
-                format_price(guide::CSPO_PRICE_MIN_CENTS, guide::PRICE_CURRENCY),
-                format_price(guide::CSPO_PRICE_MAX_CENTS, guide::PRICE_CURRENCY),
+                guide::CSPO_PRICE_MIN.in_currency(guide::PRICE_CURRENCY),
+                guide::CSPO_PRICE_MAX.in_currency(guide::PRICE_CURRENCY),
                 guide::SOURCE
             )}
         </p>
-        {move || removed.get().map(|gone| {
-            let title = offer_title(&gone.offer);
-            view! {
-                <p class="undo">
-                    {format!("The offer {title} was removed. ")}
-                    <button type="button" on:click=undo>{format!("Undo removing {title}")}</button>
-                </p>
-            }
-        })}
+        {removal.notice()}
         <PlannedSection/>
         <Comparison start_edit remove/>
         <WeightsSection/>
-        <OfferForm form editing/>
+        <OfferForm editor/>
     }
 }
 
@@ -448,7 +429,7 @@ fn OfferFacts(offer: CourseOffer) -> impl IntoView {
             <div><dt>"Certification"</dt><dd>{offer.certification.code()}</dd></div>
             <div><dt>"Provider"</dt><dd>{offer.provider.clone()}</dd></div>
             <div><dt>"Dates"</dt><dd>{dates_text(&offer)}</dd></div>
-            <div><dt>"Price"</dt><dd>{format_price(offer.price_cents, &offer.currency)}</dd></div>
+            <div><dt>"Price"</dt><dd>{offer.price.in_currency(&offer.currency)}</dd></div>
             <div><dt>"Leads to the certification"</dt><dd>{leads}</dd></div>
         </dl>
     }
@@ -505,8 +486,8 @@ fn sort_phrase(key: SortKey, direction: SortDirection) -> &'static str {
 
 #[component]
 fn Comparison(
-    start_edit: impl Fn(u64) + Copy + Send + Sync + 'static,
-    remove: impl Fn(u64) + Copy + Send + Sync + 'static,
+    start_edit: impl Fn(OfferId) + Copy + Send + Sync + 'static,
+    remove: impl Fn(OfferId) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let app = AppState::get();
     let sort = RwSignal::new((SortKey::Score, SortDirection::Descending));
@@ -569,7 +550,7 @@ fn Comparison(
             </th>
         }
     };
-    let choose = move |id: u64| match app.apply(|j| training::choose(j, id)) {
+    let choose = move |id: OfferId| match app.apply(|j| training::choose(j, id)) {
         Ok(()) => {
             choose_problem.set(None);
             let title = app
@@ -655,7 +636,7 @@ fn Comparison(
                                             <strong>{assessment.score.percent}</strong>" / 100"
                                             <span class="offer-details">{answers}</span>
                                         </td>
-                                        <td class="nowrap">{format_price(offer.price_cents, &offer.currency)}</td>
+                                        <td class="nowrap">{offer.price.in_currency(&offer.currency)}</td>
                                         <td>{dates_text(&offer)}</td>
                                         <td>{offer.certification.code()}</td>
                                         <td>{assessment.course_minutes.map(format_hours).unwrap_or_else(|| "Unknown".to_owned())}
@@ -724,19 +705,15 @@ fn WeightsSection() -> impl IntoView {
             <p class="help">"The score is the weighted share of \u{201c}yes\u{201d} answers to the guide's checklist, from 0 to 100. Answers not known yet count as no. Give a question more weight if it matters more to you; 0 leaves it out."</p>
             <div class="weights">
                 {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
-                    let id = format!("weight-{index}");
-                    let error_id = format!("weight-{index}-error");
-                    let error = move || errors.with(|e| e[index].clone());
+                    let error = Signal::derive(move || errors.with(|e| e[index].clone()));
+                    let weight = Bind::new(
+                        move || app.journey.with(|j| item.weight(&j.training.weights).to_string()),
+                        move |text| set_weight(index, item, text),
+                    );
                     view! {
-                        <div class="field">
-                            <label for=id.clone()>{format!("Weight of \u{201c}{}\u{201d}", item.short())}</label>
-                            <input id=id type="number" min="0" max=guide::MAX_WEIGHT.to_string() step="1" inputmode="numeric"
-                                prop:value=move || app.journey.with(|j| item.weight(&j.training.weights).to_string())
-                                on:change=move |ev| set_weight(index, item, event_target_value(&ev))
-                                aria-invalid=move || error().map(|_| "true")
-                                aria-describedby={ let error_id = error_id.clone(); move || error().map(|_| error_id.clone()) }/>
-                            {move || error().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}
-                        </div>
+                        <Input control=Control::new(format!("weight-{index}")).error(error)
+                            label=format!("Weight of \u{201c}{}\u{201d}", item.short()) value=weight
+                            kind="number" live=false min="0" max=guide::MAX_WEIGHT.to_string() step="1" inputmode="numeric"/>
                     }
                 }).collect_view()}
             </div>
@@ -748,210 +725,69 @@ fn WeightsSection() -> impl IntoView {
 // The offer form
 
 #[component]
-fn OfferForm(form: RwSignal<FormValues>, editing: RwSignal<Option<u64>>) -> impl IntoView {
-    let app = AppState::get();
-    let errors = RwSignal::new(Vec::<OfferFieldError>::new());
-    let error_for = move |field: OfferField| {
-        errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.clone())
-        })
-    };
-    let reset = move || {
-        form.set(FormValues::default());
-        editing.set(None);
-        errors.set(Vec::new());
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let values = form.get_untracked();
-        let result = values.parse().and_then(|draft| {
-            let title = format!(
-                "{} with {}",
-                draft.certification.code(),
-                draft.provider.trim()
-            );
-            match editing.get_untracked() {
-                Some(id) => app
-                    .apply(|j| training::update_offer(j, id, draft))
-                    .map(|_| format!("Saved your changes to the offer {title}.")),
-                None => app
-                    .apply(|j| training::add_offer(j, draft))
-                    .map(|_| format!("Added the offer {title}.")),
-            }
-        });
-        finish_submit(app, result, errors, |e| field_id(e.field), reset);
-    };
-    let set = move |update: fn(&mut FormValues, String)| {
-        move |ev| form.update(|f| update(f, event_target_value(&ev)))
-    };
-    let field_error = move |field: OfferField| {
-        move || {
-            error_for(field).map(|message| {
-                view! { <p class="field-error" id=format!("{}-error", field_id(field))>{message}</p> }
-            })
-        }
-    };
-    let invalid = move |field: OfferField| move || error_for(field).map(|_| "true");
-    let described = move |field: OfferField| {
-        move || error_for(field).map(|_| format!("{}-error", field_id(field)))
-    };
-    let heading = move || match editing.get().and_then(|id| {
-        app.journey.with(|j| {
+fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
+    let (form, kit) = (editor.form, editor.kit);
+    let submit = editor.on_submit(
+        FormValues::parse,
+        said,
+        |j, draft, _| training::add_offer(j, draft),
+        |j, id, draft, _| training::update_offer(j, id, draft),
+    );
+    let heading = editor.heading(
+        |j, id| {
             j.training
                 .offers
                 .iter()
                 .find(|o| o.id == id)
                 .map(offer_title)
-        })
-    }) {
-        Some(title) => format!("Edit the offer {title}"),
-        None => "Add a course offer".to_owned(),
-    };
+        },
+        |title| format!("Edit the offer {title}"),
+        "Add a course offer",
+    );
+    let certification = bind!(form => certification);
+    let text = |id: &'static str| Control::new(id);
 
     view! {
-        <section class="card" aria-labelledby="offer-form-title">
-            <h3 id="offer-form-title">{heading}</h3>
-            <form on:submit=submit novalidate>
-                <div class="field">
-                    <label for="offer-certification">"Certification"</label>
-                    <select id="offer-certification" prop:value=move || form.with(|f| f.certification.clone())
-                        on:change=set(|f, v| f.certification = v)
-                        aria-invalid=invalid(OfferField::Certification) aria-describedby=described(OfferField::Certification)>
-                        {offer_certifications().map(|e| {
-                            let label = format!("{} ({}){}", e.code, e.name, if e.legacy { ", legacy" } else { "" });
-                            view! { <option value=e.kind.id() selected=move || form.with(|f| f.certification == e.kind.id())>{label}</option> }
-                        }).collect_view()}
-                    </select>
-                    {field_error(OfferField::Certification)}
-                </div>
-                <div class="field">
-                    <label for="offer-provider">"Training provider"</label>
-                    <input id="offer-provider" type="text" autocomplete="off" prop:value=move || form.with(|f| f.provider.clone())
-                        on:input=set(|f, v| f.provider = v)
-                        aria-invalid=invalid(OfferField::Provider) aria-describedby=described(OfferField::Provider)/>
-                    {field_error(OfferField::Provider)}
-                </div>
-                <div class="field">
-                    <label for="offer-trainer">"Trainer"</label>
-                    <input id="offer-trainer" type="text" autocomplete="off" prop:value=move || form.with(|f| f.trainer.clone())
-                        on:input=set(|f, v| f.trainer = v)/>
-                </div>
-                <div class="field">
-                    <label for="offer-credential">"Trainer credential"</label>
-                    <select id="offer-credential" prop:value=move || form.with(|f| f.credential.clone())
-                        on:change=set(|f, v| f.credential = v) aria-describedby="offer-credential-help">
-                        {TrainerCredential::ALL.into_iter().map(|c| view! {
-                            <option value=c.id() selected=move || form.with(|f| f.credential == c.id())>{c.label()}</option>
-                        }).collect_view()}
-                    </select>
-                    <p class="help" id="offer-credential-help">"A course leads to the certification only when a CST teaches it; for CSPO, private coaching by a CAC counts too."</p>
-                </div>
-                <div class="field check">
-                    <input id="offer-listed" type="checkbox" prop:checked=move || form.with(|f| f.listed)
-                        on:change=move |ev| form.update(|f| f.listed = event_target_checked(&ev))/>
-                    <label for="offer-listed">"Listed by Scrum Alliance"</label>
-                    <p class="help">"Check that the course is in Scrum Alliance's course listing; an unlisted course does not lead to the certification."</p>
-                </div>
-                <div class="field">
-                    <label for="offer-format">"Format"</label>
-                    <select id="offer-format" prop:value=move || form.with(|f| f.format.clone())
-                        on:change=set(|f, v| f.format = v)
-                        aria-invalid=invalid(OfferField::Format) aria-describedby=described(OfferField::Format)>
-                        {CourseFormat::ALL.into_iter().map(|c| {
-                            let label = match c {
-                                CourseFormat::LiveOnlineSelfPaced => format!("{} (advanced and professional courses only)", c.label()),
-                                _ => c.label().to_owned(),
-                            };
-                            view! { <option value=c.id() selected=move || form.with(|f| f.format == c.id())>{label}</option> }
-                        }).collect_view()}
-                    </select>
-                    {field_error(OfferField::Format)}
-                </div>
-                <div class="field">
-                    <label for="offer-start">"Start date"</label>
-                    <input id="offer-start" type="date" prop:value=move || form.with(|f| f.start.clone())
-                        on:input=set(|f, v| f.start = v) on:change=set(|f, v| f.start = v)
-                        aria-invalid=invalid(OfferField::Start) aria-describedby=described(OfferField::Start)/>
-                    {field_error(OfferField::Start)}
-                </div>
-                <div class="field">
-                    <label for="offer-end">"End date"</label>
-                    <input id="offer-end" type="date" prop:value=move || form.with(|f| f.end.clone())
-                        on:input=set(|f, v| f.end = v) on:change=set(|f, v| f.end = v)
-                        aria-invalid=invalid(OfferField::End) aria-describedby=described(OfferField::End)/>
-                    {field_error(OfferField::End)}
-                </div>
-                <div class="field">
-                    <label for="offer-hours">"Teaching hours per day"</label>
-                    <input id="offer-hours" type="text" inputmode="decimal" autocomplete="off" prop:value=move || form.with(|f| f.hours_per_day.clone())
-                        on:input=set(|f, v| f.hours_per_day = v)
-                        aria-invalid=invalid(OfferField::MinutesPerDay)
-                        aria-describedby=move || error_for(OfferField::MinutesPerDay).map(|_| "offer-hours-error offer-hours-help").unwrap_or("offer-hours-help")/>
-                    <p class="help" id="offer-hours-help">{format!("For example 8 or 7.5. The course needs at least {} in all.", format_hours(guide::MIN_COURSE_MINUTES))}</p>
-                    {field_error(OfferField::MinutesPerDay)}
-                </div>
-                <div class="field">
-                    <label for="offer-place">"Time zone or location"</label>
-                    <input id="offer-place" type="text" autocomplete="off" prop:value=move || form.with(|f| f.place.clone())
-                        on:input=set(|f, v| f.place = v)/>
-                </div>
-                <div class="field">
-                    <label for="offer-language">"Language"</label>
-                    <input id="offer-language" type="text" autocomplete="off" prop:value=move || form.with(|f| f.language.clone())
-                        on:input=set(|f, v| f.language = v)/>
-                </div>
-                <div class="field">
-                    <label for="offer-price">"Price"</label>
-                    <input id="offer-price" type="text" inputmode="decimal" autocomplete="off" prop:value=move || form.with(|f| f.price.clone())
-                        on:input=set(|f, v| f.price = v)
-                        aria-invalid=invalid(OfferField::Price) aria-describedby=described(OfferField::Price)/>
-                    {field_error(OfferField::Price)}
-                </div>
-                <div class="field">
-                    <label for="offer-currency">"Currency"</label>
-                    <input id="offer-currency" type="text" maxlength="3" autocomplete="off" prop:value=move || form.with(|f| f.currency.clone())
-                        on:input=set(|f, v| f.currency = v)
-                        aria-invalid=invalid(OfferField::Currency) aria-describedby=described(OfferField::Currency)/>
-                    {field_error(OfferField::Currency)}
-                </div>
+        <FormCard title_id="offer-form-title" heading on_submit=submit>
+                <Select control=kit.control(OfferField::Certification) label="Certification" value=certification>
+                    {offer_certifications().map(|e| {
+                        let label = format!("{} ({}){}", e.code, e.name, if e.legacy { ", legacy" } else { "" });
+                        choice_option(certification, e.kind.id(), label)
+                    }).collect_view()}
+                </Select>
+                <Input control=kit.control(OfferField::Provider) label="Training provider" value=bind!(form => provider) autocomplete="off"/>
+                <Input control=text("offer-trainer") label="Trainer" value=bind!(form => trainer) autocomplete="off"/>
+                <ChoiceSelect<TrainerCredential> control=text("offer-credential").help("A course leads to the certification only when a CST teaches it; for CSPO, private coaching by a CAC counts too.")
+                    label="Trainer credential" value=bind!(form => credential)/>
+                <Checkbox control=text("offer-listed").help("Check that the course is in Scrum Alliance's course listing; an unlisted course does not lead to the certification.")
+                    label="Listed by Scrum Alliance" checked=bind!(form => listed)/>
+                <ChoiceSelect<CourseFormat> control=kit.control(OfferField::Format) label="Format" value=bind!(form => format)
+                    label_of=|c: CourseFormat| match c {
+                        CourseFormat::LiveOnlineSelfPaced => format!("{} (advanced and professional courses only)", c.label()),
+                        _ => c.label().to_owned(),
+                    }/>
+                <Input control=kit.control(OfferField::Start) label="Start date" value=bind!(form => start) kind="date"/>
+                <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
+                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", format_hours(guide::MIN_COURSE_MINUTES)))
+                    label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
+                <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>
+                <Input control=text("offer-language") label="Language" value=bind!(form => language) autocomplete="off"/>
+                <Input control=kit.control(OfferField::Price) label="Price" value=bind!(form => price) inputmode="decimal" autocomplete="off"/>
+                <Input control=kit.control(OfferField::Currency) label="Currency" value=bind!(form => currency) maxlength="3" autocomplete="off"/>
                 <fieldset class="checklist">
                     <legend>"The guide's checklist"</legend>
                     {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
-                        let id = format!("offer-answer-{index}");
+                        let answer = bind!(form => answers[index]);
                         view! {
-                            <div class="field">
-                                <label for=id.clone()>{item.question()}</label>
-                                <select id=id prop:value=move || form.with(|f| f.answers[index].clone())
-                                    on:change=move |ev| { let v = event_target_value(&ev); form.update(|f| f.answers[index] = v) }>
-                                    {[("unknown", "Not known yet"), ("yes", "Yes"), ("no", "No")].into_iter().map(|(value, label)| view! {
-                                        <option value=value selected=move || form.with(|f| f.answers[index] == value)>{label}</option>
-                                    }).collect_view()}
-                                </select>
-                            </div>
+                            <Select control=Control::new(format!("offer-answer-{index}")) label=item.question() value=answer>
+                                {[("unknown", "Not known yet"), ("yes", "Yes"), ("no", "No")].into_iter().map(|(value, label)| choice_option(answer, value, label)).collect_view()}
+                            </Select>
                         }
                     }).collect_view()}
                 </fieldset>
-                <div class="field">
-                    <label for="offer-notes">"Notes"</label>
-                    <textarea id="offer-notes" rows="2" prop:value=move || form.with(|f| f.notes.clone())
-                        on:input=set(|f, v| f.notes = v)></textarea>
-                </div>
-                <div class="field">
-                    <label for="offer-link">"Link to the course page"</label>
-                    <input id="offer-link" type="url" autocomplete="off" prop:value=move || form.with(|f| f.link.clone())
-                        on:input=set(|f, v| f.link = v)
-                        aria-invalid=invalid(OfferField::Link) aria-describedby=described(OfferField::Link)/>
-                    {field_error(OfferField::Link)}
-                </div>
-                <div class="actions">
-                    <button type="submit">{move || if editing.get().is_some() { "Save offer" } else { "Add offer" }}</button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="secondary" on:click=move |_| reset()>"Cancel editing"</button>
-                    </Show>
-                </div>
-            </form>
-        </section>
+                <TextArea control=text("offer-notes") label="Notes" value=bind!(form => notes)/>
+                <Input control=kit.control(OfferField::Link) label="Link to the course page" value=bind!(form => link) kind="url" autocomplete="off"/>
+                {editor.actions("Save offer", "Add offer")}
+        </FormCard>
     }
 }

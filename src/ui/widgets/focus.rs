@@ -1,4 +1,5 @@
-//! Moving keyboard focus: to the first field with an error, to a page's heading, to the content.
+//! Moving keyboard focus: to a control (the first field with an error, a group's first control),
+//! to a page's heading, to the content.
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -7,5 +8,23 @@ use wasm_bindgen::JsCast;
 pub fn focus(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {
         let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Focuses the control with this id; for a group (a fieldset), its first control.
+pub fn focus_control(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let target = if matches!(element.tag_name().as_str(), "FIELDSET" | "DIV") {
+        element
+            .query_selector("input, select, textarea")
+            .ok()
+            .flatten()
+    } else {
+        Some(element)
+    };
+    if let Some(target) = target {
+        let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }

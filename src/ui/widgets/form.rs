@@ -1,29 +1,406 @@
-//! What every form does when it is submitted.
+//! The form kit: one way to build a form. It owns the element ids around a control (a control's
+//! help and error ids are built here and nowhere else), the problems a submit found and where
+//! they are shown, the labelled field with its help and error text, the inputs, the select for
+//! any `Choice`, and `finish_submit`, the one ending of every submit.
 
+use crate::domain::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS};
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
+use crate::domain::field_error::{FieldError, FormField};
+use crate::model::Choice;
 use crate::ui::state::AppState;
-use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::focus::focus_control;
+
+/// The id of the text that says what is wrong with the control `control_id`.
+pub fn error_id(control_id: &str) -> String {
+    format!("{control_id}-error")
+}
+
+/// The id of the help text of the control `control_id`.
+pub fn help_id(control_id: &str) -> String {
+    format!("{control_id}-help")
+}
+
+/// Where a control's value lives: read to show it, written as the user changes it.
+pub struct Bind<T: Send + Sync + 'static = String> {
+    get: Signal<T>,
+    set: Callback<T>,
+}
+
+impl<T: Send + Sync> Clone for Bind<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync> Copy for Bind<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Bind<T> {
+    pub fn new(
+        get: impl Fn() -> T + Send + Sync + 'static,
+        set: impl Fn(T) + Send + Sync + 'static,
+    ) -> Self {
+        Bind {
+            get: Signal::derive(get),
+            set: Callback::new(set),
+        }
+    }
+
+    pub fn get(&self) -> T {
+        self.get.get()
+    }
+
+    pub fn set(&self, value: T) {
+        self.set.run(value);
+    }
+}
+
+/// Binds a control to one value of a form's values: `bind!(form => title)`.
+#[macro_export]
+macro_rules! bind {
+    ($form:expr => $($path:tt)+) => {{
+        let form = $form;
+        $crate::ui::widgets::form::Bind::new(
+            move || form.with(|f| f.$($path)+.clone()),
+            move |value| form.update(|f| f.$($path)+ = value),
+        )
+    }};
+}
+
+/// A control's id, its help text and its error text: everything its `aria-describedby` and
+/// `aria-invalid` are made of.
+#[derive(Clone)]
+pub struct Control {
+    id: String,
+    help: Option<TextProp>,
+    error: Signal<Option<String>>,
+}
+
+impl Control {
+    /// A control with neither help nor error.
+    pub fn new(id: impl Into<String>) -> Self {
+        Control {
+            id: id.into(),
+            help: None,
+            error: Signal::stored(None),
+        }
+    }
+
+    /// The help text shown below the control.
+    pub fn help(mut self, text: impl Into<TextProp>) -> Self {
+        self.help = Some(text.into());
+        self
+    }
+
+    /// What is wrong with the value, when something is.
+    pub fn error(mut self, error: impl Into<Signal<Option<String>>>) -> Self {
+        self.error = error.into();
+        self
+    }
+
+    pub fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    /// `aria-invalid`: "true" while there is an error.
+    pub fn invalid(&self) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
+        let error = self.error;
+        move || error.with(|e| e.as_ref().map(|_| "true"))
+    }
+
+    /// `aria-describedby`: the help, then the error while there is one.
+    pub fn described(&self) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+        let help = self.help.as_ref().map(|_| help_id(&self.id));
+        let error = self.error;
+        let error_id = error_id(&self.id);
+        move || {
+            let ids: Vec<&str> = help
+                .as_deref()
+                .into_iter()
+                .chain(error.with(Option::is_some).then_some(error_id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+
+    /// The help text, with its id.
+    pub fn help_text(&self) -> impl IntoView {
+        let id = help_id(&self.id);
+        self.help
+            .clone()
+            .map(|text| view! { <p class="help" id=id>{move || text.get()}</p> })
+    }
+
+    /// The error text, with its id, while there is an error.
+    pub fn error_text(&self) -> impl IntoView {
+        let error = self.error;
+        let id = error_id(&self.id);
+        move || {
+            error
+                .get()
+                .map(|message| view! { <p class="field-error" id=id.clone()>{message}</p> })
+        }
+    }
+}
+
+/// One form's problems, shown at their fields, and the ids of its controls: a field's control
+/// has the id `{prefix}-{name}` (a group of controls: its fieldset has it).
+pub struct FormKit<F: 'static> {
+    prefix: &'static str,
+    errors: RwSignal<Vec<FieldError<F>>>,
+}
+
+impl<F> Clone for FormKit<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<F> Copy for FormKit<F> {}
+
+impl<F: FormField> FormKit<F> {
+    pub fn new(prefix: &'static str) -> Self {
+        FormKit {
+            prefix,
+            errors: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// The id of the field's control.
+    pub fn id(self, field: F) -> String {
+        format!("{}-{}", self.prefix, field.name())
+    }
+
+    /// What is wrong with the field, when something is.
+    pub fn message(self, field: F) -> Option<String> {
+        self.errors.with(|list| {
+            list.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
+    }
+
+    /// The field's control, with its error.
+    pub fn control(self, field: F) -> Control {
+        Control::new(self.id(field)).error(Signal::derive(move || self.message(field)))
+    }
+
+    /// Forgets the problems shown.
+    pub fn clear(self) {
+        self.errors.set(Vec::new());
+    }
+
+    /// Moves focus to the field's control (a group's first control).
+    pub fn focus(self, field: F) {
+        focus_control(&self.id(field));
+    }
+
+    /// Shows the problems at their fields and moves focus to the first one.
+    pub fn show(self, list: Vec<FieldError<F>>) {
+        if let Some(first) = list.first() {
+            self.focus(first.field);
+        }
+        self.errors.set(list);
+    }
+}
 
 /// Ends a form's submit. On success the form is reset and the message announced in the status
 /// line; on errors they are shown at their fields and focus moves to the first one.
-pub fn finish_submit<E: Send + Sync + 'static>(
+pub fn finish_submit<F: FormField>(
     app: AppState,
-    result: Result<String, Vec<E>>,
-    errors: RwSignal<Vec<E>>,
-    field_id: impl Fn(&E) -> &'static str,
+    result: Result<String, Vec<FieldError<F>>>,
+    kit: FormKit<F>,
     reset: impl FnOnce(),
 ) {
     match result {
         Ok(message) => {
             reset();
+            kit.clear();
             app.notice.set(Some(message));
         }
-        Err(list) => {
-            if let Some(first) = list.first() {
-                focus(field_id(first));
-            }
-            errors.set(list);
+        Err(list) => kit.show(list),
+    }
+}
+
+/// A labelled field: the label, the control the page writes, its help text and its error text.
+#[component]
+pub fn Field(control: Control, #[prop(into)] label: TextProp, children: Children) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=control.id()>{move || label.get()}</label>
+            {children()}
+            {control.help_text()}
+            {control.error_text()}
+        </div>
+    }
+}
+
+/// A one-line input (`kind`: text, date, number, url) in its labelled field. It takes the value
+/// as the user types, or only when the user is done with it (`live=false`).
+#[component]
+pub fn Input(
+    control: Control,
+    #[prop(into)] label: TextProp,
+    value: Bind,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = true)] live: bool,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional, into)] min: MaybeProp<String>,
+    #[prop(optional, into)] max: MaybeProp<String>,
+    #[prop(optional)] step: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<&'static str>,
+) -> impl IntoView {
+    // Text never grows past what the gate lets in (`domain::gate`): a name or title, a link.
+    let maxlength = maxlength.map(str::to_owned).or(match kind {
+        "text" => Some(MAX_NAME_CHARS.to_string()),
+        "url" => Some(MAX_LINK_CHARS.to_string()),
+        _ => None,
+    });
+    view! {
+        <Field control=control.clone() label>
+            <input id=control.id() type=kind inputmode=inputmode autocomplete=autocomplete
+                min=move || min.get() max=move || max.get() step=step maxlength=maxlength
+                prop:value=move || value.get()
+                on:input=move |ev| if live { value.set(event_target_value(&ev)) }
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=control.invalid() aria-describedby=control.described()/>
+        </Field>
+    }
+}
+
+/// A text area in its labelled field.
+#[component]
+pub fn TextArea(
+    control: Control,
+    #[prop(into)] label: TextProp,
+    value: Bind,
+    #[prop(default = "2")] rows: &'static str,
+) -> impl IntoView {
+    view! {
+        <Field control=control.clone() label>
+            <textarea id=control.id() rows=rows maxlength=MAX_NOTES_CHARS prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=control.invalid() aria-describedby=control.described()></textarea>
+        </Field>
+    }
+}
+
+/// A select in its labelled field; its options are the children (see `choice_option`).
+#[component]
+pub fn Select(
+    control: Control,
+    #[prop(into)] label: TextProp,
+    value: Bind,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <Field control=control.clone() label>
+            <select id=control.id() prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=control.invalid() aria-describedby=control.described()>
+                {children()}
+            </select>
+        </Field>
+    }
+}
+
+/// An option of a select bound to `value`, selected while it holds `id`.
+pub fn choice_option(value: Bind, id: impl Into<String>, label: impl IntoView) -> impl IntoView {
+    let id = id.into();
+    let selected = {
+        let id = id.clone();
+        move || value.get() == id
+    };
+    view! { <option value=id selected=selected>{label}</option> }
+}
+
+/// A select of every value of `T`, labelled with `T::label` (or `label_of`), optionally after a
+/// first option `any` for no value in particular.
+#[component]
+pub fn ChoiceSelect<T: Choice>(
+    control: Control,
+    #[prop(into)] label: TextProp,
+    value: Bind,
+    #[prop(optional)] any: Option<&'static str>,
+    #[prop(optional)] label_of: Option<fn(T) -> String>,
+) -> impl IntoView {
+    view! {
+        <Select control label value>
+            {any.map(|text| choice_option(value, "", text))}
+            {T::ALL.iter().map(|c| {
+                let text = label_of.map(|f| f(*c)).unwrap_or_else(|| c.label().to_owned());
+                choice_option(value, c.id(), text)
+            }).collect_view()}
+        </Select>
+    }
+}
+
+/// A checkbox with its label after it, and its help text.
+#[component]
+pub fn Checkbox(
+    control: Control,
+    #[prop(into)] label: TextProp,
+    checked: Bind<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input id=control.id() type="checkbox" prop:checked=move || checked.get()
+                on:change=move |ev| checked.set(event_target_checked(&ev))
+                aria-describedby=control.described()/>
+            <label for=control.id()>{move || label.get()}</label>
+            {control.help_text()}
+        </div>
+    }
+}
+
+/// A duration as whole hours and minutes: the fieldset is the group's control (`control`), its
+/// inputs are `{prefix}-hours` and `{prefix}-minutes`.
+#[component]
+pub fn DurationFields(
+    control: Control,
+    prefix: &'static str,
+    legend: &'static str,
+    hours: Bind,
+    minutes: Bind,
+) -> impl IntoView {
+    let input = |name: &'static str, label: &'static str, max: &'static str, value: Bind| {
+        let id = format!("{prefix}-{name}");
+        view! {
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <input id=id type="number" min="0" max=max step="1" inputmode="numeric"
+                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))
+                    aria-invalid=control.invalid() aria-describedby=control.described()/>
+            </div>
         }
+    };
+    view! {
+        <fieldset class="duration" id=control.id()>
+            <legend>{legend}</legend>
+            <div class="duration-fields">
+                {input("hours", "Hours", "24", hours)}
+                {input("minutes", "Minutes", "59", minutes)}
+            </div>
+            {control.error_text()}
+        </fieldset>
+    }
+}
+
+/// A form in its card, under its heading (`title_id`); the browser's own checks are off, the
+/// kit's messages say what is wrong.
+#[component]
+pub fn FormCard(
+    title_id: &'static str,
+    #[prop(into)] heading: TextProp,
+    on_submit: impl Fn(leptos::ev::SubmitEvent) + Send + Sync + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby=title_id>
+            <h3 id=title_id>{move || heading.get()}</h3>
+            <form on:submit=on_submit novalidate>{children()}</form>
+        </section>
     }
 }

@@ -3,7 +3,11 @@
 pub mod download;
 pub mod focus;
 pub mod form;
+pub mod list;
 pub mod progress;
 pub mod save_status;
+pub mod seu_csv;
 pub mod standing;
+pub mod table;
 pub mod timeline_chart;
+pub mod your_data;

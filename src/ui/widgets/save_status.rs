@@ -62,7 +62,12 @@ pub fn SaveStatusBanner() -> impl IntoView {
     }
 }
 
-/// A polite live region for passing messages, with a way to dismiss them.
+/// What a notice adds while changes are not reaching storage, so that no message says an entry
+/// was "logged" or "saved" as if it were kept.
+pub const NOT_SAVED_SUFFIX: &str = "This is kept in this tab only: changes are not being saved.";
+
+/// A polite live region for passing messages, with a way to dismiss them. While changes are not
+/// being saved, every notice says so.
 #[component]
 pub fn NoticeLine() -> impl IntoView {
     let app = AppState::get();
@@ -71,6 +76,8 @@ pub fn NoticeLine() -> impl IntoView {
             {move || app.notice.get().map(|text| view! {
                 <p>
                     {text}" "
+                    {move || (!app.saving.with(|s| *s == SaveState::Saved))
+                        .then(|| view! { <strong class="not-saved">{NOT_SAVED_SUFFIX}</strong> " " })}
                     <button type="button" class="link" on:click=move |_| app.notice.set(None)>"Dismiss"</button>
                 </p>
             })}

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::human;
-use crate::domain::journey::Journey;
 use crate::domain::renewal::{combined_requirement, CountedAs, Standing, Status};
+use crate::model::journey::Journey;
 
 /// "in 120 days", "today", "5 days ago".
 pub fn days_left_text(days: i64) -> String {
@@ -79,7 +79,7 @@ pub fn RequirementSummary(
                     view! {
                         <dl class="figures">
                             <div><dt>"SEUs needed"</dt><dd data-testid="seus-needed">{req.seus}</dd></div>
-                            <div><dt>"Renewal fee"</dt><dd data-testid="renewal-fee">{format!("${}", req.fee_usd)}</dd></div>
+                            <div><dt>"Renewal fee"</dt><dd data-testid="renewal-fee">{req.fee.to_string()}</dd></div>
                         </dl>
                         <p>"One renewal of " {titles} ". The fee is set by your highest level (" {req.fee_level.label()} ")."</p>
                         <ul class="parts">{parts}</ul>

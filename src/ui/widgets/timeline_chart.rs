@@ -133,7 +133,7 @@ pub fn TimelineChart(
                 let top = AXIS_HEIGHT + ROW_HEIGHT * i as f64;
                 let bar_y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
                 let mid = top + ROW_HEIGHT / 2.0;
-                let planned_row = row.id == 0;
+                let planned_row = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
                 let terms = row
                     .terms
                     .iter()

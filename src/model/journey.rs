@@ -4,12 +4,14 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::CertificationKind;
+use super::ids::{CertificationId, Id, RenewalId};
+use super::money::Money;
 use super::path::PathPlan;
-use super::planning::PlannedActivity;
-use super::settings::Settings;
+use super::plan::PlannedActivity;
 use super::seu::SeuEntry;
 use super::training::TrainingPlan;
+use crate::domain::catalogue::CertificationKind;
+use crate::model::settings::Settings;
 
 /// The version of the document this build writes. Older documents are migrated up to it by
 /// `store::schema`; a newer one is never overwritten.
@@ -66,14 +68,14 @@ impl Default for Journey {
 }
 
 impl Journey {
-    /// Hands out a fresh id.
-    pub fn take_id(&mut self) -> u64 {
+    /// Hands out a fresh id of the kind the caller needs.
+    pub fn take_id<I: Id>(&mut self) -> I {
         let id = self.next_id;
-        self.next_id += 1;
-        id
+        self.next_id = self.next_id.saturating_add(1);
+        I::from_raw(id)
     }
 
-    pub fn certification(&self, id: u64) -> Option<&HeldCertification> {
+    pub fn certification(&self, id: CertificationId) -> Option<&HeldCertification> {
         self.certifications.iter().find(|c| c.id == id)
     }
 
@@ -91,7 +93,7 @@ impl Journey {
 /// A certification the user holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeldCertification {
-    pub id: u64,
+    pub id: CertificationId,
     pub kind: CertificationKind,
     /// The user's name for it: required for microcredentials and other bodies, empty otherwise.
     #[serde(default)]
@@ -126,11 +128,11 @@ impl HeldCertification {
 /// A renewal the user recorded: the certifications renewed, the date and the fee paid.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedRenewal {
-    pub id: u64,
+    pub id: RenewalId,
     pub date: NaiveDate,
     /// Ids of the held certifications renewed.
-    pub renewed: Vec<u64>,
-    /// The fee paid, in US cents.
-    #[serde(default)]
-    pub fee_paid_cents: u64,
+    pub renewed: Vec<CertificationId>,
+    /// The fee paid, in US dollars (stored as cents under its old name).
+    #[serde(default, rename = "fee_paid_cents")]
+    pub fee_paid: Money,
 }

@@ -1,0 +1,109 @@
+//! The one shape of a form problem: which field, and what is wrong in plain words. Every rule
+//! module that checks a draft returns `Vec<FieldError<F>>` with its own field enum `F`, built
+//! with a `Problems` collector; the form kit (`ui::widgets::form`) shows them at their fields.
+
+use std::fmt;
+
+/// A form's fields: each has a stable name the form kit builds its element ids from.
+pub trait FormField: Copy + PartialEq + fmt::Debug + Send + Sync + 'static {
+    /// The field's stable name, for example "earned" (the input's id ends with it).
+    fn name(self) -> &'static str;
+}
+
+/// A problem with one field of a form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError<F> {
+    pub field: F,
+    pub message: String,
+}
+
+impl<F> FieldError<F> {
+    pub fn new(field: F, message: impl Into<String>) -> Self {
+        FieldError {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl<F> fmt::Display for FieldError<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl<F: fmt::Debug> std::error::Error for FieldError<F> {}
+
+/// Collects the problems of one draft, in the order of the form's fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problems<F>(Vec<FieldError<F>>);
+
+impl<F> Default for Problems<F> {
+    fn default() -> Self {
+        Problems(Vec::new())
+    }
+}
+
+impl<F> Problems<F> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Notes a problem with `field`.
+    pub fn add(&mut self, field: F, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    /// Notes a problem with `field` when `failed` holds.
+    pub fn check(&mut self, failed: bool, field: F, message: impl FnOnce() -> String) {
+        if failed {
+            self.add(field, message());
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(value())` when there is no problem; the problems otherwise.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<FieldError<F>>> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self.0)
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<FieldError<F>> {
+        self.0
+    }
+}
+
+/// The problems a form found while reading what was typed (`typed`), joined with those the
+/// rules found in the draft it could still make (`checked`): one list in the form's field order,
+/// at most one problem per field from the typed values, so the user sees every problem at once.
+pub fn merge<F: Copy + Ord>(
+    typed: Vec<FieldError<F>>,
+    checked: Vec<FieldError<F>>,
+) -> Vec<FieldError<F>> {
+    let mut all = typed;
+    for problem in checked {
+        if !all.iter().any(|p| p.field == problem.field) {
+            all.push(problem);
+        }
+    }
+    all.sort_by_key(|p| p.field);
+    all
+}
+
+/// Implements `FormField` for a field enum: `form_fields!(Field { Kind => "kind", ... })`.
+#[macro_export]
+macro_rules! form_fields {
+    ($name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        impl $crate::domain::field_error::FormField for $name {
+            fn name(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+        }
+    };
+}

@@ -1,0 +1,1002 @@
+//! The gate: the one check everything that enters goes through — the stored data at start
+//! (`check_text`), a restored backup file (`check_file`) and, for its limits, a CSV import
+//! (`seu_csv`). Pure Rust, no browser.
+//!
+//! In order, it refuses: empty input, input over `MAX_FILE_BYTES`, bytes that are not UTF-8 text,
+//! text that is not JSON, JSON of another shape, a newer data version. It then migrates an older
+//! document (`migration`) and checks the journey itself: every record readable (an unknown
+//! certification kind or SEU category is named in plain words), ids unique within each list,
+//! references that resolve, dates within `FIRST_DATE..=LAST_DATE`, numbers and text lengths
+//! within the limits below. Every problem says where it is ("SEU entry 3 (id 12, \"Book\"): the
+//! date 0001-01-01 is outside 1900-01-01 to 2199-12-31"), and all problems are reported at once.
+//!
+//! Repairs, never refusals, and reported as such: a `next_id` at or below an id in use is raised
+//! above them. Nothing is ever deleted or hidden.
+//!
+//! Duplicate ids are refused, never renumbered: every record type's id may be named by another
+//! record (a renewal names certifications, an SEU entry its renewal, the training plan its chosen
+//! offer), so a renumbering could silently re-point a reference at the wrong record.
+//!
+//! A renewal may name a certification that is no longer held: removing a certification keeps the
+//! renewals that name it (they are history; see `certifications::remove`). The id must have been
+//! handed out (below `next_id`) and must not belong to another record.
+//!
+//! Hostile text (`<script>`, `<img onerror=...>`, `javascript:` links) is kept as it is: it is
+//! only ever shown as text (Leptos escapes text), and a link that is not http or https is never
+//! made a link (`seu::evidence_link`, `model::link`).
+//!
+//! The functions are pure: a refusal leaves the input as it was.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::migration::{upgrade, UpgradeProblem, Upgraded};
+use super::planning::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
+use super::seu::MAX_ENTRY_MINUTES;
+use super::training::guide;
+use crate::model::journey::{Journey, SCHEMA_VERSION};
+use crate::model::path::Role;
+use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::settings::{
+    EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
+};
+use crate::model::seu::SeuEntry;
+use crate::model::training::CourseOffer;
+
+// ---------------------------------------------------------------------------------------------
+// The limits, in one place.
+
+/// The largest file (or stored text) read: 5 MiB. A journey of many years is a few hundred KB.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The earliest date admitted anywhere in a journey.
+pub const FIRST_DATE: NaiveDate = ymd(1900, 1, 1);
+/// The latest date admitted anywhere in a journey.
+pub const LAST_DATE: NaiveDate = ymd(2199, 12, 31);
+/// Titles, names, providers, trainers, places, languages: at most this many characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Notes: at most this many characters.
+pub const MAX_NOTES_CHARS: usize = 10_000;
+/// Evidence and course links: at most this many characters.
+pub const MAX_LINK_CHARS: usize = 2_000;
+/// Currency codes: at most this many characters (the form asks for 3 letters).
+pub const MAX_CODE_CHARS: usize = 16;
+/// Fees and prices: at most $1,000,000 (in cents).
+pub const MAX_MONEY_CENTS: u64 = crate::model::money::MAX_MONEY.0;
+/// `revision`, `next_id` and every id: at most 2^53, so numbers stay exact in JavaScript.
+pub const MAX_COUNTER: u64 = 1 << 53;
+
+const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("a valid constant date"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the gate answers.
+
+/// What kind of problem a `Problem` is (for the UI to pick a heading; the text says it all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProblemKind {
+    Empty,
+    TooLarge,
+    NotText,
+    NotJson,
+    /// JSON, but not a journey document (another shape, no version).
+    NotAJourney,
+    NewerVersion,
+    /// An older version that could not be migrated.
+    MigrationFailed,
+    /// A record (or a setting) that does not have the journey's format.
+    Format,
+    /// A certification kind, SEU category, source, ... this app does not know.
+    UnknownValue,
+    DuplicateId,
+    DanglingReference,
+    DateOutOfRange,
+    NumberOutOfBounds,
+    TextTooLong,
+}
+
+/// One reason the input was refused, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// Where: "certification 2 (id 5, CSPO)", "settings"; `None` for the input as a whole.
+    pub place: Option<String>,
+    /// What, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.place {
+            Some(place) => write!(f, "{place}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Why the input was refused: every problem found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, problem) in self.problems.iter().enumerate() {
+            if n > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Rejection {}
+
+/// An input the gate let in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Admitted {
+    /// The journey, at the current version, with the repairs made.
+    pub journey: Journey,
+    /// The version it was migrated from, when it was older.
+    pub migrated_from: Option<u32>,
+    /// What was repaired, in plain words (empty: nothing).
+    pub repairs: Vec<String>,
+}
+
+/// A restore preview: what a journey holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// The data version (after migration, the current one).
+    pub version: u32,
+    pub certifications: usize,
+    pub seu_entries: usize,
+    pub renewals: usize,
+    pub planned_activities: usize,
+    pub offers: usize,
+    pub roles: usize,
+    /// The earliest and latest date anywhere in it (`None`: it holds no date).
+    pub earliest: Option<NaiveDate>,
+    pub latest: Option<NaiveDate>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks in order.
+
+fn whole(kind: ProblemKind, message: impl Into<String>) -> Problem {
+    Problem {
+        kind,
+        place: None,
+        message: message.into(),
+    }
+}
+
+fn at(kind: ProblemKind, place: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        kind,
+        place: Some(place.to_owned()),
+        message: message.into(),
+    }
+}
+
+fn refuse<T>(problem: Problem) -> Result<T, Rejection> {
+    Err(Rejection {
+        problems: vec![problem],
+    })
+}
+
+/// "5 MB", "6.2 MB", "812 KB", "17 bytes".
+fn size_text(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        let text = format!("{:.1}", bytes as f64 / MB);
+        format!("{} MB", text.trim_end_matches(".0"))
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes / 1024)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+fn check_size(len: usize, what: &str) -> Result<(), Rejection> {
+    if len == 0 {
+        return refuse(whole(
+            ProblemKind::Empty,
+            format!("{what} is empty: there is nothing in it to read."),
+        ));
+    }
+    if len > MAX_FILE_BYTES {
+        return refuse(whole(
+            ProblemKind::TooLarge,
+            format!(
+                "{what} is {}; the most this app reads is {}. A backup this app saved is far smaller: check that it is the right one.",
+                size_text(len),
+                size_text(MAX_FILE_BYTES)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a file (a restored backup) as its raw bytes.
+pub fn check_file(raw_bytes: &[u8]) -> Result<Admitted, Rejection> {
+    check_size(raw_bytes.len(), "The file")?;
+    let Ok(text) = std::str::from_utf8(raw_bytes) else {
+        return refuse(whole(
+            ProblemKind::NotText,
+            "The file is not text at all (perhaps a picture, a spreadsheet or a compressed file). Choose a backup this app saved: a .json file.",
+        ));
+    };
+    check_document(text, "The file")
+}
+
+/// Checks stored text (the journey in the browser's storage).
+pub fn check_text(raw: &str) -> Result<Admitted, Rejection> {
+    check_size(raw.len(), "The saved data")?;
+    check_document(raw, "The saved data")
+}
+
+fn check_document(text: &str, what: &str) -> Result<Admitted, Rejection> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return refuse(whole(
+            ProblemKind::Empty,
+            format!("{what} holds only blank space: there is nothing in it to read."),
+        ));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| Rejection {
+        problems: vec![whole(
+            ProblemKind::NotJson,
+            format!(
+                "{what} is text, but not a backup of this app: it is not JSON ({} at line {}, column {}).",
+                match e.classify() {
+                    serde_json::error::Category::Eof => "it stops too early",
+                    _ => "it breaks off",
+                },
+                e.line(),
+                e.column()
+            ),
+        )],
+    })?;
+    let Upgraded { document, from } = upgrade(value).map_err(|problem| Rejection {
+        problems: vec![match problem {
+            UpgradeProblem::NotAnObject => whole(
+                ProblemKind::NotAJourney,
+                format!("{what} is JSON, but not a journey: a journey is an object with a data version, and this is not an object."),
+            ),
+            UpgradeProblem::NoVersion => whole(
+                ProblemKind::NotAJourney,
+                format!("{what} is JSON, but not a journey: it has no data version (a whole number from 1 up)."),
+            ),
+            UpgradeProblem::Newer(version) => whole(
+                ProblemKind::NewerVersion,
+                format!("{what} was written by a newer version of this app (data version {version}; this one reads up to {SCHEMA_VERSION}). Update the app to open it; nothing was changed."),
+            ),
+            UpgradeProblem::StepFailed { from, what: step, reason } => whole(
+                ProblemKind::MigrationFailed,
+                format!("{what} has data version {from}, and bringing it up to date ({step}) failed: {reason}."),
+            ),
+        }],
+    })?;
+    let journey = parse_journey(document)?;
+    let (journey, repairs) = check_journey(journey).map_err(|problems| Rejection { problems })?;
+    Ok(Admitted {
+        journey,
+        migrated_from: (from < SCHEMA_VERSION).then_some(from),
+        repairs,
+    })
+}
+
+/// Checks a journey already in memory (an import built it, a test made it): the same checks as
+/// for a file once it is read. Returns it with the repairs made, or every problem.
+pub fn admit(journey: Journey) -> Result<Admitted, Rejection> {
+    let (journey, repairs) = check_journey(journey).map_err(|problems| Rejection { problems })?;
+    Ok(Admitted {
+        journey,
+        migrated_from: None,
+        repairs,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the records, each on its own so every bad one is named.
+
+/// The lists of a journey: where they are in the document and what one record is called.
+const LISTS: [(&str, Option<&str>, &str, &str); 6] = [
+    (
+        "certifications",
+        None,
+        "certification",
+        "the certifications",
+    ),
+    ("renewals", None, "renewal", "the renewals"),
+    ("seu_log", None, "SEU entry", "the SEU log"),
+    (
+        "planned_activities",
+        None,
+        "planned activity",
+        "the planned activities",
+    ),
+    (
+        "training",
+        Some("offers"),
+        "course offer",
+        "the course offers",
+    ),
+    ("path", Some("roles"), "role", "the roles"),
+];
+
+fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection> {
+    let mut problems = Vec::new();
+    for (key, inner, noun, list_name) in LISTS {
+        let list = match inner {
+            None => document.get(key),
+            Some(inner) => match document.get(key) {
+                Some(Value::Object(parent)) => parent.get(inner),
+                Some(Value::Null) | None => None,
+                Some(_) => {
+                    problems.push(at(
+                        ProblemKind::Format,
+                        &field_words(key),
+                        "it should be an object (a group of named values)",
+                    ));
+                    continue;
+                }
+            },
+        };
+        let items = match list {
+            None | Some(Value::Null) => continue,
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                problems.push(at(ProblemKind::Format, list_name, "it should be a list"));
+                continue;
+            }
+        };
+        for (index, item) in items.iter().enumerate() {
+            let place = value_label(noun, index, item);
+            let result = match key {
+                "certifications" => parse::<crate::model::journey::HeldCertification>(item),
+                "renewals" => parse::<crate::model::journey::RecordedRenewal>(item),
+                "seu_log" => parse::<SeuEntry>(item),
+                "planned_activities" => parse::<PlannedActivity>(item),
+                "training" => parse::<CourseOffer>(item),
+                _ => parse::<Role>(item),
+            };
+            if let Err((path, message)) = result {
+                problems.push(format_problem(&place, &path, &message, item));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Rejection { problems });
+    }
+    let value = Value::Object(document);
+    serde_path_to_error::deserialize::<_, Journey>(value.clone()).map_err(|e| {
+        let path = segments(e.path());
+        let place = match path.first() {
+            Some(PathPart::Key(key)) if path.len() > 1 => field_words(key),
+            _ => "the journey".to_owned(),
+        };
+        let rest = if path.len() > 1 {
+            &path[1..]
+        } else {
+            &path[..]
+        };
+        let inner = lookup(&value, &path[..path.len().saturating_sub(rest.len())]);
+        Rejection {
+            problems: vec![format_problem(&place, rest, &e.inner().to_string(), inner)],
+        }
+    })
+}
+
+fn parse<T: DeserializeOwned>(item: &Value) -> Result<(), (Vec<PathPart>, String)> {
+    serde_path_to_error::deserialize::<_, T>(item.clone())
+        .map(|_| ())
+        .map_err(|e| (segments(e.path()), e.inner().to_string()))
+}
+
+#[derive(Clone, Debug)]
+enum PathPart {
+    Key(String),
+    Index(usize),
+}
+
+fn segments(path: &serde_path_to_error::Path) -> Vec<PathPart> {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .filter_map(|s| match s {
+            Segment::Seq { index } => Some(PathPart::Index(*index)),
+            Segment::Map { key } => Some(PathPart::Key(key.clone())),
+            Segment::Enum { variant } => Some(PathPart::Key(variant.clone())),
+            Segment::Unknown => None,
+        })
+        .collect()
+}
+
+fn lookup<'a>(mut value: &'a Value, path: &[PathPart]) -> &'a Value {
+    for part in path {
+        let next = match part {
+            PathPart::Key(key) => value.get(key),
+            PathPart::Index(index) => value.get(index),
+        };
+        match next {
+            Some(next) => value = next,
+            None => break,
+        }
+    }
+    value
+}
+
+/// A stored key in words: "earned" → "earned date", "fee_paid_cents" → "fee paid".
+fn field_words(key: &str) -> String {
+    match key {
+        "earned" => "earned date".into(),
+        "expires" => "expiry date".into(),
+        "category" => "SEU category".into(),
+        "source" => "SEU source".into(),
+        "kind" => "kind".into(),
+        "fee_paid_cents" => "fee paid".into(),
+        "price_cents" => "price".into(),
+        "used_by_renewal" => "renewal that used it".into(),
+        "renewed" => "certifications renewed".into(),
+        "seu_log" => "SEU log".into(),
+        "start" => "start date".into(),
+        "end" => "end date".into(),
+        "until" => "end date".into(),
+        "from" => "first date".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+/// The place of a record read from JSON: "certification 2 (id 5)".
+fn value_label(noun: &str, index: usize, item: &Value) -> String {
+    match item.get("id").and_then(Value::as_u64) {
+        Some(id) => format!("{noun} {} (id {id})", index + 1),
+        None => format!("{noun} {}", index + 1),
+    }
+}
+
+/// A JSON value as shown in a message: text in quotes, anything cut at 40 characters.
+fn shown(value: &Value) -> String {
+    let text = match value {
+        Value::String(s) => format!("\"{}\"", cut(s, 40)),
+        other => cut(&other.to_string(), 40),
+    };
+    text
+}
+
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut short: String = text.chars().take(max).collect();
+        short.push('…');
+        short
+    }
+}
+
+/// Words between backticks in a serde message: "unknown variant `XYZ`, expected one of `A`".
+fn ticked(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// Turns serde's message about `path` inside `record` into plain words.
+fn format_problem(place: &str, path: &[PathPart], message: &str, record: &Value) -> Problem {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|p| match p {
+            PathPart::Key(key) => Some(key.as_str()),
+            PathPart::Index(_) => None,
+        })
+        .collect();
+    // "schedule kind" for the tag of a nested object, else the last key in words.
+    let field = match keys.as_slice() {
+        [.., parent, "kind"] => Some(format!("{} kind", field_words(parent))),
+        [.., last] => Some(field_words(last)),
+        [] => None,
+    };
+    let offending = lookup(record, path);
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let names = ticked(rest);
+        let unknown = names.first().copied().unwrap_or("?");
+        let known = &names[1.min(names.len())..];
+        let field = field.unwrap_or_else(|| "value".into());
+        let mut text = format!(
+            "the {field} \"{}\" is not one this app knows",
+            cut(unknown, 40)
+        );
+        if !known.is_empty() && known.len() <= 8 {
+            text.push_str(&format!(" (it knows {})", known.join(", ")));
+        }
+        return at(ProblemKind::UnknownValue, place, text);
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let missing = ticked(rest)
+            .first()
+            .map_or("?".to_owned(), |k| field_words(k));
+        let inside = field.map(|f| format!(" in its {f}")).unwrap_or_default();
+        return at(
+            ProblemKind::Format,
+            place,
+            format!("the {missing} is missing{inside}"),
+        );
+    }
+    let field = field.unwrap_or_else(|| "value".into());
+    let expected = message
+        .rsplit_once(", expected ")
+        .map(|(_, e)| expected_words(e));
+    let date_words = [
+        "input contains invalid characters",
+        "input is out of range",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date and time",
+        "no possible date and time matching input",
+        "bad or unsupported format string",
+    ];
+    let text = if date_words.contains(&message) {
+        format!(
+            "the {field} {} is not a date written as YYYY-MM-DD",
+            shown(offending)
+        )
+    } else if let Some(expected) = expected {
+        format!("the {field} {} should be {expected}", shown(offending))
+    } else {
+        format!(
+            "the {field} {} cannot be read ({message})",
+            shown(offending)
+        )
+    };
+    at(ProblemKind::Format, place, text)
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected.trim() {
+        "u64" | "u32" | "u16" | "u8" => "a whole number, 0 or more (and not too large)".into(),
+        "i64" | "i32" => "a whole number".into(),
+        "a string" => "a text".into(),
+        "a boolean" => "true or false".into(),
+        "a sequence" => "a list".into(),
+        "a map" => "an object (a group of named values)".into(),
+        other if other.starts_with("struct ") => "an object (a group of named values)".into(),
+        other if other.starts_with("a formatted date string") => {
+            "a date written as YYYY-MM-DD".into()
+        }
+        other if other.starts_with("internally tagged enum") => "an object with a \"kind\"".into(),
+        other => other.to_owned(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking the journey itself.
+
+/// One record of a list, for messages: "SEU entry 3 (id 12, \"Book\")".
+fn label(noun: &str, index: usize, id: u64, hint: &str) -> String {
+    if hint.is_empty() {
+        format!("{noun} {} (id {id})", index + 1)
+    } else {
+        format!("{noun} {} (id {id}, {hint})", index + 1)
+    }
+}
+
+fn quoted(text: &str) -> String {
+    format!("\"{}\"", cut(text.trim(), 40))
+}
+
+/// Where a record is and what it holds, for the checks that apply to every list.
+struct Item<'a> {
+    place: String,
+    list: &'static str,
+    id: u64,
+    dates: Vec<(&'static str, NaiveDate)>,
+    texts: Vec<(&'static str, &'a str, usize)>,
+    /// (what, value, the most allowed, the least allowed)
+    numbers: Vec<(&'static str, u64, u64, u64)>,
+}
+
+fn items(journey: &Journey) -> Vec<Item<'_>> {
+    let mut all = Vec::new();
+    for (i, c) in journey.certifications.iter().enumerate() {
+        let hint = if c.kind.user_named() && !c.name.trim().is_empty() {
+            quoted(&c.name)
+        } else {
+            c.kind.code().to_owned()
+        };
+        let mut dates = vec![("earned date", c.earned)];
+        dates.extend(c.expires.map(|d| ("expiry date", d)));
+        all.push(Item {
+            place: label("certification", i, c.id.0, &hint),
+            list: "certification",
+            id: c.id.0,
+            dates,
+            texts: vec![
+                ("name", &c.name, MAX_NAME_CHARS),
+                ("notes", &c.notes, MAX_NOTES_CHARS),
+            ],
+            numbers: Vec::new(),
+        });
+    }
+    for (i, r) in journey.renewals.iter().enumerate() {
+        all.push(Item {
+            place: label("renewal", i, r.id.0, &r.date.to_string()),
+            list: "renewal",
+            id: r.id.0,
+            dates: vec![("date", r.date)],
+            texts: Vec::new(),
+            numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
+        });
+    }
+    for (i, e) in journey.seu_log.iter().enumerate() {
+        all.push(Item {
+            place: label("SEU entry", i, e.id.0, &quoted(&e.title)),
+            list: "SEU entry",
+            id: e.id.0,
+            dates: vec![("date", e.date)],
+            texts: vec![
+                ("title", &e.title, MAX_NAME_CHARS),
+                ("notes", &e.notes, MAX_NOTES_CHARS),
+                ("evidence link", &e.evidence, MAX_LINK_CHARS),
+            ],
+            numbers: vec![(
+                "duration in minutes",
+                u64::from(e.minutes),
+                u64::from(MAX_ENTRY_MINUTES),
+                0,
+            )],
+        });
+    }
+    for (i, a) in journey.planned_activities.iter().enumerate() {
+        let mut dates = Vec::new();
+        let mut numbers = vec![(
+            "duration in minutes",
+            u64::from(a.minutes_each),
+            u64::from(MAX_ENTRY_MINUTES),
+            0,
+        )];
+        match &a.schedule {
+            Schedule::Once { date } => dates.push(("date", *date)),
+            Schedule::Monthly { every, from, until } => {
+                dates.push(("first date", *from));
+                dates.extend(until.map(|u| ("end date", u)));
+                numbers.push((
+                    "months between times",
+                    u64::from(*every),
+                    u64::from(MAX_EVERY_MONTHS),
+                    1,
+                ));
+            }
+            Schedule::Weekly { every, from, until } => {
+                dates.push(("first date", *from));
+                dates.extend(until.map(|u| ("end date", u)));
+                numbers.push((
+                    "weeks between times",
+                    u64::from(*every),
+                    u64::from(MAX_EVERY_WEEKS),
+                    1,
+                ));
+            }
+        }
+        all.push(Item {
+            place: label("planned activity", i, a.id.0, &quoted(&a.title)),
+            list: "planned activity",
+            id: a.id.0,
+            dates,
+            texts: vec![
+                ("title", &a.title, MAX_NAME_CHARS),
+                ("notes", &a.notes, MAX_NOTES_CHARS),
+            ],
+            numbers,
+        });
+    }
+    for (i, o) in journey.training.offers.iter().enumerate() {
+        let mut dates = Vec::new();
+        dates.extend(o.start.map(|d| ("start date", d)));
+        dates.extend(o.end.map(|d| ("end date", d)));
+        all.push(Item {
+            place: label("course offer", i, o.id.0, &quoted(&o.provider)),
+            list: "course offer",
+            id: o.id.0,
+            dates,
+            texts: vec![
+                ("provider", &o.provider, MAX_NAME_CHARS),
+                ("trainer", &o.trainer, MAX_NAME_CHARS),
+                ("place", &o.place, MAX_NAME_CHARS),
+                ("language", &o.language, MAX_NAME_CHARS),
+                ("currency", &o.currency, MAX_CODE_CHARS),
+                ("notes", &o.notes, MAX_NOTES_CHARS),
+                ("link", &o.link, MAX_LINK_CHARS),
+            ],
+            numbers: vec![
+                ("price (in cents)", o.price.0, MAX_MONEY_CENTS, 0),
+                (
+                    "teaching minutes per day",
+                    u64::from(o.minutes_per_day),
+                    u64::from(guide::MAX_MINUTES_PER_DAY),
+                    0,
+                ),
+            ],
+        });
+    }
+    for (i, r) in journey.path.roles.iter().enumerate() {
+        let mut dates = vec![("start date", r.start)];
+        dates.extend(r.end.map(|d| ("end date", d)));
+        all.push(Item {
+            place: label("role", i, r.id.0, &quoted(&r.title)),
+            list: "role",
+            id: r.id.0,
+            dates,
+            texts: vec![("title", &r.title, MAX_NAME_CHARS)],
+            numbers: Vec::new(),
+        });
+    }
+    all
+}
+
+/// Why a date is not admitted (`None`: it is).
+pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
+    (date < FIRST_DATE || date > LAST_DATE).then(|| {
+        format!(
+            "the {what} {} is outside {FIRST_DATE} to {LAST_DATE}",
+            date.format("%Y-%m-%d")
+        )
+    })
+}
+
+/// Adds a form problem when a typed text is longer than the gate lets in, so that no form can
+/// save what the gate would later refuse.
+pub fn check_length<F>(
+    errors: &mut Vec<crate::domain::field_error::FieldError<F>>,
+    field: F,
+    what: &str,
+    text: &str,
+    max_chars: usize,
+) {
+    if let Some(problem) = text_problem(what, text.trim(), max_chars) {
+        let mut message = problem;
+        if let Some(first) = message.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        errors.push(crate::domain::field_error::FieldError::new(
+            field,
+            message + ".",
+        ));
+    }
+}
+
+/// Why a text is not admitted (`None`: it is): it is longer than `max_chars` characters.
+pub fn text_problem(what: &str, text: &str, max_chars: usize) -> Option<String> {
+    let chars = text.chars().count();
+    (chars > max_chars)
+        .then(|| format!("the {what} is {chars} characters long; the most allowed is {max_chars}"))
+}
+
+fn number_problem(what: &str, value: u64, max: u64, min: u64) -> Option<String> {
+    (value > max || value < min).then(|| {
+        if min == 0 {
+            format!("the {what} {value} is more than the most allowed, {max}")
+        } else {
+            format!("the {what} {value} is outside {min} to {max}")
+        }
+    })
+}
+
+/// The checks of a journey once read; `Ok` with the repairs made, or every problem found.
+fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let all = items(&journey);
+
+    // Ids: not 0, not above the counter limit, unique within each list.
+    let mut seen: BTreeMap<(&str, u64), &str> = BTreeMap::new();
+    let mut owner: BTreeMap<u64, &str> = BTreeMap::new();
+    for item in &all {
+        if item.id == 0 {
+            problems.push(at(
+                ProblemKind::NumberOutOfBounds,
+                &item.place,
+                "its id is 0; this app hands out ids from 1",
+            ));
+        } else if item.id >= MAX_COUNTER {
+            problems.push(at(
+                ProblemKind::NumberOutOfBounds,
+                &item.place,
+                format!(
+                    "its id {} is more than the most allowed, {}",
+                    item.id,
+                    MAX_COUNTER - 1
+                ),
+            ));
+        }
+        match seen.get(&(item.list, item.id)) {
+            Some(first) => problems.push(at(
+                ProblemKind::DuplicateId,
+                &item.place,
+                format!(
+                    "it has the same id as {first}; each {} needs an id of its own (nothing was renumbered or removed)",
+                    item.list
+                ),
+            )),
+            None => {
+                seen.insert((item.list, item.id), &item.place);
+            }
+        }
+        owner.entry(item.id).or_insert(item.list);
+    }
+
+    // Dates, text lengths, numbers.
+    for item in &all {
+        for (what, date) in &item.dates {
+            if let Some(text) = date_problem(what, *date) {
+                problems.push(at(ProblemKind::DateOutOfRange, &item.place, text));
+            }
+        }
+        for (what, text, max) in &item.texts {
+            if let Some(text) = text_problem(what, text, *max) {
+                problems.push(at(ProblemKind::TextTooLong, &item.place, text));
+            }
+        }
+        for (what, value, max, min) in &item.numbers {
+            if let Some(text) = number_problem(what, *value, *max, *min) {
+                problems.push(at(ProblemKind::NumberOutOfBounds, &item.place, text));
+            }
+        }
+    }
+    for (key, progress) in &journey.path.objectives {
+        let place = format!("learning objective {}", quoted(key));
+        if let Some(text) = text_problem("id", key, MAX_NAME_CHARS) {
+            problems.push(at(ProblemKind::TextTooLong, &place, text));
+        }
+        if let Some(text) = text_problem("note", &progress.note, MAX_NOTES_CHARS) {
+            problems.push(at(ProblemKind::TextTooLong, &place, text));
+        }
+    }
+    let s = &journey.settings;
+    let settings = [
+        (
+            "grace period in days",
+            s.grace_period_days,
+            GRACE_PERIOD_MAX_DAYS,
+            0,
+        ),
+        (
+            "SEU window in months",
+            s.seu_window_months,
+            SEU_WINDOW_MAX_MONTHS,
+            SEU_WINDOW_MIN_MONTHS,
+        ),
+        (
+            "advanced experience in months",
+            s.advanced_experience_months,
+            EXPERIENCE_MAX_MONTHS,
+            1,
+        ),
+        (
+            "professional experience in months",
+            s.professional_experience_months,
+            EXPERIENCE_MAX_MONTHS,
+            1,
+        ),
+    ];
+    for (what, value, max, min) in settings {
+        if let Some(text) = number_problem(what, value.into(), max.into(), min.into()) {
+            problems.push(at(ProblemKind::NumberOutOfBounds, "settings", text));
+        }
+    }
+    let w = &journey.training.weights;
+    for (what, value) in [
+        (
+            "weight of \"all learning objectives\"",
+            w.covers_all_objectives,
+        ),
+        ("weight of \"hands-on practice\"", w.hands_on_practice),
+        (
+            "weight of \"interactive activities\"",
+            w.interactive_activities,
+        ),
+        ("weight of \"practice tests\"", w.practice_tests),
+    ] {
+        if let Some(text) = number_problem(what, value.into(), guide::MAX_WEIGHT.into(), 0) {
+            problems.push(at(ProblemKind::NumberOutOfBounds, "training weights", text));
+        }
+    }
+    for (what, value) in [
+        ("revision", journey.revision),
+        ("next free id", journey.next_id),
+    ] {
+        if value > MAX_COUNTER {
+            problems.push(at(
+                ProblemKind::NumberOutOfBounds,
+                "the journey",
+                format!("the {what} {value} is more than the most allowed, {MAX_COUNTER}"),
+            ));
+        }
+    }
+
+    // References.
+    for (i, r) in journey.renewals.iter().enumerate() {
+        for id in &r.renewed {
+            if journey.certification(*id).is_some() {
+                continue;
+            }
+            let place = label("renewal", i, r.id.0, &r.date.to_string());
+            let message = match owner.get(&id.0) {
+                Some(other) => format!(
+                    "it names id {id} as a certification renewed, but id {id} is {} {other}",
+                    if other.starts_with("SEU") { "an" } else { "a" }
+                ),
+                None if id.0 == 0 || id.0 >= journey.next_id => format!(
+                    "it names id {id} as a certification renewed, but no certification ever had that id"
+                ),
+                // A certification removed after it was renewed: the renewal stays as history.
+                None => continue,
+            };
+            problems.push(at(ProblemKind::DanglingReference, &place, message));
+        }
+    }
+    for (i, e) in journey.seu_log.iter().enumerate() {
+        if let Some(renewal) = e.used_by_renewal {
+            if journey.renewals.iter().all(|r| r.id != renewal) {
+                problems.push(at(
+                    ProblemKind::DanglingReference,
+                    &label("SEU entry", i, e.id.0, &quoted(&e.title)),
+                    format!("it was used by the renewal with id {renewal}, which is not there"),
+                ));
+            }
+        }
+    }
+    if let Some(chosen) = journey.training.chosen {
+        if journey.training.offers.iter().all(|o| o.id != chosen) {
+            problems.push(at(
+                ProblemKind::DanglingReference,
+                "training",
+                format!("the chosen course is the offer with id {chosen}, which is not there"),
+            ));
+        }
+    }
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    // Repairs.
+    let mut repairs = Vec::new();
+    let highest = all.iter().map(|i| i.id).max().unwrap_or(0);
+    if journey.next_id <= highest || journey.next_id == 0 {
+        let was = journey.next_id;
+        journey.next_id = highest + 1;
+        repairs.push(format!(
+            "The next free id was {was}, but ids up to {highest} are in use; it is now {} (no record was changed).",
+            journey.next_id
+        ));
+    }
+    Ok((journey, repairs))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The restore preview.
+
+/// What a journey holds: counts, the span of its dates, its version.
+pub fn summary(journey: &Journey) -> Summary {
+    let dates: Vec<NaiveDate> = items(journey)
+        .iter()
+        .flat_map(|i| i.dates.iter().map(|(_, d)| *d))
+        .collect();
+    Summary {
+        version: journey.version,
+        certifications: journey.certifications.len(),
+        seu_entries: journey.seu_log.len(),
+        renewals: journey.renewals.len(),
+        planned_activities: journey.planned_activities.len(),
+        offers: journey.training.offers.len(),
+        roles: journey.path.roles.len(),
+        earliest: dates.iter().min().copied(),
+        latest: dates.iter().max().copied(),
+    }
+}

@@ -1,0 +1,276 @@
+//! The editable-list kit: one way to edit a list's items in a form (`Editor`: start editing
+//! fills the form from the item and focuses its first field; submit adds or saves; cancel),
+//! one way to remove an item with undo (`Removal`), and one way to render a list keyed by the
+//! items' ids (`keyed_list`).
+
+use std::hash::Hash;
+
+use chrono::NaiveDate;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::field_error::{FieldError, FormField};
+use crate::model::journey::Journey;
+use crate::ui::state::AppState;
+use crate::ui::widgets::form::{finish_submit, FormKit};
+
+/// The form of an editable list: the item being edited (none: a new one), the form's values
+/// and its problems.
+pub struct Editor<Id: 'static, V: 'static, F: 'static> {
+    pub editing: RwSignal<Option<Id>>,
+    pub form: RwSignal<V>,
+    pub kit: FormKit<F>,
+    blank: Callback<(), V>,
+    first: F,
+    app: AppState,
+}
+
+impl<Id, V, F: Copy> Clone for Editor<Id, V, F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Id, V, F: Copy> Copy for Editor<Id, V, F> {}
+
+/// The problems of a form, by field.
+type Problems<F> = Vec<FieldError<F>>;
+
+/// A domain function that adds a new item from its draft.
+type Add<D, A, F> = fn(&mut Journey, D, NaiveDate) -> Result<A, Problems<F>>;
+
+/// A domain function that saves changes to the item `Id` from its draft.
+type Update<Id, D, U, F> = fn(&mut Journey, Id, D, NaiveDate) -> Result<U, Problems<F>>;
+
+impl<Id, V, F> Editor<Id, V, F>
+where
+    Id: Copy + PartialEq + Send + Sync + 'static,
+    V: Clone + Send + Sync + 'static,
+    F: FormField,
+{
+    /// A form whose controls' ids start with `prefix`, `first` its first field, `blank` its
+    /// values for a new item.
+    pub fn new(
+        prefix: &'static str,
+        first: F,
+        blank: impl Fn() -> V + Send + Sync + 'static,
+    ) -> Self {
+        Editor {
+            editing: RwSignal::new(None),
+            form: RwSignal::new(blank()),
+            kit: FormKit::new(prefix),
+            blank: Callback::new(move |()| blank()),
+            first,
+            app: AppState::get(),
+        }
+    }
+
+    /// Starts editing the item `id` with its `values` (none: it is gone): fills the form and
+    /// moves focus to its first field.
+    pub fn start(self, id: Id, values: Option<V>) {
+        if let Some(values) = values {
+            self.form.set(values);
+            self.editing.set(Some(id));
+            self.kit.clear();
+            self.kit.focus(self.first);
+        }
+    }
+
+    /// Starts editing the item `id`, its form values read from the journey with `values`.
+    pub fn edit(self, id: Id, values: fn(&Journey, Id) -> Option<V>) {
+        let values = self.app.journey.with_untracked(|j| values(j, id));
+        self.start(id, values);
+    }
+
+    /// Back to an empty form for a new item.
+    pub fn reset(self) {
+        self.form.set(self.blank.run(()));
+        self.editing.set(None);
+        self.kit.clear();
+    }
+
+    /// The item `id` went away: stop editing it.
+    pub fn forget(self, id: Id) {
+        if self.editing.get_untracked() == Some(id) {
+            self.reset();
+        }
+    }
+
+    pub fn is_editing(self) -> bool {
+        self.editing.with(Option::is_some)
+    }
+
+    /// The form's heading: `edit(title)` while editing an item `title_of` names, else `add`.
+    pub fn heading(
+        self,
+        title_of: impl Fn(&Journey, Id) -> Option<String> + Send + Sync + 'static,
+        edit: impl Fn(String) -> String + Send + Sync + 'static,
+        add: &'static str,
+    ) -> impl Fn() -> String + Send + Sync + 'static {
+        move || {
+            self.editing
+                .get()
+                .and_then(|id| self.app.journey.with(|j| title_of(j, id)))
+                .map(&edit)
+                .unwrap_or_else(|| add.to_owned())
+        }
+    }
+
+    /// What submitting the form does: `parse` reads the values into a draft, `add` or `update`
+    /// (the domain's) applies it to the journey, and the status line says what `said` says.
+    pub fn on_submit<D: 'static, A: 'static, U: 'static>(
+        self,
+        parse: fn(&V) -> Result<D, Problems<F>>,
+        said: fn(&D) -> Said,
+        add: Add<D, A, F>,
+        update: Update<Id, D, U, F>,
+    ) -> impl Fn(SubmitEvent) + Copy + Send + Sync + 'static {
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let today = self.app.today.get_untracked();
+            let result = self.form.with_untracked(parse).and_then(|draft| {
+                let Said { added, saved } = said(&draft);
+                match self.editing.get_untracked() {
+                    Some(id) => self
+                        .app
+                        .apply(|j| update(j, id, draft, today))
+                        .map(|_| saved),
+                    None => self.app.apply(|j| add(j, draft, today)).map(|_| added),
+                }
+            });
+            finish_submit(self.app, result, self.kit, move || self.reset());
+        }
+    }
+
+    /// The form's buttons: submit (`save` while editing, else `add`) and cancel editing.
+    pub fn actions(self, save: &'static str, add: &'static str) -> impl IntoView {
+        let editing = move || self.is_editing();
+        view! {
+            <div class="actions">
+                <button type="submit">{move || if editing() { save } else { add }}</button>
+                <Show when=editing>
+                    <button type="button" class="secondary" on:click=move |_| self.reset()>"Cancel editing"</button>
+                </Show>
+            </div>
+        }
+    }
+}
+
+/// What the status line says once a form is submitted.
+pub struct Said {
+    /// A new item was added: "Added CSM."
+    pub added: String,
+    /// Changes to an item were saved: "Saved your changes to CSM."
+    pub saved: String,
+}
+
+/// What the undo notice of a removal says.
+pub struct UndoWords {
+    /// What the status line says once it is removed: "Removed CSM."
+    pub gone: String,
+    /// "CSM was removed. "
+    pub notice: String,
+    /// "Undo removing CSM"
+    pub button: String,
+    /// "CSM is back."
+    pub back: String,
+}
+
+/// The last item removed from a list (`R`: what the domain's `remove_*` returns), to undo.
+pub struct Removal<R: 'static> {
+    last: RwSignal<Option<R>>,
+    restore: fn(&mut Journey, R),
+    words: fn(&R) -> UndoWords,
+    app: AppState,
+}
+
+impl<R> Clone for Removal<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for Removal<R> {}
+
+impl<R: Clone + Send + Sync + 'static> Removal<R> {
+    /// `restore` is the domain's `restore_*`; `words` what the notice says.
+    pub fn new(restore: fn(&mut Journey, R), words: fn(&R) -> UndoWords) -> Self {
+        Removal {
+            last: RwSignal::new(None),
+            restore,
+            words,
+            app: AppState::get(),
+        }
+    }
+
+    /// Removes an item with `take` (the domain's `remove_*`), says `said` in the status line
+    /// and keeps the item for undo.
+    pub fn remove(
+        self,
+        take: impl FnOnce(&mut Journey) -> Option<R>,
+        said: impl FnOnce(&R) -> String,
+    ) {
+        if let Ok(removed) = self.app.apply(|j| take(j).ok_or(())) {
+            self.app.notice.set(Some(said(&removed)));
+            self.last.set(Some(removed));
+        }
+    }
+
+    /// Removes an item with `take` (the domain's `remove_*`) and keeps it for undo.
+    pub fn take(self, take: impl FnOnce(&mut Journey) -> Option<R>) {
+        self.remove(take, |removed| (self.words)(removed).gone);
+    }
+
+    /// Puts the last removed item back.
+    pub fn undo(self) {
+        if let Some(removed) = self.last.get_untracked() {
+            let back = (self.words)(&removed).back;
+            let _ = self.app.apply(|j| {
+                (self.restore)(j, removed);
+                Ok::<(), ()>(())
+            });
+            self.last.set(None);
+            self.app.notice.set(Some(back));
+        }
+    }
+
+    /// The undo notice, while there is something to undo.
+    pub fn notice(self) -> impl IntoView {
+        move || {
+            self.last.with(|last| {
+                last.as_ref().map(|removed| {
+                    let UndoWords { notice, button, .. } = (self.words)(removed);
+                    view! {
+                        <p class="undo">
+                            {notice}
+                            <button type="button" on:click=move |_| self.undo()>{button}</button>
+                        </p>
+                    }
+                })
+            })
+        }
+    }
+}
+
+/// Renders each item of `items` keyed by its id: an item's view is built again only when the
+/// item changes, and the others stay as they are.
+pub fn keyed_list<T, Id, IV>(
+    items: Memo<Vec<T>>,
+    id_of: fn(&T) -> Id,
+    row: impl Fn(T) -> IV + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    Id: Copy + Eq + Hash + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
+    view! {
+        <For each=move || items.with(|list| list.iter().map(id_of).collect::<Vec<_>>()) key=|id| *id let:id>
+            {
+                let item = Memo::new(move |_| items.with(|list| list.iter().find(|x| id_of(x) == id).cloned()));
+                let row = row.clone();
+                move || item.get().map(row.clone())
+            }
+        </For>
+    }
+}

@@ -1,0 +1,136 @@
+//! The SEU log as a spreadsheet file: download every entry as CSV, and log entries from a CSV
+//! file (all rows or none, checked by `domain::seu_csv` and the gate's limits).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::seu_csv::{self, Column, CsvImport, CsvRejection};
+use crate::store::device;
+use crate::ui::state::AppState;
+use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::focus::focus;
+
+#[derive(Clone)]
+enum Checked {
+    Reading,
+    Refused(CsvRejection),
+    Ready(CsvImport),
+}
+
+/// Export and import of the SEU log as CSV.
+#[component]
+pub fn SeuCsvTools() -> impl IntoView {
+    let app = AppState::get();
+    let checked = RwSignal::new(None::<Checked>);
+    let error = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let today = app.today.get_untracked();
+        let text = app.journey.with_untracked(|j| seu_csv::export(j, today));
+        error.set(download_text(&seu_csv::filename(today), "text/csv;charset=utf-8", &text).err());
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        checked.set(Some(Checked::Reading));
+        spawn_local(async move {
+            let answer = match device::read_file(&file).await {
+                Ok(bytes) => {
+                    let today = app.today.get_untracked();
+                    match app
+                        .journey
+                        .with_untracked(|j| seu_csv::read_csv(&bytes, j, today))
+                    {
+                        Ok(import) => Checked::Ready(import),
+                        Err(rejection) => Checked::Refused(rejection),
+                    }
+                }
+                Err(reason) => Checked::Refused(CsvRejection {
+                    problems: vec![seu_csv::CsvProblem {
+                        line: None,
+                        column: None,
+                        message: format!("The file could not be read: {reason}."),
+                    }],
+                }),
+            };
+            checked.set(Some(answer));
+            focus("csv-result");
+        });
+    };
+    let log_them = move |_| {
+        let Some(Checked::Ready(import)) = checked.get_untracked() else {
+            return;
+        };
+        let today = app.today.get_untracked();
+        match app.apply(|j| seu_csv::add_rows(j, import, today)) {
+            Ok(report) => {
+                checked.set(None);
+                let mut message = format!(
+                    "Logged {} {} from the file.",
+                    report.added.len(),
+                    if report.added.len() == 1 {
+                        "entry"
+                    } else {
+                        "entries"
+                    }
+                );
+                if !report.duplicates.is_empty() {
+                    message.push_str(&format!(
+                        " {} already logged were skipped.",
+                        report.duplicates.len()
+                    ));
+                }
+                app.notice.set(Some(message));
+            }
+            Err(rejection) => checked.set(Some(Checked::Refused(rejection))),
+        }
+    };
+    let columns = Column::ALL
+        .iter()
+        .map(|c| c.header())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <section class="card" aria-labelledby="csv-title">
+            <h3 id="csv-title">"Your SEU log as a spreadsheet"</h3>
+            <p>{format!("The file has the columns {columns}. To add entries from a file, it needs at least Date (YYYY-MM-DD), Title, Category, and Hours or Minutes.")}</p>
+            <div class="actions">
+                <button type="button" on:click=export>"Download the SEU log (CSV)"</button>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+            <div class="field">
+                <label for="csv-file">"Add SEU entries from a CSV file"</label>
+                <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-file-help" on:change=on_file/>
+                <p class="help" id="csv-file-help">"Nothing is logged until you confirm, and nothing at all if any row has a problem. Rows already in your log (same date, title and duration) are skipped."</p>
+            </div>
+            <div id="csv-result" tabindex="-1">
+                {move || checked.get().map(|c| match c {
+                    Checked::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
+                    Checked::Refused(rejection) => view! {
+                        <div role="alert" class="problems">
+                            <p><strong>"Nothing was logged from this file."</strong></p>
+                            <ul>{rejection.problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+                        </div>
+                    }.into_any(),
+                    Checked::Ready(import) => {
+                        let can_log = !import.rows.is_empty();
+                        view! {
+                            <div class="csv-preview">
+                                <p data-testid="csv-summary">{import.summary_text()}</p>
+                                {(!import.duplicates.is_empty()).then(|| view! {
+                                    <ul>{import.duplicates.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_view()}</ul>
+                                })}
+                                <div class="actions">
+                                    {can_log.then(|| view! { <button type="button" on:click=log_them>"Log these entries"</button> })}
+                                    <button type="button" class="secondary" on:click=move |_| checked.set(None)>"Cancel"</button>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                })}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,374 @@
+//! "Your data" on the Settings and data page: download a copy, restore a journey from a file
+//! (a preview first, then replace with undo), erase everything, and what the browser keeps. Every
+//! file goes through the one gate (`domain::gate`); a refused file changes nothing.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::backup::copy_is_due;
+use crate::domain::dates::human;
+use crate::domain::gate::{self, Admitted, Rejection, Summary};
+use crate::model::journey::Journey;
+use crate::model::settings::{
+    BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, WHY_BACKUP_REMINDER,
+};
+use crate::store::device;
+use crate::store::local::{export_text, keep_before_restore};
+use crate::ui::state::AppState;
+use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::focus::focus;
+
+/// Offers the journey as a file, notes the day, and asks the browser to keep the data (the user
+/// has just shown they care about it: a sensible moment to ask).
+pub fn download_journey(app: AppState, what: &str, journey: &Journey) -> Result<(), String> {
+    let today = app.today.get_untracked();
+    let name = format!("cert-planner-{what}-{}.json", today.format("%Y-%m-%d"));
+    download_text(&name, "application/json", &export_text(journey))?;
+    if what == "journey" {
+        device::note_download(today, journey.revision);
+        spawn_local(async {
+            let _ = device::ask_persistent().await;
+        });
+    }
+    Ok(())
+}
+
+/// The reminder to download a fresh copy (shown on the dashboard and in Settings and data).
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let app = AppState::get();
+    let last = RwSignal::new(device::last_download());
+    let due = move || {
+        app.journey.with(|j| {
+            copy_is_due(
+                last.get(),
+                j.revision,
+                !j.is_empty(),
+                j.settings.backup_reminder_days,
+                app.today.get(),
+            )
+        })
+    };
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let result = app
+            .journey
+            .with_untracked(|j| download_journey(app, "journey", j));
+        error.set(result.err());
+        last.set(device::last_download());
+    };
+    move || {
+        due().then(|| {
+            let when = match last.get() {
+                Some(copy) => format!("Your last downloaded copy is from {}, and you have changed things since.", human(copy.date)),
+                None => "You have not downloaded a copy of your data yet.".to_owned(),
+            };
+            view! {
+                <aside class="banner banner-info" aria-labelledby="backup-reminder-title">
+                    <h2 id="backup-reminder-title">"Keep a copy of your data"</h2>
+                    <p>{when} " Your data lives only in this browser: a copy is the only backup there is."</p>
+                    <div class="actions">
+                        <button type="button" on:click=download>"Download a copy"</button>
+                    </div>
+                    {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                </aside>
+            }
+        })
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The lines of a restore preview.
+fn summary_lines(summary: &Summary) -> Vec<String> {
+    let mut lines = vec![
+        count(summary.certifications, "certification", "certifications"),
+        count(summary.seu_entries, "SEU entry", "SEU entries"),
+        count(summary.renewals, "recorded renewal", "recorded renewals"),
+        count(
+            summary.planned_activities,
+            "planned activity",
+            "planned activities",
+        ),
+        count(summary.offers, "course offer", "course offers"),
+        count(summary.roles, "work role", "work roles"),
+    ];
+    lines.push(match (summary.earliest, summary.latest) {
+        (Some(first), Some(last)) => format!("Dates from {} to {}", human(first), human(last)),
+        _ => "No dates".to_owned(),
+    });
+    lines
+}
+
+/// What a picked file turned out to be.
+#[derive(Clone)]
+enum Picked {
+    Reading,
+    Refused(Rejection),
+    Ready {
+        admitted: Box<Admitted>,
+        summary: Summary,
+    },
+}
+
+#[component]
+fn RestoreFromFile() -> impl IntoView {
+    let app = AppState::get();
+    let picked = RwSignal::new(None::<Picked>);
+    // The journey the last restore replaced, for an undo.
+    let replaced = RwSignal::new(None::<Journey>);
+    let message = RwSignal::new(None::<String>);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        picked.set(Some(Picked::Reading));
+        replaced.set(None);
+        message.set(None);
+        spawn_local(async move {
+            let answer = match device::read_file(&file).await {
+                Ok(bytes) => match gate::check_file(&bytes) {
+                    Ok(admitted) => Picked::Ready {
+                        summary: gate::summary(&admitted.journey),
+                        admitted: Box::new(admitted),
+                    },
+                    Err(rejection) => Picked::Refused(rejection),
+                },
+                Err(reason) => Picked::Refused(Rejection {
+                    problems: vec![gate::Problem {
+                        kind: gate::ProblemKind::NotText,
+                        place: None,
+                        message: format!("The file could not be read: {reason}."),
+                    }],
+                }),
+            };
+            picked.set(Some(answer));
+            focus("restore-result");
+        });
+    };
+    let replace = move |_| {
+        let Some(Picked::Ready { admitted, .. }) = picked.get_untracked() else {
+            return;
+        };
+        let current = app.journey.get_untracked();
+        if let Err(reason) = keep_before_restore(&current) {
+            message.set(Some(format!(
+                "Nothing was replaced: {reason}. Download your current journey first, then try again."
+            )));
+            return;
+        }
+        let old = app.replace_journey(admitted.journey);
+        replaced.set(Some(old));
+        picked.set(None);
+        app.notice.set(Some(
+            "Your journey was replaced by the one in the file.".into(),
+        ));
+        focus("restore-done");
+    };
+    let undo = move |_| {
+        if let Some(old) = replaced.get_untracked() {
+            app.replace_journey(old);
+            replaced.set(None);
+            app.notice.set(Some(
+                "The restore was undone: your previous journey is back.".into(),
+            ));
+        }
+    };
+    let download_replaced = move |_| {
+        if let Some(old) = replaced.get_untracked() {
+            message.set(download_journey(app, "replaced-journey", &old).err());
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="restore-title">
+            <h3 id="restore-title">"Restore from a file"</h3>
+            <div class="field">
+                <label for="restore-file">"Choose a copy of your journey that you downloaded from this app"</label>
+                <input id="restore-file" type="file" accept=".json,application/json" aria-describedby="restore-file-help" on:change=on_file/>
+                <p class="help" id="restore-file-help">{format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", gate::MAX_FILE_BYTES / (1024 * 1024))}</p>
+            </div>
+            <div id="restore-result" tabindex="-1">
+                {move || picked.get().map(|p| match p {
+                    Picked::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
+                    Picked::Refused(rejection) => view! {
+                        <div role="alert" class="problems">
+                            <p><strong>"This file was not restored; nothing was changed."</strong></p>
+                            <ul>{rejection.problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+                        </div>
+                    }.into_any(),
+                    Picked::Ready { admitted, summary } => view! {
+                        <div class="restore-preview" aria-labelledby="restore-preview-title">
+                            <h4 id="restore-preview-title">"The file holds"</h4>
+                            <ul data-testid="restore-summary">{summary_lines(&summary).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <p>{match admitted.migrated_from {
+                                Some(from) => format!("Data version {from}, brought up to date (version {}).", summary.version),
+                                None => format!("Data version {}.", summary.version),
+                            }}</p>
+                            {(!admitted.repairs.is_empty()).then(|| view! {
+                                <p>"Small repairs will be made:"</p>
+                                <ul>{admitted.repairs.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                            })}
+                            <p>"Replacing your journey with it removes what you have recorded here now. Your current journey is kept in this browser, and you can undo right after."</p>
+                            <div class="actions">
+                                <button type="button" on:click=replace>"Replace my journey"</button>
+                                <button type="button" class="secondary" on:click=move |_| picked.set(None)>"Cancel"</button>
+                            </div>
+                        </div>
+                    }.into_any(),
+                })}
+            </div>
+            <div id="restore-done" tabindex="-1">
+                {move || replaced.get().map(|_| view! {
+                    <p>"Your journey was replaced. "</p>
+                    <div class="actions">
+                        <button type="button" on:click=undo>"Undo the restore"</button>
+                        <button type="button" class="secondary" on:click=download_replaced>"Download the replaced journey"</button>
+                    </div>
+                })}
+            </div>
+            {move || message.get().map(|m| view! { <p class="field-error">{m}</p> })}
+        </section>
+    }
+}
+
+fn size_text(bytes: f64) -> String {
+    if bytes >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", bytes / (1024.0 * 1024.0))
+    } else {
+        format!("{:.0} KB", (bytes / 1024.0).max(1.0))
+    }
+}
+
+/// Whether the browser keeps the data, how much room it takes, and when the last copy was made.
+#[component]
+fn KeptInThisBrowser() -> impl IntoView {
+    let app = AppState::get();
+    let persistent = RwSignal::new(None::<bool>);
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    let refresh = move || {
+        spawn_local(async move {
+            persistent.set(device::is_persistent().await);
+            usage.set(device::usage_estimate().await);
+        });
+    };
+    refresh();
+    let ask = move |_| {
+        spawn_local(async move {
+            persistent.set(device::ask_persistent().await);
+        });
+    };
+    let journey_bytes = move || app.journey.with(|j| export_text(j).len() as f64);
+    view! {
+        <section class="card" aria-labelledby="kept-title">
+            <h3 id="kept-title">"What this browser keeps"</h3>
+            <dl class="figures">
+                <div><dt>"Kept when space runs low"</dt><dd data-testid="storage-persistent">{move || match persistent.get() {
+                    Some(true) => "Yes: the browser keeps your data",
+                    Some(false) => "Not promised: the browser may clear it when space runs low",
+                    None => "The browser does not say",
+                }}</dd></div>
+                <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || size_text(journey_bytes())}</dd></div>
+                <div><dt>"This site in the browser"</dt><dd>{move || match usage.get() {
+                    Some((used, quota)) => format!("{} of {} available", size_text(used), size_text(quota)),
+                    None => "not known".to_owned(),
+                }}</dd></div>
+                <div><dt>"Last downloaded copy"</dt><dd data-testid="last-download">{move || {
+                    app.journey.track();
+                    device::last_download().map_or("never".to_owned(), |c| human(c.date))
+                }}</dd></div>
+            </dl>
+            {move || (persistent.get() != Some(true)).then(|| view! {
+                <div class="actions">
+                    <button type="button" class="secondary" on:click=ask>"Ask the browser to keep my data"</button>
+                </div>
+            })}
+            <div class="field">
+                <label for="setting-backup-reminder">"Remind me to download a copy after (days)"</label>
+                <input id="setting-backup-reminder" type="number" inputmode="numeric" min=BACKUP_REMINDER_MIN_DAYS max=BACKUP_REMINDER_MAX_DAYS step="1"
+                    aria-describedby="setting-backup-reminder-help"
+                    prop:value=move || app.journey.with(|j| j.settings.backup_reminder_days.to_string())
+                    on:change=move |ev| {
+                        if let Ok(days) = event_target_value(&ev).trim().parse::<u32>() {
+                            if (BACKUP_REMINDER_MIN_DAYS..=BACKUP_REMINDER_MAX_DAYS).contains(&days) {
+                                let _ = app.apply(|j| { j.settings.backup_reminder_days = days; Ok::<(), ()>(()) });
+                            }
+                        }
+                    }/>
+                <p class="help" id="setting-backup-reminder-help">{WHY_BACKUP_REMINDER}</p>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn EraseAll() -> impl IntoView {
+    let app = AppState::get();
+    let asking = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let result = app
+            .journey
+            .with_untracked(|j| download_journey(app, "journey", j));
+        error.set(result.err());
+    };
+    let erase = move |_| {
+        let left = device::erase_all();
+        if left.is_empty() {
+            app.journey.set(Journey::default());
+            asking.set(false);
+            app.notice
+                .set(Some("All your data was erased from this browser.".into()));
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .location()
+                    .set_hash(crate::ui::route::Route::Dashboard.href());
+            }
+        } else {
+            error.set(Some(format!(
+                "The browser did not let the app erase everything ({} kept). Try again, or clear this site's data in the browser's settings.",
+                left.len()
+            )));
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="erase-title">
+            <h3 id="erase-title">"Erase all my data"</h3>
+            <p>"Removes everything this app keeps in this browser, backups included. It cannot be undone."</p>
+            {move || if asking.get() {
+                view! {
+                    <div role="alertdialog" aria-labelledby="erase-confirm-title" aria-describedby="erase-confirm-text" class="confirm">
+                        <h4 id="erase-confirm-title">"Erase everything?"</h4>
+                        <p id="erase-confirm-text">"Download a copy first if you may want your data back."</p>
+                        <div class="actions">
+                            <button type="button" on:click=download>"Download a copy first"</button>
+                            <button type="button" class="danger" on:click=erase>"Erase everything"</button>
+                            <button type="button" class="secondary" on:click=move |_| asking.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="actions">
+                        <button type="button" class="secondary" on:click=move |_| { asking.set(true); focus("erase-confirm-title"); }>"Erase all my data…"</button>
+                    </div>
+                }.into_any()
+            }}
+            {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+        </section>
+    }
+}
+
+/// Everything about the user's own data, in one place.
+#[component]
+pub fn YourData() -> impl IntoView {
+    view! {
+        <BackupReminder/>
+        <RestoreFromFile/>
+        <KeptInThisBrowser/>
+        <EraseAll/>
+    }
+}
