@@ -211,3 +211,69 @@ fn the_app_shows_a_stored_certification_with_its_status() {
     assert!(text.contains("What your next renewal needs"), "{text}");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn stored_data_with_two_records_of_one_id_is_kept_untouched_and_saving_pauses() {
+    storage().clear().unwrap();
+    let mut journey = journey_with_cspo();
+    let twin = journey.certifications[0].clone();
+    journey.certifications.push(HeldCertification {
+        kind: CertificationKind::Csm,
+        ..twin
+    });
+    let raw = serde_json::to_string(&journey).unwrap();
+    storage().set_item(JOURNEY_KEY, &raw).unwrap();
+    let loaded = local::load();
+    let SaveState::Paused(recovery) = loaded.state else {
+        panic!("expected saving to pause, got {:?}", loaded.state);
+    };
+    assert!(
+        recovery.problem.explain().contains("same id"),
+        "{}",
+        recovery.problem.explain()
+    );
+    assert_eq!(loaded.journey, Journey::default(), "the wrong record is never shown");
+    assert_eq!(stored(JOURNEY_KEY).as_deref(), Some(raw.as_str()));
+    assert_eq!(stored(UNREADABLE_BACKUP_KEY).as_deref(), Some(raw.as_str()));
+}
+
+#[wasm_bindgen_test]
+fn a_next_id_below_the_ids_in_use_is_raised_at_load() {
+    storage().clear().unwrap();
+    let mut journey = journey_with_cspo();
+    journey.next_id = 1;
+    local::save(&journey).unwrap();
+    let loaded = local::load();
+    assert_eq!(loaded.state, SaveState::Saved);
+    assert_eq!(loaded.journey.certifications, journey.certifications);
+    assert!(loaded.journey.next_id > journey.certifications[0].id.0);
+}
+
+#[wasm_bindgen_test]
+fn erasing_removes_every_key_of_the_app_and_no_other() {
+    storage().clear().unwrap();
+    local::save(&journey_with_cspo()).unwrap();
+    storage().set_item(UNREADABLE_BACKUP_KEY, "x").unwrap();
+    storage()
+        .set_item(&format!("{BEFORE_MIGRATION_KEY}.v1"), "y")
+        .unwrap();
+    cert_planner::store::device::note_download(date(2026, 11, 25), 3);
+    storage().set_item("another-app.setting", "kept").unwrap();
+    assert_eq!(cert_planner::store::device::erase_all(), Vec::<String>::new());
+    assert_eq!(cert_planner::store::device::app_keys(), Vec::<String>::new());
+    assert_eq!(stored("another-app.setting").as_deref(), Some("kept"));
+}
+
+#[wasm_bindgen_test]
+fn the_journey_a_restore_replaces_is_kept_in_the_browser() {
+    storage().clear().unwrap();
+    let journey = journey_with_cspo();
+    local::keep_before_restore(&journey).unwrap();
+    let kept = stored(local::BEFORE_RESTORE_KEY).expect("kept");
+    assert_eq!(
+        cert_planner::store::schema::read_document(&kept)
+            .unwrap()
+            .journey,
+        journey
+    );
+}
