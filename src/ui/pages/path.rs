@@ -10,9 +10,10 @@ use crate::model::journey::Journey;
 use crate::ui::widgets::table::column_heads;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, Bind, Checkbox, ChoiceSelect, Control, Input, Select,
+    choice_option, read_date, Bind, Checkbox, ChoiceSelect, Control, Input, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -40,10 +41,7 @@ fn track_id(track: Track) -> &'static str {
 /// What the status line says once the form is saved.
 fn said(draft: &RoleDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Added the role {title}."),
-        saved: format!("Saved your changes to {title}."),
-    }
+    Said::changes_to(format!("Added the role {title}."), title)
 }
 
 #[component]
@@ -185,69 +183,46 @@ impl RoleForm {
     }
 
     fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
-        let mut errors = Vec::new();
-        let mut err = |field, message: &str| {
-            errors.push(RoleError {
-                field,
-                message: message.to_owned(),
-            })
-        };
+        let mut problems = Problems::new();
         let kind = RoleKind::from_id(&self.kind);
-        if kind.is_none() {
-            err(RoleField::Kind, "Choose the kind of work from the list.");
-        }
-        let start = match self.start.trim() {
-            "" => {
-                err(RoleField::Start, "Enter the date the role started.");
-                None
-            }
-            text => {
-                let date = parse_iso(text);
-                if date.is_none() {
-                    err(
-                        RoleField::Start,
-                        "Enter a real date, for example 2024-03-01.",
-                    );
-                }
-                date
-            }
-        };
+        problems.check(kind.is_none(), RoleField::Kind, || {
+            "Choose the kind of work from the list.".into()
+        });
+        let start = read_date(
+            &mut problems,
+            RoleField::Start,
+            &self.start,
+            Some("Enter the date the role started."),
+            "Enter a real date, for example 2024-03-01.",
+        );
         let end = if self.ongoing {
             None
         } else {
-            match self.end.trim() {
-                "" => {
-                    err(
-                        RoleField::End,
-                        "Enter the date the role ended, or tick \"I still work in this role\".",
-                    );
-                    None
-                }
-                text => {
-                    let date = parse_iso(text);
-                    if date.is_none() {
-                        err(RoleField::End, "Enter a real date, for example 2025-08-31.");
-                    }
-                    date
-                }
-            }
+            read_date(
+                &mut problems,
+                RoleField::End,
+                &self.end,
+                Some("Enter the date the role ended, or tick \"I still work in this role\"."),
+                "Enter a real date, for example 2025-08-31.",
+            )
         };
         match (kind, start) {
-            (Some(kind), Some(start)) if errors.is_empty() => Ok(RoleDraft {
+            (Some(kind), Some(start)) if problems.is_empty() => Ok(RoleDraft {
                 title: self.title.clone(),
                 kind,
                 start,
                 end,
             }),
             _ => {
+                let mut errors = problems.into_vec();
                 // Also show the domain's checks (title) on the first try.
                 if self.title.trim().is_empty() {
                     errors.insert(
                         0,
-                        RoleError {
-                            field: RoleField::Title,
-                            message: "Give the role a title, for example \"Product Owner, payments team\".".into(),
-                        },
+                        RoleError::new(
+                            RoleField::Title,
+                            "Give the role a title, for example \"Product Owner, payments team\".",
+                        ),
                     );
                 }
                 Err(errors)
@@ -281,12 +256,7 @@ fn Experience() -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
     let removal = Removal::new(
         |j, (index, role)| path::restore_role(j, index, role),
-        |(_, role)| UndoWords {
-            gone: format!("Removed the role {}.", role.title),
-            notice: format!("The role {} was removed. ", role.title),
-            button: format!("Undo removing {}", role.title),
-            back: format!("The role {} is back.", role.title),
-        },
+        |(_, role)| UndoWords::removed("role", &role.title),
     );
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 

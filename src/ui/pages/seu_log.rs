@@ -9,8 +9,11 @@ use crate::model::journey::Journey;
 use crate::ui::widgets::table::column_heads;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{Choice, SeuEntryId};
-use crate::ui::widgets::form::{ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea};
+use crate::ui::widgets::form::{
+    read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea,
+};
 use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 
@@ -18,7 +21,7 @@ use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
     self, evidence_link, filter_and_sort, format_seus, next_renewal, standing_text, EntryError,
-    EntryField, LogFilter, SeuDraft, SortKey, SortOrder, MAX_ENTRY_MINUTES,
+    EntryField, LogFilter, SeuDraft, SortKey, SortOrder,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -68,54 +71,29 @@ impl FormValues {
 
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<SeuDraft, Vec<EntryError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(EntryError {
-                field,
-                message: message.to_owned(),
-            })
-        };
-        let date = match self.date.trim() {
-            "" => {
-                fail(EntryField::Date, "Enter the date of the activity.");
-                None
-            }
-            text => parse_iso(text).or_else(|| {
-                fail(
-                    EntryField::Date,
-                    "Enter a real date, for example 2026-03-14.",
-                );
-                None
-            }),
-        };
-        let number = |text: &str| -> Option<u32> {
-            match text.trim() {
-                "" => Some(0),
-                t => t.parse::<u32>().ok(),
-            }
-        };
-        let minutes = match (number(&self.hours), number(&self.minutes)) {
-            (Some(h), Some(m))
-                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
-            {
-                Some(h * MINUTES_PER_SEU + m)
-            }
-            _ => {
-                fail(
-                    EntryField::Duration,
-                    "Enter whole hours (0 to 24) and minutes (0 to 59), for example 1 and 30.",
-                );
-                None
-            }
-        };
+        let mut problems = Problems::new();
+        let date = read_date(
+            &mut problems,
+            EntryField::Date,
+            &self.date,
+            Some("Enter the date of the activity."),
+            "Enter a real date, for example 2026-03-14.",
+        );
+        let minutes = read_duration(
+            &mut problems,
+            EntryField::Duration,
+            &self.hours,
+            &self.minutes,
+            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 1 and 30.",
+        );
         let category = SeuCategory::from_id(&self.category);
-        if category.is_none() {
-            fail(EntryField::Category, "Choose a category from the list.");
-        }
+        problems.check(category.is_none(), EntryField::Category, || {
+            "Choose a category from the list.".into()
+        });
         let source = SeuSource::from_id(&self.source);
-        if source.is_none() {
-            fail(EntryField::Source, "Choose a source from the list.");
-        }
+        problems.check(source.is_none(), EntryField::Source, || {
+            "Choose a source from the list.".into()
+        });
         match (date, minutes, category, source) {
             (Some(date), Some(minutes), Some(category), Some(source)) => Ok(SeuDraft {
                 date,
@@ -126,7 +104,7 @@ impl FormValues {
                 notes: self.notes.clone(),
                 evidence: self.evidence.clone(),
             }),
-            _ => Err(errors),
+            _ => Err(problems.into_vec()),
         }
     }
 }
@@ -180,10 +158,8 @@ impl FilterValues {
 /// What the status line says once the form is saved.
 fn said(draft: &SeuDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes)),
-        saved: format!("Saved your changes to \"{title}\"."),
-    }
+    let added = format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes));
+    Said::quoted(added, title)
 }
 
 /// The form's values of the item `id`, to edit it.
@@ -203,12 +179,7 @@ pub fn SeuLogPage() -> impl IntoView {
     });
     let removal = Removal::new(
         |j, (index, entry)| seu::restore_entry(j, index, entry),
-        |(_, entry)| UndoWords {
-            gone: format!("Deleted \"{}\".", entry.title),
-            notice: format!("\"{}\" was deleted. ", entry.title),
-            button: format!("Undo deleting {}", entry.title),
-            back: format!("\"{}\" is back in the log.", entry.title),
-        },
+        |(_, entry)| UndoWords::deleted(&entry.title, "", "the log"),
     );
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(SortKey::Date);

@@ -9,19 +9,21 @@ use crate::model::journey::Journey;
 use crate::ui::widgets::table::column_heads;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
-    choice_option, ChoiceSelect, Control, DurationFields, FormCard, Input, Select, TextArea,
+    choice_option, read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard,
+    Input, Select, TextArea,
 };
 use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::planning::{
     self, format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
     PlanProgress,
 };
-use crate::domain::seu::{format_seus, MAX_ENTRY_MINUTES};
+use crate::domain::seu::format_seus;
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
@@ -83,73 +85,44 @@ impl FormValues {
     }
 
     fn parse(&self) -> Result<PlanDraft, Vec<PlanError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(PlanError {
-                field,
-                message: message.to_owned(),
-            })
-        };
-        let number = |text: &str| -> Option<u32> {
-            match text.trim() {
-                "" => Some(0),
-                t => t.parse::<u32>().ok(),
-            }
-        };
-        let minutes = match (number(&self.hours), number(&self.minutes)) {
-            (Some(h), Some(m))
-                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
-            {
-                Some(h * MINUTES_PER_SEU + m)
-            }
-            _ => {
-                fail(
-                    PlanField::Duration,
-                    "Enter whole hours (0 to 24) and minutes (0 to 59), for example 2 and 0.",
-                );
-                None
-            }
-        };
-        let date = match self.date.trim() {
-            "" => {
-                fail(PlanField::Date, "Enter a date.");
-                None
-            }
-            t => parse_iso(t).or_else(|| {
-                fail(
-                    PlanField::Date,
-                    "Enter a real date, for example 2027-03-01.",
-                );
-                None
-            }),
-        };
+        let mut problems = Problems::new();
+        let minutes = read_duration(
+            &mut problems,
+            PlanField::Duration,
+            &self.hours,
+            &self.minutes,
+            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 2 and 0.",
+        );
+        let date = read_date(
+            &mut problems,
+            PlanField::Date,
+            &self.date,
+            Some("Enter a date."),
+            "Enter a real date, for example 2027-03-01.",
+        );
         let recurring = self.repeats != ONCE;
         let every = if recurring {
-            match self.every.trim().parse::<u32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    fail(PlanField::Every, "Enter a whole number, for example 1.");
-                    None
-                }
-            }
+            let every = self.every.trim().parse::<u32>().ok();
+            problems.check(every.is_none(), PlanField::Every, || {
+                "Enter a whole number, for example 1.".into()
+            });
+            every
         } else {
             Some(1)
         };
-        let until = match self.until.trim() {
-            "" => Some(None),
-            _ if !recurring => Some(None),
-            t => match parse_iso(t) {
-                Some(d) => Some(Some(d)),
-                None => {
-                    fail(PlanField::Until, "Enter a real date, or leave it empty.");
-                    None
-                }
-            },
+        let until = if recurring {
+            read_date(
+                &mut problems,
+                PlanField::Until,
+                &self.until,
+                None,
+                "Enter a real date, or leave it empty.",
+            )
+        } else {
+            None
         };
-        let (Some(minutes_each), Some(date), Some(every), Some(until)) =
-            (minutes, date, every, until)
-        else {
-            return Err(errors);
+        let (Some(minutes_each), Some(date), Some(every)) = (minutes, date, every) else {
+            return Err(problems.into_vec());
         };
         let schedule = match self.repeats.as_str() {
             MONTHLY => Schedule::Monthly {
@@ -164,7 +137,7 @@ impl FormValues {
             },
             _ => Schedule::Once { date },
         };
-        Ok(PlanDraft {
+        problems.into_result(|| PlanDraft {
             title: self.title.clone(),
             source: SeuSource::from_id(&self.source).unwrap_or(SeuSource::Other),
             category: SeuCategory::from_id(&self.category).unwrap_or(SeuCategory::Other),
@@ -178,10 +151,7 @@ impl FormValues {
 /// What the status line says once the form is saved.
 fn said(draft: &PlanDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Planned \"{title}\"."),
-        saved: format!("Saved your changes to \"{title}\"."),
-    }
+    Said::quoted(format!("Planned \"{title}\"."), title)
 }
 
 /// The form's values of the item `id`, to edit it.
@@ -201,12 +171,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
     });
     let removal = Removal::new(
         |j, (index, a)| planning::restore_activity(j, index, a),
-        |(_, a)| UndoWords {
-            gone: format!("Deleted \"{}\" from the plan.", a.title),
-            notice: format!("\"{}\" was deleted. ", a.title),
-            button: format!("Undo deleting {}", a.title),
-            back: format!("\"{}\" is back in the plan.", a.title),
-        },
+        |(_, a)| UndoWords::deleted(&a.title, " from the plan", "the plan"),
     );
     let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
 

@@ -2,7 +2,7 @@
 //! flags and the checklist score with the user's weights), choose one as the planned course and
 //! mark it as completed. Every figure comes from `domain::training`.
 
-use crate::domain::field_error::merge;
+use crate::domain::field_error::{merge, Problems};
 use leptos::prelude::*;
 
 use crate::model::journey::Journey;
@@ -13,12 +13,13 @@ use crate::model::money::MoneyError;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input, Select, TextArea,
+    choice_option, read_date, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input, Select,
+    TextArea,
 };
 use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::CertificationKind;
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::training::{
     self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
     offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
@@ -162,41 +163,29 @@ impl FormValues {
 
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(OfferFieldError {
-                field,
-                message: message.to_owned(),
-            })
-        };
+        let mut problems = Problems::new();
         let certification = CertificationKind::from_id(&self.certification);
-        if certification.is_none() {
-            fail(
-                OfferField::Certification,
-                "Choose a certification from the list.",
-            );
-        }
+        problems.check(certification.is_none(), OfferField::Certification, || {
+            "Choose a certification from the list.".into()
+        });
         let format = CourseFormat::from_id(&self.format);
-        if format.is_none() {
-            fail(OfferField::Format, "Choose a format from the list.");
-        }
-        let mut date = |text: &str, field| match text.trim() {
-            "" => None,
-            text => parse_iso(text).or_else(|| {
-                fail(
-                    field,
-                    "Enter a real date, for example 2026-03-11, or leave it empty.",
-                );
-                None
-            }),
-        };
-        let start = date(&self.start, OfferField::Start);
-        let end = date(&self.end, OfferField::End);
+        problems.check(format.is_none(), OfferField::Format, || {
+            "Choose a format from the list.".into()
+        });
+        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
+        let start = read_date(
+            &mut problems,
+            OfferField::Start,
+            &self.start,
+            None,
+            bad_date,
+        );
+        let end = read_date(&mut problems, OfferField::End, &self.end, None, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
             Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
             Some(_) => 0,
             None => {
-                fail(
+                problems.add(
                     OfferField::MinutesPerDay,
                     "Enter the teaching hours per day as a number, for example 8 or 7.5.",
                 );
@@ -206,7 +195,7 @@ impl FormValues {
         let price = match Money::parse(&self.price) {
             Ok(price) => price,
             Err(problem) => {
-                fail(
+                problems.add(
                     OfferField::Price,
                     match problem {
                         MoneyError::Empty => "Enter the price (0 if it is free).",
@@ -243,14 +232,14 @@ impl FormValues {
                     notes: self.notes.clone(),
                     link: self.link.clone(),
                 };
-                let errors = merge(errors, training::validate_offer(&draft));
+                let errors = merge(problems.into_vec(), training::validate_offer(&draft));
                 if errors.is_empty() {
                     Ok(draft)
                 } else {
                     Err(errors)
                 }
             }
-            _ => Err(errors),
+            _ => Err(problems.into_vec()),
         }
     }
 }
@@ -287,10 +276,10 @@ fn said(draft: &OfferDraft) -> Said {
         draft.certification.code(),
         draft.provider.trim()
     );
-    Said {
-        added: format!("Added the offer {title}."),
-        saved: format!("Saved your changes to the offer {title}."),
-    }
+    Said::changes_to(
+        format!("Added the offer {title}."),
+        &format!("the offer {title}"),
+    )
 }
 
 /// The form's values of the item `id`, to edit it.
@@ -307,13 +296,7 @@ fn offer_values(journey: &Journey, id: OfferId) -> Option<FormValues> {
 pub fn TrainingPage() -> impl IntoView {
     let editor = Editor::new("offer", OfferField::Certification, FormValues::default);
     let removal = Removal::new(training::restore_offer, |gone| {
-        let title = offer_title(&gone.offer);
-        UndoWords {
-            gone: format!("Removed the offer {title}."),
-            notice: format!("The offer {title} was removed. "),
-            button: format!("Undo removing {title}"),
-            back: format!("The offer {title} is back."),
-        }
+        UndoWords::removed("offer", &offer_title(&gone.offer))
     });
 
     let start_edit = move |id: OfferId| editor.edit(id, offer_values);

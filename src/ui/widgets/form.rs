@@ -7,7 +7,12 @@ use crate::domain::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS};
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
-use crate::domain::field_error::{FieldError, FormField};
+use chrono::NaiveDate;
+
+use crate::domain::catalogue::MINUTES_PER_SEU;
+use crate::domain::dates::parse_iso;
+use crate::domain::field_error::{FieldError, FormField, Problems};
+use crate::domain::seu::MAX_ENTRY_MINUTES;
 use crate::model::Choice;
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus_control;
@@ -220,6 +225,54 @@ pub fn finish_submit<F: FormField>(
             app.notice.set(Some(message));
         }
         Err(list) => kit.show(list),
+    }
+}
+
+/// Reads a date typed as YYYY-MM-DD. An empty text is no date, and the problem `missing` at
+/// `field` when the date is needed; a text that is not a real date notes `bad` there.
+pub fn read_date<F>(
+    problems: &mut Problems<F>,
+    field: F,
+    text: &str,
+    missing: Option<&str>,
+    bad: &str,
+) -> Option<NaiveDate> {
+    let (date, problem) = match text.trim() {
+        "" => (None, missing),
+        text => {
+            let date = parse_iso(text);
+            (date, date.is_none().then_some(bad))
+        }
+    };
+    if let Some(message) = problem {
+        problems.add(field, message);
+    }
+    date
+}
+
+/// Reads a duration typed as whole hours and minutes (an empty one is 0) into minutes, at most
+/// a day's worth (`MAX_ENTRY_MINUTES`); anything else notes `bad` at `field`.
+pub fn read_duration<F>(
+    problems: &mut Problems<F>,
+    field: F,
+    hours: &str,
+    minutes: &str,
+    bad: &str,
+) -> Option<u32> {
+    let number = |text: &str| -> Option<u32> {
+        match text.trim() {
+            "" => Some(0),
+            t => t.parse::<u32>().ok(),
+        }
+    };
+    match (number(hours), number(minutes)) {
+        (Some(h), Some(m)) if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU => {
+            Some(h * MINUTES_PER_SEU + m)
+        }
+        _ => {
+            problems.add(field, bad);
+            None
+        }
     }
 }
 

@@ -164,6 +164,21 @@ pub struct Said {
     pub saved: String,
 }
 
+impl Said {
+    /// `added`, or once an item is changed "Saved your changes to {what}."
+    pub fn changes_to(added: String, what: &str) -> Self {
+        Said {
+            added,
+            saved: format!("Saved your changes to {what}."),
+        }
+    }
+
+    /// `added`, or once an item is changed "Saved your changes to \"{title}\"."
+    pub fn quoted(added: String, title: &str) -> Self {
+        Self::changes_to(added, &format!("\"{title}\""))
+    }
+}
+
 /// What the undo notice of a removal says.
 pub struct UndoWords {
     /// What the status line says once it is removed: "Removed CSM."
@@ -174,6 +189,36 @@ pub struct UndoWords {
     pub button: String,
     /// "CSM is back."
     pub back: String,
+}
+
+impl UndoWords {
+    /// The words for an item called `title` deleted from `place` ("the log"): "Deleted
+    /// \"{title}\"{from}.", "\"{title}\" was deleted. ", "Undo deleting {title}" and
+    /// "\"{title}\" is back in {place}."
+    pub fn deleted(title: &str, from: &str, place: &str) -> Self {
+        UndoWords {
+            gone: format!("Deleted \"{title}\"{from}."),
+            notice: format!("\"{title}\" was deleted. "),
+            button: format!("Undo deleting {title}"),
+            back: format!("\"{title}\" is back in {place}."),
+        }
+    }
+
+    /// The words for an item of the `kind` ("role"; empty: none said) called `title` removed:
+    /// "Removed the role {title}.", "The role {title} was removed. ", "Undo removing {title}"
+    /// and "The role {title} is back."
+    pub fn removed(kind: &str, title: &str) -> Self {
+        let (named, sentence) = match kind {
+            "" => (title.to_owned(), title.to_owned()),
+            kind => (format!("the {kind} {title}"), format!("The {kind} {title}")),
+        };
+        UndoWords {
+            gone: format!("Removed {named}."),
+            notice: format!("{sentence} was removed. "),
+            button: format!("Undo removing {title}"),
+            back: format!("{sentence} is back."),
+        }
+    }
 }
 
 /// The last item removed from a list (`R`: what the domain's `remove_*` returns), to undo.
