@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::journey::Journey;
 
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
 use crate::domain::field_error::Problems;
@@ -483,13 +483,10 @@ fn PathCost() -> impl IntoView {
                     <p>{format!("No price yet for {}: record offers on the ", cost.unknown.iter().map(|k| k.code()).collect::<Vec<_>>().join(", "))}<a href="#/training">"Training page"</a>"."</p>
                 });
                 view! {
-                    <div class="table-scroll">
-                        <table>
-                            <caption>{format!("The way to {} by {}", cost.target.code(), human(cost.target_date))}</caption>
-                            {column_heads(&["Item", "Cost"])}
-                            <tbody>{steps}{renewals}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable caption=format!("The way to {} by {}", cost.target.code(), human(cost.target_date)) caption_shown=true
+                        heads=&["Item", "Cost"]>
+                        <tbody>{steps}{renewals}</tbody>
+                    </ScrollTable>
                     <dl class="figures">
                         <div><dt>"Training"</dt><dd data-testid="cost-training">{training_total}</dd></div>
                         <div><dt>"Renewal fees"</dt><dd data-testid="cost-renewals">{cost.renewal_fees.to_string()}</dd></div>

@@ -6,8 +6,8 @@ use crate::model::settings::{
     why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
 use crate::ui::state::AppState;
-use crate::ui::widgets::form::{Bind, Control, Input};
-use crate::ui::widgets::your_data::{download_journey, YourData};
+use crate::ui::widgets::form::{problem_text, Bind, Control, Input};
+use crate::ui::widgets::your_data::{download_current, YourData};
 
 /// A whole-number setting: a labelled number input that says plainly when a value is refused.
 #[component]
@@ -47,12 +47,7 @@ fn NumberSetting(
 pub fn SettingsPage() -> impl IntoView {
     let app = AppState::get();
     let download_error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let result = app
-            .journey
-            .with_untracked(|j| download_journey(app, "journey", j));
-        download_error.set(result.err());
-    };
+    let download = move |_| download_current(app, download_error);
     view! {
         <h2 id="page-title" tabindex="-1">"Settings and data"</h2>
         <section class="card" aria-labelledby="rules-title">
@@ -83,7 +78,7 @@ pub fn SettingsPage() -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=download>"Download my data"</button>
             </div>
-            {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+            {problem_text(download_error)}
         </section>
         <YourData/>
     }

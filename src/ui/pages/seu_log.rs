@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::journey::Journey;
 
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
 use crate::domain::field_error::Problems;
@@ -263,10 +263,8 @@ pub fn SeuLogPage() -> impl IntoView {
                 }
             }}</p>
             <Show when=move || !rows.with(Vec::is_empty)>
-                <div class="table-scroll">
-                    <table class="seu-table" aria-describedby="log-summary">
-                        <caption class="visually-hidden">"Logged SEU activities"</caption>
-                        {column_heads(&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"])}
+                <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
+                    heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
                         <tbody>
                             {move || rows.get().into_iter().map(|row| {
                                 let id = row.id;
@@ -297,8 +295,7 @@ pub fn SeuLogPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </tbody>
-                    </table>
-                </div>
+                </ScrollTable>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>
                 <button type="button" on:click=move |_| shown_count.update(|n| *n += PAGE_SIZE)>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::journey::Journey;
 
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
 use crate::domain::field_error::Problems;
@@ -229,13 +229,9 @@ pub fn SeuPlannerPage() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
-                    <div class="table-scroll">
-                        <table>
-                            <caption class="visually-hidden">"Planned activities"</caption>
-                            {column_heads(&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"])}
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable caption="Planned activities" heads=&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"]>
+                        <tbody>{rows}</tbody>
+                    </ScrollTable>
                 }.into_any()
             }}
         </section>
@@ -330,23 +326,17 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
             <h3 id="breakdown-title">"Breakdown"</h3>
             <p class="help">"SEUs that count toward the next renewal: earned (logged) and planned."</p>
             <h4 id="by-category-title">"By category"</h4>
-            <div class="table-scroll">
-                <table aria-labelledby="by-category-title">
-                    {column_heads(&["Category", "Earned", "Planned", "Total"])}
-                    <tbody>{by_category}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
+                <tbody>{by_category}</tbody>
+            </ScrollTable>
             <h4 id="by-month-title">"By month"</h4>
             {if no_months {
                 view! { <p>"Nothing earned or planned yet."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
-                        <table aria-labelledby="by-month-title">
-                            {column_heads(&["Month", "Earned", "Planned"])}
-                            <tbody>{months}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable labelled_by="by-month-title" heads=&["Month", "Earned", "Planned"]>
+                        <tbody>{months}</tbody>
+                    </ScrollTable>
                 }.into_any()
             }}
         </section>

@@ -7,7 +7,7 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
@@ -63,10 +63,9 @@ pub fn TimelinePage() -> impl IntoView {
 #[component]
 fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="The timeline as a table (scrolls sideways)">
-            <table class="timeline-table">
-                <caption>"The timeline as a table"</caption>
-                {column_heads(&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"])}
+        <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
+            caption="The timeline as a table" caption_shown=true
+            heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
                 <tbody>
                     {move || rows.get().into_iter().map(|row| {
                         let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
@@ -91,8 +90,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                         }
                     }).collect_view()}
                 </tbody>
-            </table>
-        </div>
+        </ScrollTable>
     }
 }
 
@@ -105,10 +103,8 @@ fn UpcomingRenewals() -> impl IntoView {
             <h3 id="upcoming-title">"Renewals to come"</h3>
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
                 <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Renewals to come (scrolls sideways)">
-                    <table>
-                        <caption class="visually-hidden">"Renewals to come, in date order"</caption>
-                        {column_heads(&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"])}
+                <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
+                    heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
                         <tbody>
                             {move || list.get().into_iter().map(|r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
@@ -123,8 +119,7 @@ fn UpcomingRenewals() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </tbody>
-                    </table>
-                </div>
+                </ScrollTable>
             </Show>
         </section>
     }
@@ -142,10 +137,8 @@ fn Forecast() -> impl IntoView {
                 <div><dt>"Renewals"</dt><dd data-testid="forecast-renewals">{move || forecast.with(|f| f.renewals)}</dd></div>
                 <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| f.total.to_string())}</dd></div>
             </dl>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Renewal fees per year (scrolls sideways)">
-                <table>
-                    <caption class="visually-hidden">"Renewal fees per year"</caption>
-                    {column_heads(&["Year", "Renewals", "Fees"])}
+            <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
+                heads=&["Year", "Renewals", "Fees"]>
                     <tbody>
                         {move || forecast.get().years.into_iter().map(|y| view! {
                             <tr>
@@ -162,8 +155,7 @@ fn Forecast() -> impl IntoView {
                             <td>{move || forecast.with(|f| f.total.to_string())}</td>
                         </tr>
                     </tfoot>
-                </table>
-            </div>
+            </ScrollTable>
         </section>
     }
 }

@@ -13,10 +13,11 @@ use crate::model::money::MoneyError;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, read_date, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input, Select,
-    TextArea,
+    choice_option, problem_text, read_date, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input,
+    Select, TextArea,
 };
 use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::human;
@@ -571,11 +572,9 @@ fn Comparison(
                         <label for="filter-leads">"Only offers that lead to the certification"</label>
                     </div>
                 </div>
-                {move || choose_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
+                {problem_text(choose_problem)}
                 <p class="help">{move || format!("{} of {} offers shown, sorted by {}.", rows.with(|r| r.len()), total.get(), { let (k, d) = sort.get(); sort_phrase(k, d) })}</p>
-                <div class="table-scroll">
-                    <table class="offers">
-                        <caption class="visually-hidden">"Course offers compared; the sort buttons are in the column headers"</caption>
+                <ScrollTable class="offers" caption="Course offers compared; the sort buttons are in the column headers">
                         <thead>
                             <tr>
                                 <th scope="col">"Offer"</th>
@@ -645,8 +644,7 @@ fn Comparison(
                                 }
                             }).collect_view()}
                         </tbody>
-                    </table>
-                </div>
+                </ScrollTable>
             </Show>
         </section>
     }

@@ -276,6 +276,15 @@ pub fn read_duration<F>(
     }
 }
 
+/// What went wrong outside any field (a download, a file), while something did.
+pub fn problem_text(problem: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        problem
+            .get()
+            .map(|text| view! { <p class="field-error">{text}</p> })
+    }
+}
+
 /// A labelled field: the label, the control the page writes, its help text and its error text.
 #[component]
 pub fn Field(control: Control, #[prop(into)] label: TextProp, children: Children) -> impl IntoView {
