@@ -485,7 +485,7 @@ fn PathCost() -> impl IntoView {
                 view! {
                     <ScrollTable caption=format!("The way to {} by {}", cost.target.code(), human(cost.target_date)) caption_shown=true
                         heads=&["Item", "Cost"]>
-                        <tbody>{steps}{renewals}</tbody>
+                        {steps}{renewals}
                     </ScrollTable>
                     <dl class="figures">
                         <div><dt>"Training"</dt><dd data-testid="cost-training">{training_total}</dd></div>

@@ -14,7 +14,7 @@ use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
     read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
@@ -265,10 +265,8 @@ pub fn SeuLogPage() -> impl IntoView {
             <Show when=move || !rows.with(Vec::is_empty)>
                 <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
                     heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
-                        <tbody>
                             {move || rows.get().into_iter().map(|row| {
                                 let id = row.id;
-                                let title = row.title.clone();
                                 let evidence = match (row.evidence_link.clone(), row.evidence.is_empty()) {
                                     (Some(link), _) => Some(view! { <p class="evidence">"Evidence: " <a href=link rel="noopener noreferrer" target="_blank">{row.evidence.clone()}</a></p> }.into_any()),
                                     (None, false) => Some(view! { <p class="evidence">"Evidence: " {row.evidence.clone()}</p> }.into_any()),
@@ -286,15 +284,11 @@ pub fn SeuLogPage() -> impl IntoView {
                                         <td>{row.seus}</td>
                                         <td class=if row.counts { "standing counts" } else { "standing" }>{row.standing}</td>
                                         <td>
-                                            <div class="actions">
-                                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                                <button type="button" class="secondary" aria-label=format!("Delete {}", row.title) on:click=move |_| delete(id)>"Delete"</button>
-                                            </div>
+                                            {item_actions(&row.title, "Delete", move || start_edit(id), move || delete(id), ())}
                                         </td>
                                     </tr>
                                 }
                             }).collect_view()}
-                        </tbody>
                 </ScrollTable>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>

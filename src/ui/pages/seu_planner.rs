@@ -15,7 +15,7 @@ use crate::ui::widgets::form::{
     choice_option, read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard,
     Input, Select, TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::human;
@@ -211,8 +211,6 @@ pub fn SeuPlannerPage() -> impl IntoView {
                         None => "-".to_owned(),
                     };
                     let next = f.and_then(|f| f.next).map(human).unwrap_or_else(|| "none left".to_owned());
-                    let title = a.title.clone();
-                    let title2 = a.title.clone();
                     view! {
                         <tr>
                             <td><strong>{a.title.clone()}</strong><br/><span class="muted">{format!("{} · {}", a.category.label(), a.source.label())}</span>
@@ -221,16 +219,13 @@ pub fn SeuPlannerPage() -> impl IntoView {
                             <td>{a.schedule.describe()}</td>
                             <td>{next}</td>
                             <td>{toward}</td>
-                            <td><div class="actions">
-                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                <button type="button" class="secondary" aria-label=format!("Delete {title2}") on:click=move |_| delete(id)>"Delete"</button>
-                            </div></td>
+                            <td>{item_actions(&a.title, "Delete", move || start_edit(id), move || delete(id), ())}</td>
                         </tr>
                     }
                 }).collect_view();
                 view! {
                     <ScrollTable caption="Planned activities" heads=&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"]>
-                        <tbody>{rows}</tbody>
+                        {rows}
                     </ScrollTable>
                 }.into_any()
             }}
@@ -327,7 +322,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
             <p class="help">"SEUs that count toward the next renewal: earned (logged) and planned."</p>
             <h4 id="by-category-title">"By category"</h4>
             <ScrollTable labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
-                <tbody>{by_category}</tbody>
+                {by_category}
             </ScrollTable>
             <h4 id="by-month-title">"By month"</h4>
             {if no_months {
@@ -335,7 +330,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
             } else {
                 view! {
                     <ScrollTable labelled_by="by-month-title" heads=&["Month", "Earned", "Planned"]>
-                        <tbody>{months}</tbody>
+                        {months}
                     </ScrollTable>
                 }.into_any()
             }}

@@ -66,7 +66,6 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
         <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
             caption="The timeline as a table" caption_shown=true
             heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
-                <tbody>
                     {move || rows.get().into_iter().map(|row| {
                         let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
                         let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
@@ -89,7 +88,6 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                             </tr>
                         }
                     }).collect_view()}
-                </tbody>
         </ScrollTable>
     }
 }
@@ -105,7 +103,6 @@ fn UpcomingRenewals() -> impl IntoView {
                 <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
                 <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
-                        <tbody>
                             {move || list.get().into_iter().map(|r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
                                 view! {
@@ -118,7 +115,6 @@ fn UpcomingRenewals() -> impl IntoView {
                                     </tr>
                                 }
                             }).collect_view()}
-                        </tbody>
                 </ScrollTable>
             </Show>
         </section>
@@ -129,6 +125,15 @@ fn UpcomingRenewals() -> impl IntoView {
 fn Forecast() -> impl IntoView {
     let app = AppState::get();
     let forecast = Memo::new(move |_| app.journey.with(|j| fee_forecast(j, app.today.get())));
+    let total = view! {
+        <tfoot>
+            <tr>
+                <th scope="row">"Total"</th>
+                <td>{move || forecast.with(|f| f.renewals)}</td>
+                <td>{move || forecast.with(|f| f.total.to_string())}</td>
+            </tr>
+        </tfoot>
+    };
     view! {
         <section class="card" aria-labelledby="forecast-title">
             <h3 id="forecast-title">{format!("Renewal fees, next {FORECAST_YEARS} years")}</h3>
@@ -138,8 +143,7 @@ fn Forecast() -> impl IntoView {
                 <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| f.total.to_string())}</dd></div>
             </dl>
             <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
-                heads=&["Year", "Renewals", "Fees"]>
-                    <tbody>
+                heads=&["Year", "Renewals", "Fees"] foot=total.into_any()>
                         {move || forecast.get().years.into_iter().map(|y| view! {
                             <tr>
                                 <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
@@ -147,14 +151,6 @@ fn Forecast() -> impl IntoView {
                                 <td>{y.fee.to_string()}</td>
                             </tr>
                         }).collect_view()}
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">"Total"</th>
-                            <td>{move || forecast.with(|f| f.renewals)}</td>
-                            <td>{move || forecast.with(|f| f.total.to_string())}</td>
-                        </tr>
-                    </tfoot>
             </ScrollTable>
         </section>
     }

@@ -16,7 +16,7 @@ use crate::ui::widgets::form::{
     choice_option, problem_text, read_date, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input,
     Select, TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::domain::catalogue::CertificationKind;
@@ -574,7 +574,8 @@ fn Comparison(
                 </div>
                 {problem_text(choose_problem)}
                 <p class="help">{move || format!("{} of {} offers shown, sorted by {}.", rows.with(|r| r.len()), total.get(), { let (k, d) = sort.get(); sort_phrase(k, d) })}</p>
-                <ScrollTable class="offers" caption="Course offers compared; the sort buttons are in the column headers">
+                <ScrollTable class="offers" caption="Course offers compared; the sort buttons are in the column headers"
+                    head=view! {
                         <thead>
                             <tr>
                                 <th scope="col">"Offer"</th>
@@ -588,7 +589,7 @@ fn Comparison(
                                 <th scope="col">"Actions"</th>
                             </tr>
                         </thead>
-                        <tbody>
+                    }.into_any()>
                             {move || rows.get().into_iter().map(|(offer, assessment)| {
                                 let id = offer.id;
                                 let title = offer_title(&offer);
@@ -632,18 +633,13 @@ fn Comparison(
                                             }}
                                         </td>
                                         <td>
-                                            <div class="actions">
-                                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                                <button type="button" class="secondary" aria-label=format!("Remove {title}") on:click=move |_| remove(id)>"Remove"</button>
-                                                {(!is_chosen && leads).then(|| view! {
-                                                    <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
-                                                })}
-                                            </div>
+                                            {item_actions(&title, "Remove", move || start_edit(id), move || remove(id), (!is_chosen && leads).then(|| view! {
+                                                <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
+                                            }))}
                                         </td>
                                     </tr>
                                 }
                             }).collect_view()}
-                        </tbody>
                 </ScrollTable>
             </Show>
         </section>

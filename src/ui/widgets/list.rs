@@ -297,6 +297,24 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
     }
 }
 
+/// The buttons of an item in a list: "Edit" and `remove` ("Delete", "Remove"), each named with
+/// the item's `title` for screen readers, then any `more`.
+pub fn item_actions(
+    title: &str,
+    remove: &'static str,
+    on_edit: impl Fn() + Send + Sync + 'static,
+    on_remove: impl Fn() + Send + Sync + 'static,
+    more: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| on_edit()>"Edit"</button>
+            <button type="button" class="secondary" aria-label=format!("{remove} {title}") on:click=move |_| on_remove()>{remove}</button>
+            {more}
+        </div>
+    }
+}
+
 /// Renders each item of `items` keyed by its id: an item's view is built again only when the
 /// item changes, and the others stay as they are.
 pub fn keyed_list<T, Id, IV>(

@@ -13,8 +13,8 @@ pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
 }
 
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
-/// headers (`heads`; without them the children bring their own), then the children (its body,
-/// and a foot). With a `region` label the box is a region keyboard users can scroll.
+/// headers (`heads`, or a whole `head`), the body (the children: its rows), and a `foot`. With a
+/// `region` label the box is a region keyboard users can scroll.
 #[component]
 pub fn ScrollTable(
     #[prop(optional)] region: Option<&'static str>,
@@ -24,6 +24,8 @@ pub fn ScrollTable(
     #[prop(optional, into)] caption: Option<TextProp>,
     #[prop(optional)] caption_shown: bool,
     #[prop(optional)] heads: Option<&'static [&'static str]>,
+    #[prop(optional)] head: Option<AnyView>,
+    #[prop(optional)] foot: Option<AnyView>,
     children: Children,
 ) -> impl IntoView {
     let caption = caption.map(|text| {
@@ -36,7 +38,9 @@ pub fn ScrollTable(
             <table class=class aria-describedby=described_by aria-labelledby=labelled_by>
                 {caption}
                 {heads.map(column_heads)}
-                {children()}
+                {head}
+                <tbody>{children()}</tbody>
+                {foot}
             </table>
         </div>
     }
