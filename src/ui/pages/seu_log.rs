@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::journey::Journey;
 
-use crate::ui::widgets::table::ScrollTable;
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
@@ -265,7 +265,7 @@ pub fn SeuLogPage() -> impl IntoView {
             <Show when=move || !rows.with(Vec::is_empty)>
                 <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
                     heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
-                            {move || rows.get().into_iter().map(|row| {
+                            {table_rows(move || rows.get(), move |row| {
                                 let id = row.id;
                                 let evidence = match (row.evidence_link.clone(), row.evidence.is_empty()) {
                                     (Some(link), _) => Some(view! { <p class="evidence">"Evidence: " <a href=link rel="noopener noreferrer" target="_blank">{row.evidence.clone()}</a></p> }.into_any()),
@@ -288,7 +288,7 @@ pub fn SeuLogPage() -> impl IntoView {
                                         </td>
                                     </tr>
                                 }
-                            }).collect_view()}
+                            })}
                 </ScrollTable>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>

@@ -7,7 +7,7 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::ScrollTable;
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
@@ -66,7 +66,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
         <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
             caption="The timeline as a table" caption_shown=true
             heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
-                    {move || rows.get().into_iter().map(|row| {
+                    {table_rows(move || rows.get(), move |row| {
                         let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
                         let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
                         let due = row.due_soon_from.map(human).unwrap_or_else(|| "\u{2014}".into());
@@ -87,7 +87,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                                 <td>{course}</td>
                             </tr>
                         }
-                    }).collect_view()}
+                    })}
         </ScrollTable>
     }
 }
@@ -103,7 +103,7 @@ fn UpcomingRenewals() -> impl IntoView {
                 <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
                 <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
-                            {move || list.get().into_iter().map(|r| {
+                            {table_rows(move || list.get(), move |r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
                                 view! {
                                     <tr>
@@ -114,7 +114,7 @@ fn UpcomingRenewals() -> impl IntoView {
                                         <td>{r.fee.to_string()}</td>
                                     </tr>
                                 }
-                            }).collect_view()}
+                            })}
                 </ScrollTable>
             </Show>
         </section>
@@ -144,13 +144,13 @@ fn Forecast() -> impl IntoView {
             </dl>
             <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
                 heads=&["Year", "Renewals", "Fees"] foot=total.into_any()>
-                        {move || forecast.get().years.into_iter().map(|y| view! {
+                        {table_rows(move || forecast.get().years, move |y| view! {
                             <tr>
                                 <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
                                 <td>{y.renewals}</td>
                                 <td>{y.fee.to_string()}</td>
                             </tr>
-                        }).collect_view()}
+                        })}
             </ScrollTable>
         </section>
     }

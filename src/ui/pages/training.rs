@@ -17,7 +17,7 @@ use crate::ui::widgets::form::{
     Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
-use crate::ui::widgets::table::ScrollTable;
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::human;
@@ -590,7 +590,7 @@ fn Comparison(
                             </tr>
                         </thead>
                     }.into_any()>
-                            {move || rows.get().into_iter().map(|(offer, assessment)| {
+                            {table_rows(move || rows.get(), move |(offer, assessment)| {
                                 let id = offer.id;
                                 let title = offer_title(&offer);
                                 let is_chosen = chosen.get() == Some(id);
@@ -639,7 +639,7 @@ fn Comparison(
                                         </td>
                                     </tr>
                                 }
-                            }).collect_view()}
+                            })}
                 </ScrollTable>
             </Show>
         </section>

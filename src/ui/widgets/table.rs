@@ -12,6 +12,18 @@ pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
     }
 }
 
+/// A table body's rows, built again whenever `rows` changes: `row` makes each one.
+pub fn table_rows<T, IV>(
+    rows: impl Fn() -> Vec<T> + Send + Sync + 'static,
+    row: impl Fn(T) -> IV + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: 'static,
+    IV: IntoView + 'static,
+{
+    move || rows().into_iter().map(row.clone()).collect_view()
+}
+
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
 /// headers (`heads`, or a whole `head`), the body (the children: its rows), and a `foot`. With a
 /// `region` label the box is a region keyboard users can scroll.
