@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
@@ -239,16 +237,6 @@ fn role_period(role: &Role) -> String {
 }
 
 /// Work experience: the roles, the form, and the months of each kind in the past 5 years.
-/// The form's values of the item `id`, to edit it.
-fn role_values(journey: &Journey, id: RoleId) -> Option<RoleForm> {
-    journey
-        .path
-        .roles
-        .iter()
-        .find(|r| r.id == id)
-        .map(RoleForm::from_role)
-}
-
 #[component]
 fn Experience() -> impl IntoView {
     let app = AppState::get();
@@ -261,11 +249,10 @@ fn Experience() -> impl IntoView {
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
     let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);
-    let start_edit = move |id: RoleId| editor.edit(id, role_values);
-    let remove = move |id: RoleId| {
-        removal.take(|j| path::remove_role(j, id));
-        editor.forget(id);
+    let start_edit = move |id: RoleId| {
+        editor.edit_item(id, |j| &j.path.roles[..], |r| r.id, RoleForm::from_role)
     };
+    let remove = move |id: RoleId| editor.remove(removal, id, |j| path::remove_role(j, id));
     let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {

@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
 use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
@@ -162,15 +160,6 @@ fn said(draft: &SeuDraft) -> Said {
     Said::quoted(added, title)
 }
 
-/// The form's values of the item `id`, to edit it.
-fn entry_values(journey: &Journey, id: SeuEntryId) -> Option<FormValues> {
-    journey
-        .seu_log
-        .iter()
-        .find(|e| e.id == id)
-        .map(FormValues::from_entry)
-}
-
 #[component]
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
@@ -235,11 +224,10 @@ pub fn SeuLogPage() -> impl IntoView {
         })
     });
 
-    let start_edit = move |id: SeuEntryId| editor.edit(id, entry_values);
-    let delete = move |id: SeuEntryId| {
-        removal.take(|j| seu::remove_entry(j, id));
-        editor.forget(id);
+    let start_edit = move |id: SeuEntryId| {
+        editor.edit_item(id, |j| &j.seu_log[..], |e| e.id, FormValues::from_entry)
     };
+    let delete = move |id: SeuEntryId| editor.remove(removal, id, |j| seu::remove_entry(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>

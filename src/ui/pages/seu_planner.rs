@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
@@ -154,15 +152,6 @@ fn said(draft: &PlanDraft) -> Said {
     Said::quoted(format!("Planned \"{title}\"."), title)
 }
 
-/// The form's values of the item `id`, to edit it.
-fn activity_values(journey: &Journey, id: ActivityId) -> Option<FormValues> {
-    journey
-        .planned_activities
-        .iter()
-        .find(|a| a.id == id)
-        .map(FormValues::from_activity)
-}
-
 #[component]
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
@@ -175,11 +164,16 @@ pub fn SeuPlannerPage() -> impl IntoView {
     );
     let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
 
-    let start_edit = move |id: ActivityId| editor.edit(id, activity_values);
-    let delete = move |id: ActivityId| {
-        removal.take(|j| planning::remove_activity(j, id));
-        editor.forget(id);
+    let start_edit = move |id: ActivityId| {
+        editor.edit_item(
+            id,
+            |j| &j.planned_activities[..],
+            |a| a.id,
+            FormValues::from_activity,
+        )
     };
+    let delete =
+        move |id: ActivityId| editor.remove(removal, id, |j| planning::remove_activity(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>

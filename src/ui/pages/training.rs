@@ -5,8 +5,6 @@
 use crate::domain::field_error::{merge, Problems};
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
 use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
@@ -283,16 +281,6 @@ fn said(draft: &OfferDraft) -> Said {
     )
 }
 
-/// The form's values of the item `id`, to edit it.
-fn offer_values(journey: &Journey, id: OfferId) -> Option<FormValues> {
-    journey
-        .training
-        .offers
-        .iter()
-        .find(|o| o.id == id)
-        .map(FormValues::from_offer)
-}
-
 #[component]
 pub fn TrainingPage() -> impl IntoView {
     let editor = Editor::new("offer", OfferField::Certification, FormValues::default);
@@ -300,11 +288,15 @@ pub fn TrainingPage() -> impl IntoView {
         UndoWords::removed("offer", &offer_title(&gone.offer))
     });
 
-    let start_edit = move |id: OfferId| editor.edit(id, offer_values);
-    let remove = move |id: OfferId| {
-        removal.take(|j| training::remove_offer(j, id));
-        editor.forget(id);
+    let start_edit = move |id: OfferId| {
+        editor.edit_item(
+            id,
+            |j| &j.training.offers[..],
+            |o| o.id,
+            FormValues::from_offer,
+        )
     };
+    let remove = move |id: OfferId| editor.remove(removal, id, |j| training::remove_offer(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"Training choice"</h2>

@@ -82,6 +82,22 @@ where
         self.start(id, values);
     }
 
+    /// Starts editing the item `id` of the journey's list `items` (`id_of`: an item's id), its
+    /// form values made from the item with `values`.
+    pub fn edit_item<T>(
+        self,
+        id: Id,
+        items: fn(&Journey) -> &[T],
+        id_of: fn(&T) -> Id,
+        values: fn(&T) -> V,
+    ) {
+        let values = self
+            .app
+            .journey
+            .with_untracked(|j| items(j).iter().find(|item| id_of(item) == id).map(values));
+        self.start(id, values);
+    }
+
     /// Back to an empty form for a new item.
     pub fn reset(self) {
         self.form.set(self.blank.run(()));
@@ -94,6 +110,18 @@ where
         if self.editing.get_untracked() == Some(id) {
             self.reset();
         }
+    }
+
+    /// Removes the item `id` with `take` (the domain's `remove_*`), keeping it in `removal` for
+    /// undo, and stops editing it.
+    pub fn remove<R: Clone + Send + Sync + 'static>(
+        self,
+        removal: Removal<R>,
+        id: Id,
+        take: impl FnOnce(&mut Journey) -> Option<R>,
+    ) {
+        removal.take(take);
+        self.forget(id);
     }
 
     pub fn is_editing(self) -> bool {
