@@ -11,7 +11,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, read_date, Bind, Checkbox, ChoiceSelect, Control, Input, Select,
+    choice_option, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, Input, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -60,8 +60,7 @@ pub fn PathPage() -> impl IntoView {
 fn PathPicture() -> impl IntoView {
     let app = AppState::get();
     view! {
-        <section class="card" aria-labelledby="path-picture-title">
-            <h3 id="path-picture-title">"Your path"</h3>
+        <Card title_id="path-picture-title" heading="Your path">
             {ROLE_TRACKS.into_iter().map(|track| {
                 let heading = format!("{}-track-title", track_id(track));
                 view! {
@@ -89,7 +88,7 @@ fn PathPicture() -> impl IntoView {
                     </ol>
                 }
             }).collect_view()}
-        </section>
+        </Card>
     }
 }
 
@@ -107,8 +106,7 @@ fn Eligibility() -> impl IntoView {
     let app = AppState::get();
     let steps = Memo::new(move |_| app.journey.with(|j| next_steps(j, app.today.get())));
     view! {
-        <section class="card" aria-labelledby="eligibility-title">
-            <h3 id="eligibility-title">"What your next certifications need"</h3>
+        <Card title_id="eligibility-title" heading="What your next certifications need">
             {move || steps.get().into_iter().map(|step| {
                 let track = step.track;
                 let Some(next) = step.next else {
@@ -143,7 +141,7 @@ fn Eligibility() -> impl IntoView {
                     months_text(j.settings.professional_experience_months)))}
                 <a href="#/settings">"change them in Settings"</a>"."
             </p>
-        </section>
+        </Card>
     }
 }
 
@@ -256,8 +254,7 @@ fn Experience() -> impl IntoView {
     let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {
-        <section class="card" aria-labelledby="experience-title">
-            <h3 id="experience-title">"Work experience"</h3>
+        <Card title_id="experience-title" heading="Work experience">
             <p>"Advanced and professional certifications ask for months of work in the role within the past 5 years. Record your roles; overlapping roles of the same kind count once."</p>
             <h4>"Months in the past 5 years"</h4>
             <dl class="figures">
@@ -309,7 +306,7 @@ fn Experience() -> impl IntoView {
                 </Show>
                 {editor.actions("Save role", "Add role")}
             </form>
-        </section>
+        </Card>
     }
 }
 
@@ -319,8 +316,7 @@ fn Objectives() -> impl IntoView {
     let app = AppState::get();
     let progress = Memo::new(move |_| app.journey.with(objectives::progress));
     view! {
-        <section class="card" aria-labelledby="objectives-title">
-            <h3 id="objectives-title">"CSPO learning objectives"</h3>
+        <Card title_id="objectives-title" heading="CSPO learning objectives">
             <p>"The learning objectives from the guide, area by area. Tick what you can do and note how you practised it."</p>
             {AREAS.iter().enumerate().map(|(index, area)| {
                 let text = move || progress.with(|p| p.get(index).map(|p| p.text()).unwrap_or_default());
@@ -365,7 +361,7 @@ fn Objectives() -> impl IntoView {
                     </fieldset>
                 }
             }).collect_view()}
-        </section>
+        </Card>
     }
 }
 
@@ -438,8 +434,7 @@ fn PathCost() -> impl IntoView {
     );
     let today_text = Signal::derive(move || app.today.get().to_string());
     view! {
-        <section class="card" aria-labelledby="cost-title">
-            <h3 id="cost-title">"Cost of the path"</h3>
+        <Card title_id="cost-title" heading="Cost of the path">
             <Select control=Control::new("cost-target") label="Target certification" value=target_value>
                 {ROLE_TRACKS.into_iter().map(|track| view! {
                     <optgroup label=track.label()>
@@ -482,6 +477,6 @@ fn PathCost() -> impl IntoView {
                     <p class="help">"Renewal fees assume what you hold now is renewed at each expiry until then. Earning a certification on the way can renew the others early, so this is the most it would be."</p>
                 }.into_any()
             }}
-        </section>
+        </Card>
     }
 }

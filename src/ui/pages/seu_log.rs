@@ -10,7 +10,8 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
-    read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea,
+    read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
+    TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
@@ -234,8 +235,7 @@ pub fn SeuLogPage() -> impl IntoView {
         {removal.notice()}
         <Totals progress/>
         <SeuForm editor/>
-        <section class="card" aria-labelledby="log-title">
-            <h3 id="log-title">"Your log"</h3>
+        <Card title_id="log-title" heading="Your log">
             <FilterControls filter sort_key sort_order parsed_filter/>
             <p id="log-summary" role="status">{move || {
                 let total = app.journey.with(|j| j.seu_log.len());
@@ -284,7 +284,7 @@ pub fn SeuLogPage() -> impl IntoView {
                     {move || format!("Show more ({} more)", matching.with(|(m, _)| m.len()).saturating_sub(shown_count.get()).min(PAGE_SIZE))}
                 </button>
             </Show>
-        </section>
+        </Card>
         <SeuCsvTools/>
     }
 }
@@ -294,8 +294,7 @@ pub fn SeuLogPage() -> impl IntoView {
 fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
     let app = AppState::get();
     view! {
-        <section class="card" aria-labelledby="totals-title">
-            <h3 id="totals-title">"Totals"</h3>
+        <Card title_id="totals-title" heading="Totals">
             {move || {
                 let totals = app.journey.with(|j| progress.with(|p| seu::totals(j, p.as_ref())));
                 let logged = view! {
@@ -324,7 +323,7 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
                     }.into_any(),
                 }
             }}
-        </section>
+        </Card>
     }
 }
 

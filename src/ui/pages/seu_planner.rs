@@ -10,7 +10,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
-    choice_option, read_date, read_duration, ChoiceSelect, Control, DurationFields, FormCard,
+    choice_option, read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard,
     Input, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
@@ -178,8 +178,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>
         {removal.notice()}
-        <section class="card" aria-labelledby="pace-title">
-            <h3 id="pace-title">"Against your next renewal"</h3>
+        <Card title_id="pace-title" heading="Against your next renewal">
             {move || match plan.get() {
                 None => view! {
                     <p>"Nothing you hold needs SEUs, so there is no renewal to plan toward. "
@@ -187,9 +186,8 @@ pub fn SeuPlannerPage() -> impl IntoView {
                 }.into_any(),
                 Some(p) => view! { <PaceSummary plan=p/> }.into_any(),
             }}
-        </section>
-        <section class="card" aria-labelledby="activities-title">
-            <h3 id="activities-title">"Planned activities"</h3>
+        </Card>
+        <Card title_id="activities-title" heading="Planned activities">
             {move || {
                 let list = app.journey.with(|j| j.planned_activities.clone());
                 if list.is_empty() {
@@ -223,7 +221,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
                     </ScrollTable>
                 }.into_any()
             }}
-        </section>
+        </Card>
         <PlanForm editor/>
         {move || plan.get().map(|p| view! { <Breakdowns plan=p/> })}
     }
@@ -311,8 +309,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         .collect_view();
     let no_months = plan.by_month.is_empty();
     view! {
-        <section class="card" aria-labelledby="breakdown-title">
-            <h3 id="breakdown-title">"Breakdown"</h3>
+        <Card title_id="breakdown-title" heading="Breakdown">
             <p class="help">"SEUs that count toward the next renewal: earned (logged) and planned."</p>
             <h4 id="by-category-title">"By category"</h4>
             <ScrollTable labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
@@ -328,7 +325,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
                     </ScrollTable>
                 }.into_any()
             }}
-        </section>
+        </Card>
     }
 }
 

@@ -11,8 +11,8 @@ use crate::model::money::MoneyError;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, problem_text, read_date, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input,
-    Select, TextArea,
+    choice_option, problem_text, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
+    Input, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
@@ -353,8 +353,7 @@ fn PlannedSection() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="planned-title">
-            <h3 id="planned-title">"Planned course"</h3>
+        <Card title_id="planned-title" heading="Planned course">
             {move || match planned.get() {
                 Some(offer) => {
                     let title = offer_title(&offer);
@@ -388,7 +387,7 @@ fn PlannedSection() -> impl IntoView {
                     <a href=Route::Certifications.href()>"See your certifications"</a>
                 </p>
             })}
-        </section>
+        </Card>
     }
 }
 
@@ -417,8 +416,7 @@ pub fn PlannedCourseCard() -> impl IntoView {
     let app = AppState::get();
     let planned = Memo::new(move |_| app.journey.with(|j| planned_course(j).cloned()));
     view! {
-        <section class="card" aria-labelledby="planned-course-title">
-            <h3 id="planned-course-title">"Planned course"</h3>
+        <Card title_id="planned-course-title" heading="Planned course">
             {move || match planned.get() {
                 Some(offer) => view! {
                     <OfferFacts offer/>
@@ -433,7 +431,7 @@ pub fn PlannedCourseCard() -> impl IntoView {
                 }
                 .into_any(),
             }}
-        </section>
+        </Card>
     }
 }
 
@@ -669,8 +667,7 @@ fn WeightsSection() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="weights-title">
-            <h3 id="weights-title">"Score weights"</h3>
+        <Card title_id="weights-title" heading="Score weights">
             <p class="help">"The score is the weighted share of \u{201c}yes\u{201d} answers to the guide's checklist, from 0 to 100. Answers not known yet count as no. Give a question more weight if it matters more to you; 0 leaves it out."</p>
             <div class="weights">
                 {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
@@ -686,7 +683,7 @@ fn WeightsSection() -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
-        </section>
+        </Card>
     }
 }
 

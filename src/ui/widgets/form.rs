@@ -450,6 +450,21 @@ pub fn DurationFields(
     }
 }
 
+/// A card: a section under its heading (`title_id`), which names it.
+#[component]
+pub fn Card(
+    title_id: &'static str,
+    #[prop(into)] heading: TextProp,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby=title_id>
+            <h3 id=title_id>{move || heading.get()}</h3>
+            {children()}
+        </section>
+    }
+}
+
 /// A form in its card, under its heading (`title_id`); the browser's own checks are off, the
 /// kit's messages say what is wrong.
 #[component]
@@ -460,9 +475,8 @@ pub fn FormCard(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby=title_id>
-            <h3 id=title_id>{move || heading.get()}</h3>
+        <Card title_id heading>
             <form on:submit=on_submit novalidate>{children()}</form>
-        </section>
+        </Card>
     }
 }

@@ -8,7 +8,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::problem_text;
+use crate::ui::widgets::form::{problem_text, Card};
 
 #[derive(Clone)]
 enum Checked {
@@ -86,8 +86,7 @@ pub fn SeuCsvTools() -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <section class="card" aria-labelledby="csv-title">
-            <h3 id="csv-title">"Your SEU log as a spreadsheet"</h3>
+        <Card title_id="csv-title" heading="Your SEU log as a spreadsheet">
             <p>{format!("The file has the columns {columns}. To add entries from a file, it needs at least Date (YYYY-MM-DD), Title, Category, and Hours or Minutes.")}</p>
             <div class="actions">
                 <button type="button" on:click=export>"Download the SEU log (CSV)"</button>
@@ -116,6 +115,6 @@ pub fn SeuCsvTools() -> impl IntoView {
                     }
                 })}
             </div>
-        </section>
+        </Card>
     }
 }

@@ -18,7 +18,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
-use crate::ui::widgets::form::problem_text;
+use crate::ui::widgets::form::{problem_text, Card};
 
 /// Offers the journey as a file, notes the day, and asks the browser to keep the data (the user
 /// has just shown they care about it: a sensible moment to ask).
@@ -187,8 +187,7 @@ fn RestoreFromFile() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="restore-title">
-            <h3 id="restore-title">"Restore from a file"</h3>
+        <Card title_id="restore-title" heading="Restore from a file">
             <FilePicker id="restore-file" label="Choose a copy of your journey that you downloaded from this app"
                 accept=".json,application/json" on_pick on_read
                 help=format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", gate::MAX_FILE_BYTES / (1024 * 1024))/>
@@ -227,7 +226,7 @@ fn RestoreFromFile() -> impl IntoView {
                 })}
             </div>
             {problem_text(message)}
-        </section>
+        </Card>
     }
 }
 
@@ -259,8 +258,7 @@ fn KeptInThisBrowser() -> impl IntoView {
     };
     let journey_bytes = move || app.journey.with(|j| export_text(j).len() as f64);
     view! {
-        <section class="card" aria-labelledby="kept-title">
-            <h3 id="kept-title">"What this browser keeps"</h3>
+        <Card title_id="kept-title" heading="What this browser keeps">
             <dl class="figures">
                 <div><dt>"Kept when space runs low"</dt><dd data-testid="storage-persistent">{move || match persistent.get() {
                     Some(true) => "Yes: the browser keeps your data",
@@ -296,7 +294,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                     }/>
                 <p class="help" id="setting-backup-reminder-help">{WHY_BACKUP_REMINDER}</p>
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -326,8 +324,7 @@ fn EraseAll() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="erase-title">
-            <h3 id="erase-title">"Erase all my data"</h3>
+        <Card title_id="erase-title" heading="Erase all my data">
             <p>"Removes everything this app keeps in this browser, backups included. It cannot be undone."</p>
             {move || if asking.get() {
                 view! {
@@ -349,7 +346,7 @@ fn EraseAll() -> impl IntoView {
                 }.into_any()
             }}
             {problem_text(error)}
-        </section>
+        </Card>
     }
 }
 
