@@ -119,7 +119,7 @@ pub fn CertificationsPage() -> impl IntoView {
         |j, (index, held)| certifications::restore(j, index, held),
         |(_, held)| UndoWords::removed("", &held.title()),
     );
-    let all = Memo::new(move |_| app.journey.with(|j| standings(j, app.today.get())));
+    let all = app.as_of_today(standings);
 
     let start_edit = move |id: CertificationId| editor.edit(id, held_values);
     let remove = move |id: CertificationId| {

@@ -65,7 +65,7 @@ fn FirstStart() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let app = AppState::get();
-    let standings = Memo::new(move |_| app.journey.with(|j| standings(j, app.today.get())));
+    let standings = app.as_of_today(standings);
     let next = move || standings.with(|all| next_deadline(all).cloned());
     view! {
         <h2 id="page-title" tabindex="-1">"Dashboard"</h2>
@@ -111,7 +111,7 @@ fn Overview() -> impl IntoView {
 #[component]
 fn SeuPace() -> impl IntoView {
     let app = AppState::get();
-    let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
+    let plan = app.as_of_today(plan_progress);
     move || {
         plan.get().map(|plan| {
             let renewal = &plan.renewal;

@@ -104,7 +104,7 @@ fn eligibility_summary(step: &NextStep) -> String {
 #[component]
 fn Eligibility() -> impl IntoView {
     let app = AppState::get();
-    let steps = Memo::new(move |_| app.journey.with(|j| next_steps(j, app.today.get())));
+    let steps = app.as_of_today(next_steps);
     view! {
         <Card title_id="eligibility-title" heading="What your next certifications need">
             {move || steps.get().into_iter().map(|step| {

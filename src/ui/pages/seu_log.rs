@@ -176,7 +176,7 @@ pub fn SeuLogPage() -> impl IntoView {
     let sort_order = RwSignal::new(SortOrder::Descending);
     let shown_count = RwSignal::new(PAGE_SIZE);
 
-    let progress = Memo::new(move |_| app.journey.with(|j| next_renewal(j, app.today.get())));
+    let progress = app.as_of_today(next_renewal);
     let parsed_filter = Memo::new(move |_| filter.with(|f| f.parse()));
     // The filtered, sorted ids and the SEUs they log (cheap to compare).
     let matching = Memo::new(move |_| {

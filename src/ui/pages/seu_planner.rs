@@ -162,7 +162,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
         |j, (index, a)| planning::restore_activity(j, index, a),
         |(_, a)| UndoWords::deleted(&a.title, " from the plan", "the plan"),
     );
-    let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
+    let plan = app.as_of_today(plan_progress);
 
     let start_edit = move |id: ActivityId| {
         editor.edit_item(

@@ -34,7 +34,7 @@ use crate::ui::widgets::timeline_chart::{terms_text, TimelineChart};
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = AppState::get();
-    let rows = Memo::new(move |_| app.journey.with(|j| timeline_rows(j, app.today.get())));
+    let rows = app.as_of_today(timeline_rows);
     let span = Memo::new(move |_| chart_span(app.today.get()));
     let has_any = move || app.journey.with(|j| !j.certifications.is_empty());
 
@@ -94,7 +94,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
 #[component]
 fn UpcomingRenewals() -> impl IntoView {
     let app = AppState::get();
-    let list = Memo::new(move |_| app.journey.with(|j| renewals_to_come(j, app.today.get())));
+    let list = app.as_of_today(renewals_to_come);
     view! {
         <Card title_id="upcoming-title" heading="Renewals to come">
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
@@ -122,7 +122,7 @@ fn UpcomingRenewals() -> impl IntoView {
 #[component]
 fn Forecast() -> impl IntoView {
     let app = AppState::get();
-    let forecast = Memo::new(move |_| app.journey.with(|j| fee_forecast(j, app.today.get())));
+    let forecast = app.as_of_today(fee_forecast);
     let total = view! {
         <tfoot>
             <tr>
@@ -156,7 +156,7 @@ fn Forecast() -> impl IntoView {
 #[component]
 fn PlannedCourse() -> impl IntoView {
     let app = AppState::get();
-    let effect = Memo::new(move |_| app.journey.with(|j| course_effect(j, app.today.get())));
+    let effect = app.as_of_today(course_effect);
     move || {
         match effect.get() {
         CourseEffect::NoCourse => ().into_any(),
