@@ -338,24 +338,27 @@ fn FilterControls(
         move |ev| filter.update(|f| update(f, event_target_value(&ev)))
     };
     let problem = move || parsed_filter.with(|(_, p)| *p);
+    // A date of the filter; both show the one problem below the filter.
+    let date_field = move |id: &'static str,
+                           label: &'static str,
+                           get: fn(&FilterValues) -> String,
+                           put: fn(&mut FilterValues, String)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="date" prop:value=move || filter.with(get) on:change=set(put)
+                    aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
+            </div>
+        }
+    };
     view! {
         <fieldset class="filters">
             <legend>"Filter and sort"</legend>
             <div class="filter-grid">
                 <ChoiceSelect<SeuCategory> control=Control::new("filter-category") label="Filter by category" value=bind!(filter => category) any="All categories"/>
                 <ChoiceSelect<SeuSource> control=Control::new("filter-source") label="Filter by source" value=bind!(filter => source) any="All sources"/>
-                <div class="field">
-                    <label for="filter-from">"From date"</label>
-                    <input id="filter-from" type="date" prop:value=move || filter.with(|f| f.from.clone())
-                        on:change=set(|f, v| f.from = v)
-                        aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
-                </div>
-                <div class="field">
-                    <label for="filter-to">"To date"</label>
-                    <input id="filter-to" type="date" prop:value=move || filter.with(|f| f.to.clone())
-                        on:change=set(|f, v| f.to = v)
-                        aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
-                </div>
+                {date_field("filter-from", "From date", |f| f.from.clone(), |f, v| f.from = v)}
+                {date_field("filter-to", "To date", |f| f.to.clone(), |f, v| f.to = v)}
                 <div class="field">
                     <label for="sort-key">"Sort by"</label>
                     <select id="sort-key" on:change=move |ev| {
