@@ -24,6 +24,15 @@ pub fn local_today() -> NaiveDate {
 }
 
 impl AppState {
+    /// A figure of the journey as of today (`figure`, one of the domain's), computed again
+    /// whenever either changes.
+    pub fn as_of_today<T>(self, figure: fn(&Journey, NaiveDate) -> T) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        Memo::new(move |_| self.journey.with(|j| figure(j, self.today.get())))
+    }
+
     /// Loads the journey from the store and listens for other tabs' changes.
     pub fn start() -> Self {
         let Loaded {

@@ -6,15 +6,16 @@ use leptos::prelude::*;
 use crate::model::journey::Journey;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::CertificationId;
 use crate::ui::widgets::form::{
-    choice_option, Checkbox, Control, FormCard, Input, Select, TextArea,
+    choice_option, read_date, Checkbox, Control, FormCard, Input, Select, TextArea,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE};
 use crate::domain::certifications::{self, CertificationDraft, CertificationError, Field};
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::renewal::standings;
 use crate::model::journey::HeldCertification;
 use crate::ui::state::AppState;
@@ -61,42 +62,27 @@ impl FormValues {
 
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<CertificationDraft, Vec<CertificationError>> {
-        let mut errors = Vec::new();
+        let mut problems = Problems::new();
         let kind = CertificationKind::from_id(&self.kind);
-        if kind.is_none() {
-            errors.push(CertificationError {
-                field: Field::Kind,
-                message: "Choose a certification from the list.".into(),
-            });
-        }
-        let earned = match self.earned.trim() {
-            "" => {
-                errors.push(CertificationError {
-                    field: Field::Earned,
-                    message: "Enter the date you earned it.".into(),
-                });
-                None
-            }
-            text => parse_iso(text).or_else(|| {
-                errors.push(CertificationError {
-                    field: Field::Earned,
-                    message: "Enter a real date, for example 2025-03-14.".into(),
-                });
-                None
-            }),
-        };
-        let expires = match self.expires.trim() {
-            "" => None,
-            text => parse_iso(text).or_else(|| {
-                errors.push(CertificationError {
-                    field: Field::Expires,
-                    message: "Enter a real date, or leave it empty if it does not expire.".into(),
-                });
-                None
-            }),
-        };
+        problems.check(kind.is_none(), Field::Kind, || {
+            "Choose a certification from the list.".into()
+        });
+        let earned = read_date(
+            &mut problems,
+            Field::Earned,
+            &self.earned,
+            Some("Enter the date you earned it."),
+            "Enter a real date, for example 2025-03-14.",
+        );
+        let expires = read_date(
+            &mut problems,
+            Field::Expires,
+            &self.expires,
+            None,
+            "Enter a real date, or leave it empty if it does not expire.",
+        );
         match (kind, earned) {
-            (Some(kind), Some(earned)) if errors.is_empty() => Ok(CertificationDraft {
+            (Some(kind), Some(earned)) if problems.is_empty() => Ok(CertificationDraft {
                 kind,
                 name: self.name.clone(),
                 earned,
@@ -105,7 +91,7 @@ impl FormValues {
                 experience_validated: self.experience_validated,
                 notes: self.notes.clone(),
             }),
-            _ => Err(errors),
+            _ => Err(problems.into_vec()),
         }
     }
 }
@@ -117,10 +103,7 @@ fn said(draft: &CertificationDraft) -> Said {
     } else {
         draft.kind.code().to_owned()
     };
-    Said {
-        added: format!("Added {title}."),
-        saved: format!("Saved your changes to {title}."),
-    }
+    Said::changes_to(format!("Added {title}."), &title)
 }
 
 /// The form's values of the item `id`, to edit it.
@@ -134,17 +117,9 @@ pub fn CertificationsPage() -> impl IntoView {
     let editor = Editor::new("cert", Field::Kind, FormValues::default);
     let removal = Removal::new(
         |j, (index, held)| certifications::restore(j, index, held),
-        |(_, held)| {
-            let title = held.title();
-            UndoWords {
-                gone: format!("Removed {title}."),
-                notice: format!("{title} was removed. "),
-                button: format!("Undo removing {title}"),
-                back: format!("{title} is back."),
-            }
-        },
+        |(_, held)| UndoWords::removed("", &held.title()),
     );
-    let all = Memo::new(move |_| app.journey.with(|j| standings(j, app.today.get())));
+    let all = app.as_of_today(standings);
 
     let start_edit = move |id: CertificationId| editor.edit(id, held_values);
     let remove = move |id: CertificationId| {

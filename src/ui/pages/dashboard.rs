@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::form::Card;
+
 use crate::domain::dates::human;
 use crate::domain::example::example_journey;
 use crate::domain::planning::{format_pace, plan_progress};
@@ -63,7 +65,7 @@ fn FirstStart() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let app = AppState::get();
-    let standings = Memo::new(move |_| app.journey.with(|j| standings(j, app.today.get())));
+    let standings = app.as_of_today(standings);
     let next = move || standings.with(|all| next_deadline(all).cloned());
     view! {
         <h2 id="page-title" tabindex="-1">"Dashboard"</h2>
@@ -89,8 +91,7 @@ fn Overview() -> impl IntoView {
         </section>
         <RequirementSummary journey=app.journey heading_level=3/>
         <SeuPace/>
-        <section class="card" aria-labelledby="held-title">
-            <h3 id="held-title">"Your certifications"</h3>
+        <Card title_id="held-title" heading="Your certifications">
             <ul class="standings">
                 <For each=move || standings.get() key=|s| s.clone() let:s>
                     <li>
@@ -101,7 +102,7 @@ fn Overview() -> impl IntoView {
                 </For>
             </ul>
             <p><a href=Route::Certifications.href()>"Add or change certifications"</a></p>
-        </section>
+        </Card>
         <PlannedCourseCard/>
     }
 }
@@ -110,7 +111,7 @@ fn Overview() -> impl IntoView {
 #[component]
 fn SeuPace() -> impl IntoView {
     let app = AppState::get();
-    let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
+    let plan = app.as_of_today(plan_progress);
     move || {
         plan.get().map(|plan| {
             let renewal = &plan.renewal;
@@ -135,8 +136,7 @@ fn SeuPace() -> impl IntoView {
                 .map(|w| view! { <li>{w.text(renewal.deadline)}</li> })
                 .collect_view();
             view! {
-                <section class="card" aria-labelledby="seu-pace-title">
-                    <h3 id="seu-pace-title">"SEUs and pace"</h3>
+                <Card title_id="seu-pace-title" heading="SEUs and pace">
                     <p>{summary}</p>
                     <p>{pace}</p>
                     <ul class="warnings">{warnings}</ul>
@@ -144,7 +144,7 @@ fn SeuPace() -> impl IntoView {
                         <a href=Route::SeuLog.href()>"Log SEUs"</a>" · "
                         <a href=Route::SeuPlanner.href()>"Plan SEUs"</a>
                     </p>
-                </section>
+                </Card>
             }
         })
     }

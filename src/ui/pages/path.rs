@@ -5,14 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, Bind, Checkbox, ChoiceSelect, Control, Input, Select,
+    choice_option, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, Input, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -40,10 +39,7 @@ fn track_id(track: Track) -> &'static str {
 /// What the status line says once the form is saved.
 fn said(draft: &RoleDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Added the role {title}."),
-        saved: format!("Saved your changes to {title}."),
-    }
+    Said::changes_to(format!("Added the role {title}."), title)
 }
 
 #[component]
@@ -64,8 +60,7 @@ pub fn PathPage() -> impl IntoView {
 fn PathPicture() -> impl IntoView {
     let app = AppState::get();
     view! {
-        <section class="card" aria-labelledby="path-picture-title">
-            <h3 id="path-picture-title">"Your path"</h3>
+        <Card title_id="path-picture-title" heading="Your path">
             {ROLE_TRACKS.into_iter().map(|track| {
                 let heading = format!("{}-track-title", track_id(track));
                 view! {
@@ -93,7 +88,7 @@ fn PathPicture() -> impl IntoView {
                     </ol>
                 }
             }).collect_view()}
-        </section>
+        </Card>
     }
 }
 
@@ -109,10 +104,9 @@ fn eligibility_summary(step: &NextStep) -> String {
 #[component]
 fn Eligibility() -> impl IntoView {
     let app = AppState::get();
-    let steps = Memo::new(move |_| app.journey.with(|j| next_steps(j, app.today.get())));
+    let steps = app.as_of_today(next_steps);
     view! {
-        <section class="card" aria-labelledby="eligibility-title">
-            <h3 id="eligibility-title">"What your next certifications need"</h3>
+        <Card title_id="eligibility-title" heading="What your next certifications need">
             {move || steps.get().into_iter().map(|step| {
                 let track = step.track;
                 let Some(next) = step.next else {
@@ -147,7 +141,7 @@ fn Eligibility() -> impl IntoView {
                     months_text(j.settings.professional_experience_months)))}
                 <a href="#/settings">"change them in Settings"</a>"."
             </p>
-        </section>
+        </Card>
     }
 }
 
@@ -185,69 +179,46 @@ impl RoleForm {
     }
 
     fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
-        let mut errors = Vec::new();
-        let mut err = |field, message: &str| {
-            errors.push(RoleError {
-                field,
-                message: message.to_owned(),
-            })
-        };
+        let mut problems = Problems::new();
         let kind = RoleKind::from_id(&self.kind);
-        if kind.is_none() {
-            err(RoleField::Kind, "Choose the kind of work from the list.");
-        }
-        let start = match self.start.trim() {
-            "" => {
-                err(RoleField::Start, "Enter the date the role started.");
-                None
-            }
-            text => {
-                let date = parse_iso(text);
-                if date.is_none() {
-                    err(
-                        RoleField::Start,
-                        "Enter a real date, for example 2024-03-01.",
-                    );
-                }
-                date
-            }
-        };
+        problems.check(kind.is_none(), RoleField::Kind, || {
+            "Choose the kind of work from the list.".into()
+        });
+        let start = read_date(
+            &mut problems,
+            RoleField::Start,
+            &self.start,
+            Some("Enter the date the role started."),
+            "Enter a real date, for example 2024-03-01.",
+        );
         let end = if self.ongoing {
             None
         } else {
-            match self.end.trim() {
-                "" => {
-                    err(
-                        RoleField::End,
-                        "Enter the date the role ended, or tick \"I still work in this role\".",
-                    );
-                    None
-                }
-                text => {
-                    let date = parse_iso(text);
-                    if date.is_none() {
-                        err(RoleField::End, "Enter a real date, for example 2025-08-31.");
-                    }
-                    date
-                }
-            }
+            read_date(
+                &mut problems,
+                RoleField::End,
+                &self.end,
+                Some("Enter the date the role ended, or tick \"I still work in this role\"."),
+                "Enter a real date, for example 2025-08-31.",
+            )
         };
         match (kind, start) {
-            (Some(kind), Some(start)) if errors.is_empty() => Ok(RoleDraft {
+            (Some(kind), Some(start)) if problems.is_empty() => Ok(RoleDraft {
                 title: self.title.clone(),
                 kind,
                 start,
                 end,
             }),
             _ => {
+                let mut errors = problems.into_vec();
                 // Also show the domain's checks (title) on the first try.
                 if self.title.trim().is_empty() {
                     errors.insert(
                         0,
-                        RoleError {
-                            field: RoleField::Title,
-                            message: "Give the role a title, for example \"Product Owner, payments team\".".into(),
-                        },
+                        RoleError::new(
+                            RoleField::Title,
+                            "Give the role a title, for example \"Product Owner, payments team\".",
+                        ),
                     );
                 }
                 Err(errors)
@@ -264,16 +235,6 @@ fn role_period(role: &Role) -> String {
 }
 
 /// Work experience: the roles, the form, and the months of each kind in the past 5 years.
-/// The form's values of the item `id`, to edit it.
-fn role_values(journey: &Journey, id: RoleId) -> Option<RoleForm> {
-    journey
-        .path
-        .roles
-        .iter()
-        .find(|r| r.id == id)
-        .map(RoleForm::from_role)
-}
-
 #[component]
 fn Experience() -> impl IntoView {
     let app = AppState::get();
@@ -281,26 +242,19 @@ fn Experience() -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
     let removal = Removal::new(
         |j, (index, role)| path::restore_role(j, index, role),
-        |(_, role)| UndoWords {
-            gone: format!("Removed the role {}.", role.title),
-            notice: format!("The role {} was removed. ", role.title),
-            button: format!("Undo removing {}", role.title),
-            back: format!("The role {} is back.", role.title),
-        },
+        |(_, role)| UndoWords::removed("role", &role.title),
     );
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
     let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);
-    let start_edit = move |id: RoleId| editor.edit(id, role_values);
-    let remove = move |id: RoleId| {
-        removal.take(|j| path::remove_role(j, id));
-        editor.forget(id);
+    let start_edit = move |id: RoleId| {
+        editor.edit_item(id, |j| &j.path.roles[..], |r| r.id, RoleForm::from_role)
     };
+    let remove = move |id: RoleId| editor.remove(removal, id, |j| path::remove_role(j, id));
     let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {
-        <section class="card" aria-labelledby="experience-title">
-            <h3 id="experience-title">"Work experience"</h3>
+        <Card title_id="experience-title" heading="Work experience">
             <p>"Advanced and professional certifications ask for months of work in the role within the past 5 years. Record your roles; overlapping roles of the same kind count once."</p>
             <h4>"Months in the past 5 years"</h4>
             <dl class="figures">
@@ -352,7 +306,7 @@ fn Experience() -> impl IntoView {
                 </Show>
                 {editor.actions("Save role", "Add role")}
             </form>
-        </section>
+        </Card>
     }
 }
 
@@ -362,8 +316,7 @@ fn Objectives() -> impl IntoView {
     let app = AppState::get();
     let progress = Memo::new(move |_| app.journey.with(objectives::progress));
     view! {
-        <section class="card" aria-labelledby="objectives-title">
-            <h3 id="objectives-title">"CSPO learning objectives"</h3>
+        <Card title_id="objectives-title" heading="CSPO learning objectives">
             <p>"The learning objectives from the guide, area by area. Tick what you can do and note how you practised it."</p>
             {AREAS.iter().enumerate().map(|(index, area)| {
                 let text = move || progress.with(|p| p.get(index).map(|p| p.text()).unwrap_or_default());
@@ -408,7 +361,7 @@ fn Objectives() -> impl IntoView {
                     </fieldset>
                 }
             }).collect_view()}
-        </section>
+        </Card>
     }
 }
 
@@ -481,8 +434,7 @@ fn PathCost() -> impl IntoView {
     );
     let today_text = Signal::derive(move || app.today.get().to_string());
     view! {
-        <section class="card" aria-labelledby="cost-title">
-            <h3 id="cost-title">"Cost of the path"</h3>
+        <Card title_id="cost-title" heading="Cost of the path">
             <Select control=Control::new("cost-target") label="Target certification" value=target_value>
                 {ROLE_TRACKS.into_iter().map(|track| view! {
                     <optgroup label=track.label()>
@@ -513,13 +465,10 @@ fn PathCost() -> impl IntoView {
                     <p>{format!("No price yet for {}: record offers on the ", cost.unknown.iter().map(|k| k.code()).collect::<Vec<_>>().join(", "))}<a href="#/training">"Training page"</a>"."</p>
                 });
                 view! {
-                    <div class="table-scroll">
-                        <table>
-                            <caption>{format!("The way to {} by {}", cost.target.code(), human(cost.target_date))}</caption>
-                            {column_heads(&["Item", "Cost"])}
-                            <tbody>{steps}{renewals}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable caption=format!("The way to {} by {}", cost.target.code(), human(cost.target_date)) caption_shown=true
+                        heads=&["Item", "Cost"]>
+                        {steps}{renewals}
+                    </ScrollTable>
                     <dl class="figures">
                         <div><dt>"Training"</dt><dd data-testid="cost-training">{training_total}</dd></div>
                         <div><dt>"Renewal fees"</dt><dd data-testid="cost-renewals">{cost.renewal_fees.to_string()}</dd></div>
@@ -528,6 +477,6 @@ fn PathCost() -> impl IntoView {
                     <p class="help">"Renewal fees assume what you hold now is renewed at each expiry until then. Earning a certification on the way can renew the others early, so this is the most it would be."</p>
                 }.into_any()
             }}
-        </section>
+        </Card>
     }
 }

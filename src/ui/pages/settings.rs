@@ -6,8 +6,8 @@ use crate::model::settings::{
     why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
 use crate::ui::state::AppState;
-use crate::ui::widgets::form::{Bind, Control, Input};
-use crate::ui::widgets::your_data::{download_journey, YourData};
+use crate::ui::widgets::form::{problem_text, Bind, Card, Control, Input};
+use crate::ui::widgets::your_data::{download_current, YourData};
 
 /// A whole-number setting: a labelled number input that says plainly when a value is refused.
 #[component]
@@ -47,16 +47,10 @@ fn NumberSetting(
 pub fn SettingsPage() -> impl IntoView {
     let app = AppState::get();
     let download_error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let result = app
-            .journey
-            .with_untracked(|j| download_journey(app, "journey", j));
-        download_error.set(result.err());
-    };
+    let download = move |_| download_current(app, download_error);
     view! {
         <h2 id="page-title" tabindex="-1">"Settings and data"</h2>
-        <section class="card" aria-labelledby="rules-title">
-            <h3 id="rules-title">"Rules that Scrum Alliance's texts disagree on"</h3>
+        <Card title_id="rules-title" heading="Rules that Scrum Alliance's texts disagree on">
             <p>"These rules are uncertain or conflicting in the official texts. The defaults follow the newer text; change them if Scrum Alliance tells you otherwise."</p>
             <div class="field check">
                 <input id="setting-alignment" type="checkbox" aria-describedby="setting-alignment-help"
@@ -76,15 +70,14 @@ pub fn SettingsPage() -> impl IntoView {
                 min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.advanced_experience_months put=|s, v| s.advanced_experience_months = v/>
             <NumberSetting id="setting-professional-experience" label="Experience for professional certifications (months)" explanation=why::EXPERIENCE
                 min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.professional_experience_months put=|s, v| s.professional_experience_months = v/>
-        </section>
-        <section class="card" aria-labelledby="data-title">
-            <h3 id="data-title">"Your data"</h3>
+        </Card>
+        <Card title_id="data-title" heading="Your data">
             <p>"Everything you record is kept in this browser only. Download a copy to keep it safe or to move it."</p>
             <div class="actions">
                 <button type="button" on:click=download>"Download my data"</button>
             </div>
-            {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
-        </section>
+            {problem_text(download_error)}
+        </Card>
         <YourData/>
     }
 }

@@ -4,21 +4,23 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{Choice, SeuEntryId};
-use crate::ui::widgets::form::{ChoiceSelect, Control, DurationFields, FormCard, Input, TextArea};
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::form::{
+    read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
+    TextArea,
+};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
     self, evidence_link, filter_and_sort, format_seus, next_renewal, standing_text, EntryError,
-    EntryField, LogFilter, SeuDraft, SortKey, SortOrder, MAX_ENTRY_MINUTES,
+    EntryField, LogFilter, SeuDraft, SortKey, SortOrder,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -68,54 +70,29 @@ impl FormValues {
 
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<SeuDraft, Vec<EntryError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(EntryError {
-                field,
-                message: message.to_owned(),
-            })
-        };
-        let date = match self.date.trim() {
-            "" => {
-                fail(EntryField::Date, "Enter the date of the activity.");
-                None
-            }
-            text => parse_iso(text).or_else(|| {
-                fail(
-                    EntryField::Date,
-                    "Enter a real date, for example 2026-03-14.",
-                );
-                None
-            }),
-        };
-        let number = |text: &str| -> Option<u32> {
-            match text.trim() {
-                "" => Some(0),
-                t => t.parse::<u32>().ok(),
-            }
-        };
-        let minutes = match (number(&self.hours), number(&self.minutes)) {
-            (Some(h), Some(m))
-                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
-            {
-                Some(h * MINUTES_PER_SEU + m)
-            }
-            _ => {
-                fail(
-                    EntryField::Duration,
-                    "Enter whole hours (0 to 24) and minutes (0 to 59), for example 1 and 30.",
-                );
-                None
-            }
-        };
+        let mut problems = Problems::new();
+        let date = read_date(
+            &mut problems,
+            EntryField::Date,
+            &self.date,
+            Some("Enter the date of the activity."),
+            "Enter a real date, for example 2026-03-14.",
+        );
+        let minutes = read_duration(
+            &mut problems,
+            EntryField::Duration,
+            &self.hours,
+            &self.minutes,
+            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 1 and 30.",
+        );
         let category = SeuCategory::from_id(&self.category);
-        if category.is_none() {
-            fail(EntryField::Category, "Choose a category from the list.");
-        }
+        problems.check(category.is_none(), EntryField::Category, || {
+            "Choose a category from the list.".into()
+        });
         let source = SeuSource::from_id(&self.source);
-        if source.is_none() {
-            fail(EntryField::Source, "Choose a source from the list.");
-        }
+        problems.check(source.is_none(), EntryField::Source, || {
+            "Choose a source from the list.".into()
+        });
         match (date, minutes, category, source) {
             (Some(date), Some(minutes), Some(category), Some(source)) => Ok(SeuDraft {
                 date,
@@ -126,7 +103,7 @@ impl FormValues {
                 notes: self.notes.clone(),
                 evidence: self.evidence.clone(),
             }),
-            _ => Err(errors),
+            _ => Err(problems.into_vec()),
         }
     }
 }
@@ -180,19 +157,8 @@ impl FilterValues {
 /// What the status line says once the form is saved.
 fn said(draft: &SeuDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes)),
-        saved: format!("Saved your changes to \"{title}\"."),
-    }
-}
-
-/// The form's values of the item `id`, to edit it.
-fn entry_values(journey: &Journey, id: SeuEntryId) -> Option<FormValues> {
-    journey
-        .seu_log
-        .iter()
-        .find(|e| e.id == id)
-        .map(FormValues::from_entry)
+    let added = format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes));
+    Said::quoted(added, title)
 }
 
 #[component]
@@ -203,19 +169,14 @@ pub fn SeuLogPage() -> impl IntoView {
     });
     let removal = Removal::new(
         |j, (index, entry)| seu::restore_entry(j, index, entry),
-        |(_, entry)| UndoWords {
-            gone: format!("Deleted \"{}\".", entry.title),
-            notice: format!("\"{}\" was deleted. ", entry.title),
-            button: format!("Undo deleting {}", entry.title),
-            back: format!("\"{}\" is back in the log.", entry.title),
-        },
+        |(_, entry)| UndoWords::deleted(&entry.title, "", "the log"),
     );
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(SortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
     let shown_count = RwSignal::new(PAGE_SIZE);
 
-    let progress = Memo::new(move |_| app.journey.with(|j| next_renewal(j, app.today.get())));
+    let progress = app.as_of_today(next_renewal);
     let parsed_filter = Memo::new(move |_| filter.with(|f| f.parse()));
     // The filtered, sorted ids and the SEUs they log (cheap to compare).
     let matching = Memo::new(move |_| {
@@ -264,19 +225,17 @@ pub fn SeuLogPage() -> impl IntoView {
         })
     });
 
-    let start_edit = move |id: SeuEntryId| editor.edit(id, entry_values);
-    let delete = move |id: SeuEntryId| {
-        removal.take(|j| seu::remove_entry(j, id));
-        editor.forget(id);
+    let start_edit = move |id: SeuEntryId| {
+        editor.edit_item(id, |j| &j.seu_log[..], |e| e.id, FormValues::from_entry)
     };
+    let delete = move |id: SeuEntryId| editor.remove(removal, id, |j| seu::remove_entry(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>
         {removal.notice()}
         <Totals progress/>
         <SeuForm editor/>
-        <section class="card" aria-labelledby="log-title">
-            <h3 id="log-title">"Your log"</h3>
+        <Card title_id="log-title" heading="Your log">
             <FilterControls filter sort_key sort_order parsed_filter/>
             <p id="log-summary" role="status">{move || {
                 let total = app.journey.with(|j| j.seu_log.len());
@@ -292,14 +251,10 @@ pub fn SeuLogPage() -> impl IntoView {
                 }
             }}</p>
             <Show when=move || !rows.with(Vec::is_empty)>
-                <div class="table-scroll">
-                    <table class="seu-table" aria-describedby="log-summary">
-                        <caption class="visually-hidden">"Logged SEU activities"</caption>
-                        {column_heads(&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"])}
-                        <tbody>
-                            {move || rows.get().into_iter().map(|row| {
+                <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
+                    heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
+                            {table_rows(move || rows.get(), move |row| {
                                 let id = row.id;
-                                let title = row.title.clone();
                                 let evidence = match (row.evidence_link.clone(), row.evidence.is_empty()) {
                                     (Some(link), _) => Some(view! { <p class="evidence">"Evidence: " <a href=link rel="noopener noreferrer" target="_blank">{row.evidence.clone()}</a></p> }.into_any()),
                                     (None, false) => Some(view! { <p class="evidence">"Evidence: " {row.evidence.clone()}</p> }.into_any()),
@@ -317,24 +272,19 @@ pub fn SeuLogPage() -> impl IntoView {
                                         <td>{row.seus}</td>
                                         <td class=if row.counts { "standing counts" } else { "standing" }>{row.standing}</td>
                                         <td>
-                                            <div class="actions">
-                                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                                <button type="button" class="secondary" aria-label=format!("Delete {}", row.title) on:click=move |_| delete(id)>"Delete"</button>
-                                            </div>
+                                            {item_actions(&row.title, "Delete", move || start_edit(id), move || delete(id), ())}
                                         </td>
                                     </tr>
                                 }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                            })}
+                </ScrollTable>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>
                 <button type="button" on:click=move |_| shown_count.update(|n| *n += PAGE_SIZE)>
                     {move || format!("Show more ({} more)", matching.with(|(m, _)| m.len()).saturating_sub(shown_count.get()).min(PAGE_SIZE))}
                 </button>
             </Show>
-        </section>
+        </Card>
         <SeuCsvTools/>
     }
 }
@@ -344,8 +294,7 @@ pub fn SeuLogPage() -> impl IntoView {
 fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
     let app = AppState::get();
     view! {
-        <section class="card" aria-labelledby="totals-title">
-            <h3 id="totals-title">"Totals"</h3>
+        <Card title_id="totals-title" heading="Totals">
             {move || {
                 let totals = app.journey.with(|j| progress.with(|p| seu::totals(j, p.as_ref())));
                 let logged = view! {
@@ -374,7 +323,7 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
                     }.into_any(),
                 }
             }}
-        </section>
+        </Card>
     }
 }
 
@@ -389,24 +338,27 @@ fn FilterControls(
         move |ev| filter.update(|f| update(f, event_target_value(&ev)))
     };
     let problem = move || parsed_filter.with(|(_, p)| *p);
+    // A date of the filter; both show the one problem below the filter.
+    let date_field = move |id: &'static str,
+                           label: &'static str,
+                           get: fn(&FilterValues) -> String,
+                           put: fn(&mut FilterValues, String)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="date" prop:value=move || filter.with(get) on:change=set(put)
+                    aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
+            </div>
+        }
+    };
     view! {
         <fieldset class="filters">
             <legend>"Filter and sort"</legend>
             <div class="filter-grid">
                 <ChoiceSelect<SeuCategory> control=Control::new("filter-category") label="Filter by category" value=bind!(filter => category) any="All categories"/>
                 <ChoiceSelect<SeuSource> control=Control::new("filter-source") label="Filter by source" value=bind!(filter => source) any="All sources"/>
-                <div class="field">
-                    <label for="filter-from">"From date"</label>
-                    <input id="filter-from" type="date" prop:value=move || filter.with(|f| f.from.clone())
-                        on:change=set(|f, v| f.from = v)
-                        aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
-                </div>
-                <div class="field">
-                    <label for="filter-to">"To date"</label>
-                    <input id="filter-to" type="date" prop:value=move || filter.with(|f| f.to.clone())
-                        on:change=set(|f, v| f.to = v)
-                        aria-invalid=move || problem().map(|_| "true") aria-describedby=move || problem().map(|_| "filter-error")/>
-                </div>
+                {date_field("filter-from", "From date", |f| f.from.clone(), |f, v| f.from = v)}
+                {date_field("filter-to", "To date", |f| f.to.clone(), |f, v| f.to = v)}
                 <div class="field">
                     <label for="sort-key">"Sort by"</label>
                     <select id="sort-key" on:change=move |ev| {

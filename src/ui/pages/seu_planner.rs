@@ -4,24 +4,24 @@
 
 use leptos::prelude::*;
 
-use crate::model::journey::Journey;
-
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
+use crate::domain::field_error::Problems;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
-    choice_option, ChoiceSelect, Control, DurationFields, FormCard, Input, Select, TextArea,
+    choice_option, read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard,
+    Input, Select, TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::MINUTES_PER_SEU;
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::planning::{
     self, format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
     PlanProgress,
 };
-use crate::domain::seu::{format_seus, MAX_ENTRY_MINUTES};
+use crate::domain::seu::format_seus;
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
@@ -83,73 +83,44 @@ impl FormValues {
     }
 
     fn parse(&self) -> Result<PlanDraft, Vec<PlanError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(PlanError {
-                field,
-                message: message.to_owned(),
-            })
-        };
-        let number = |text: &str| -> Option<u32> {
-            match text.trim() {
-                "" => Some(0),
-                t => t.parse::<u32>().ok(),
-            }
-        };
-        let minutes = match (number(&self.hours), number(&self.minutes)) {
-            (Some(h), Some(m))
-                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
-            {
-                Some(h * MINUTES_PER_SEU + m)
-            }
-            _ => {
-                fail(
-                    PlanField::Duration,
-                    "Enter whole hours (0 to 24) and minutes (0 to 59), for example 2 and 0.",
-                );
-                None
-            }
-        };
-        let date = match self.date.trim() {
-            "" => {
-                fail(PlanField::Date, "Enter a date.");
-                None
-            }
-            t => parse_iso(t).or_else(|| {
-                fail(
-                    PlanField::Date,
-                    "Enter a real date, for example 2027-03-01.",
-                );
-                None
-            }),
-        };
+        let mut problems = Problems::new();
+        let minutes = read_duration(
+            &mut problems,
+            PlanField::Duration,
+            &self.hours,
+            &self.minutes,
+            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 2 and 0.",
+        );
+        let date = read_date(
+            &mut problems,
+            PlanField::Date,
+            &self.date,
+            Some("Enter a date."),
+            "Enter a real date, for example 2027-03-01.",
+        );
         let recurring = self.repeats != ONCE;
         let every = if recurring {
-            match self.every.trim().parse::<u32>() {
-                Ok(n) => Some(n),
-                Err(_) => {
-                    fail(PlanField::Every, "Enter a whole number, for example 1.");
-                    None
-                }
-            }
+            let every = self.every.trim().parse::<u32>().ok();
+            problems.check(every.is_none(), PlanField::Every, || {
+                "Enter a whole number, for example 1.".into()
+            });
+            every
         } else {
             Some(1)
         };
-        let until = match self.until.trim() {
-            "" => Some(None),
-            _ if !recurring => Some(None),
-            t => match parse_iso(t) {
-                Some(d) => Some(Some(d)),
-                None => {
-                    fail(PlanField::Until, "Enter a real date, or leave it empty.");
-                    None
-                }
-            },
+        let until = if recurring {
+            read_date(
+                &mut problems,
+                PlanField::Until,
+                &self.until,
+                None,
+                "Enter a real date, or leave it empty.",
+            )
+        } else {
+            None
         };
-        let (Some(minutes_each), Some(date), Some(every), Some(until)) =
-            (minutes, date, every, until)
-        else {
-            return Err(errors);
+        let (Some(minutes_each), Some(date), Some(every)) = (minutes, date, every) else {
+            return Err(problems.into_vec());
         };
         let schedule = match self.repeats.as_str() {
             MONTHLY => Schedule::Monthly {
@@ -164,7 +135,7 @@ impl FormValues {
             },
             _ => Schedule::Once { date },
         };
-        Ok(PlanDraft {
+        problems.into_result(|| PlanDraft {
             title: self.title.clone(),
             source: SeuSource::from_id(&self.source).unwrap_or(SeuSource::Other),
             category: SeuCategory::from_id(&self.category).unwrap_or(SeuCategory::Other),
@@ -178,19 +149,7 @@ impl FormValues {
 /// What the status line says once the form is saved.
 fn said(draft: &PlanDraft) -> Said {
     let title = draft.title.trim();
-    Said {
-        added: format!("Planned \"{title}\"."),
-        saved: format!("Saved your changes to \"{title}\"."),
-    }
-}
-
-/// The form's values of the item `id`, to edit it.
-fn activity_values(journey: &Journey, id: ActivityId) -> Option<FormValues> {
-    journey
-        .planned_activities
-        .iter()
-        .find(|a| a.id == id)
-        .map(FormValues::from_activity)
+    Said::quoted(format!("Planned \"{title}\"."), title)
 }
 
 #[component]
@@ -201,26 +160,25 @@ pub fn SeuPlannerPage() -> impl IntoView {
     });
     let removal = Removal::new(
         |j, (index, a)| planning::restore_activity(j, index, a),
-        |(_, a)| UndoWords {
-            gone: format!("Deleted \"{}\" from the plan.", a.title),
-            notice: format!("\"{}\" was deleted. ", a.title),
-            button: format!("Undo deleting {}", a.title),
-            back: format!("\"{}\" is back in the plan.", a.title),
-        },
+        |(_, a)| UndoWords::deleted(&a.title, " from the plan", "the plan"),
     );
-    let plan = Memo::new(move |_| app.journey.with(|j| plan_progress(j, app.today.get())));
+    let plan = app.as_of_today(plan_progress);
 
-    let start_edit = move |id: ActivityId| editor.edit(id, activity_values);
-    let delete = move |id: ActivityId| {
-        removal.take(|j| planning::remove_activity(j, id));
-        editor.forget(id);
+    let start_edit = move |id: ActivityId| {
+        editor.edit_item(
+            id,
+            |j| &j.planned_activities[..],
+            |a| a.id,
+            FormValues::from_activity,
+        )
     };
+    let delete =
+        move |id: ActivityId| editor.remove(removal, id, |j| planning::remove_activity(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>
         {removal.notice()}
-        <section class="card" aria-labelledby="pace-title">
-            <h3 id="pace-title">"Against your next renewal"</h3>
+        <Card title_id="pace-title" heading="Against your next renewal">
             {move || match plan.get() {
                 None => view! {
                     <p>"Nothing you hold needs SEUs, so there is no renewal to plan toward. "
@@ -228,9 +186,8 @@ pub fn SeuPlannerPage() -> impl IntoView {
                 }.into_any(),
                 Some(p) => view! { <PaceSummary plan=p/> }.into_any(),
             }}
-        </section>
-        <section class="card" aria-labelledby="activities-title">
-            <h3 id="activities-title">"Planned activities"</h3>
+        </Card>
+        <Card title_id="activities-title" heading="Planned activities">
             {move || {
                 let list = app.journey.with(|j| j.planned_activities.clone());
                 if list.is_empty() {
@@ -246,8 +203,6 @@ pub fn SeuPlannerPage() -> impl IntoView {
                         None => "-".to_owned(),
                     };
                     let next = f.and_then(|f| f.next).map(human).unwrap_or_else(|| "none left".to_owned());
-                    let title = a.title.clone();
-                    let title2 = a.title.clone();
                     view! {
                         <tr>
                             <td><strong>{a.title.clone()}</strong><br/><span class="muted">{format!("{} · {}", a.category.label(), a.source.label())}</span>
@@ -256,24 +211,17 @@ pub fn SeuPlannerPage() -> impl IntoView {
                             <td>{a.schedule.describe()}</td>
                             <td>{next}</td>
                             <td>{toward}</td>
-                            <td><div class="actions">
-                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                <button type="button" class="secondary" aria-label=format!("Delete {title2}") on:click=move |_| delete(id)>"Delete"</button>
-                            </div></td>
+                            <td>{item_actions(&a.title, "Delete", move || start_edit(id), move || delete(id), ())}</td>
                         </tr>
                     }
                 }).collect_view();
                 view! {
-                    <div class="table-scroll">
-                        <table>
-                            <caption class="visually-hidden">"Planned activities"</caption>
-                            {column_heads(&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"])}
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable caption="Planned activities" heads=&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"]>
+                        {rows}
+                    </ScrollTable>
                 }.into_any()
             }}
-        </section>
+        </Card>
         <PlanForm editor/>
         {move || plan.get().map(|p| view! { <Breakdowns plan=p/> })}
     }
@@ -361,30 +309,23 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         .collect_view();
     let no_months = plan.by_month.is_empty();
     view! {
-        <section class="card" aria-labelledby="breakdown-title">
-            <h3 id="breakdown-title">"Breakdown"</h3>
+        <Card title_id="breakdown-title" heading="Breakdown">
             <p class="help">"SEUs that count toward the next renewal: earned (logged) and planned."</p>
             <h4 id="by-category-title">"By category"</h4>
-            <div class="table-scroll">
-                <table aria-labelledby="by-category-title">
-                    {column_heads(&["Category", "Earned", "Planned", "Total"])}
-                    <tbody>{by_category}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
+                {by_category}
+            </ScrollTable>
             <h4 id="by-month-title">"By month"</h4>
             {if no_months {
                 view! { <p>"Nothing earned or planned yet."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
-                        <table aria-labelledby="by-month-title">
-                            {column_heads(&["Month", "Earned", "Planned"])}
-                            <tbody>{months}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable labelled_by="by-month-title" heads=&["Month", "Earned", "Planned"]>
+                        {months}
+                    </ScrollTable>
                 }.into_any()
             }}
-        </section>
+        </Card>
     }
 }
 

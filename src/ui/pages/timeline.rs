@@ -7,12 +7,12 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::column_heads;
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
 use crate::model::{CertificationId, Money, RenewalId};
-use crate::ui::widgets::form::{finish_submit, Bind, FormKit, Input};
+use crate::ui::widgets::form::{finish_submit, Bind, Card, FormKit, Input};
 use crate::ui::widgets::list::{keyed_list, Removal, UndoWords};
 
 use crate::domain::catalogue::DUE_SOON_DAYS;
@@ -34,7 +34,7 @@ use crate::ui::widgets::timeline_chart::{terms_text, TimelineChart};
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = AppState::get();
-    let rows = Memo::new(move |_| app.journey.with(|j| timeline_rows(j, app.today.get())));
+    let rows = app.as_of_today(timeline_rows);
     let span = Memo::new(move |_| chart_span(app.today.get()));
     let has_any = move || app.journey.with(|j| !j.certifications.is_empty());
 
@@ -44,11 +44,10 @@ pub fn TimelinePage() -> impl IntoView {
         <Show when=has_any fallback=|| view! {
             <p>"You have not recorded a certification yet. " <a href=Route::Certifications.href()>"Add your certifications"</a>" to see their timeline."</p>
         }>
-            <section class="card" aria-labelledby="picture-title">
-                <h3 id="picture-title">"Your certifications over time"</h3>
+            <Card title_id="picture-title" heading="Your certifications over time">
                 <TimelineChart rows=rows today=app.today span=span/>
                 <TimelineTable rows=rows/>
-            </section>
+            </Card>
         </Show>
         <UpcomingRenewals/>
         <Forecast/>
@@ -63,12 +62,10 @@ pub fn TimelinePage() -> impl IntoView {
 #[component]
 fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl IntoView {
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="The timeline as a table (scrolls sideways)">
-            <table class="timeline-table">
-                <caption>"The timeline as a table"</caption>
-                {column_heads(&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"])}
-                <tbody>
-                    {move || rows.get().into_iter().map(|row| {
+        <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
+            caption="The timeline as a table" caption_shown=true
+            heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
+                    {table_rows(move || rows.get(), move |row| {
                         let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
                         let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
                         let due = row.due_soon_from.map(human).unwrap_or_else(|| "\u{2014}".into());
@@ -89,28 +86,22 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                                 <td>{course}</td>
                             </tr>
                         }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+                    })}
+        </ScrollTable>
     }
 }
 
 #[component]
 fn UpcomingRenewals() -> impl IntoView {
     let app = AppState::get();
-    let list = Memo::new(move |_| app.journey.with(|j| renewals_to_come(j, app.today.get())));
+    let list = app.as_of_today(renewals_to_come);
     view! {
-        <section class="card" aria-labelledby="upcoming-title">
-            <h3 id="upcoming-title">"Renewals to come"</h3>
+        <Card title_id="upcoming-title" heading="Renewals to come">
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
                 <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Renewals to come (scrolls sideways)">
-                    <table>
-                        <caption class="visually-hidden">"Renewals to come, in date order"</caption>
-                        {column_heads(&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"])}
-                        <tbody>
-                            {move || list.get().into_iter().map(|r| {
+                <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
+                    heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
+                            {table_rows(move || list.get(), move |r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
                                 view! {
                                     <tr>
@@ -121,71 +112,63 @@ fn UpcomingRenewals() -> impl IntoView {
                                         <td>{r.fee.to_string()}</td>
                                     </tr>
                                 }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                            })}
+                </ScrollTable>
             </Show>
-        </section>
+        </Card>
     }
 }
 
 #[component]
 fn Forecast() -> impl IntoView {
     let app = AppState::get();
-    let forecast = Memo::new(move |_| app.journey.with(|j| fee_forecast(j, app.today.get())));
+    let forecast = app.as_of_today(fee_forecast);
+    let total = view! {
+        <tfoot>
+            <tr>
+                <th scope="row">"Total"</th>
+                <td>{move || forecast.with(|f| f.renewals)}</td>
+                <td>{move || forecast.with(|f| f.total.to_string())}</td>
+            </tr>
+        </tfoot>
+    };
     view! {
-        <section class="card" aria-labelledby="forecast-title">
-            <h3 id="forecast-title">{format!("Renewal fees, next {FORECAST_YEARS} years")}</h3>
+        <Card title_id="forecast-title" heading=format!("Renewal fees, next {FORECAST_YEARS} years")>
             <p class="help">"Assuming each renewal is made on time (an overdue one now), with the alignment setting as it is."</p>
             <dl class="figures">
                 <div><dt>"Renewals"</dt><dd data-testid="forecast-renewals">{move || forecast.with(|f| f.renewals)}</dd></div>
                 <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| f.total.to_string())}</dd></div>
             </dl>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Renewal fees per year (scrolls sideways)">
-                <table>
-                    <caption class="visually-hidden">"Renewal fees per year"</caption>
-                    {column_heads(&["Year", "Renewals", "Fees"])}
-                    <tbody>
-                        {move || forecast.get().years.into_iter().map(|y| view! {
+            <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
+                heads=&["Year", "Renewals", "Fees"] foot=total.into_any()>
+                        {table_rows(move || forecast.get().years, move |y| view! {
                             <tr>
                                 <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
                                 <td>{y.renewals}</td>
                                 <td>{y.fee.to_string()}</td>
                             </tr>
-                        }).collect_view()}
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">"Total"</th>
-                            <td>{move || forecast.with(|f| f.renewals)}</td>
-                            <td>{move || forecast.with(|f| f.total.to_string())}</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-        </section>
+                        })}
+            </ScrollTable>
+        </Card>
     }
 }
 
 #[component]
 fn PlannedCourse() -> impl IntoView {
     let app = AppState::get();
-    let effect = Memo::new(move |_| app.journey.with(|j| course_effect(j, app.today.get())));
+    let effect = app.as_of_today(course_effect);
     move || {
         match effect.get() {
         CourseEffect::NoCourse => ().into_any(),
         CourseEffect::NoEndDate { course } => view! {
-            <section class="card" aria-labelledby="course-title">
-                <h3 id="course-title">"Your planned course"</h3>
+            <Card title_id="course-title" heading="Your planned course">
                 <p>{format!("Your planned {} course has no end date yet. ", course.certification.code())}<a href=Route::Training.href()>"Give its dates"</a>" to see how earning it would renew and realign your certifications."</p>
-            </section>
+            </Card>
         }.into_any(),
         CourseEffect::AlreadyHeld { course } => view! {
-            <section class="card" aria-labelledby="course-title">
-                <h3 id="course-title">"Your planned course"</h3>
+            <Card title_id="course-title" heading="Your planned course">
                 <p>{format!("Your planned course leads to {}, which you already hold.", course.certification.code())}</p>
-            </section>
+            </Card>
         }.into_any(),
         CourseEffect::Realigns(plan) => {
             let code = plan.course.certification.code();
@@ -202,14 +185,13 @@ fn PlannedCourse() -> impl IntoView {
                 }.into_any()
             };
             view! {
-                <section class="card" aria-labelledby="course-title">
-                    <h3 id="course-title">"Your planned course"</h3>
+                <Card title_id="course-title" heading="Your planned course">
                     <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
                     {aligned}
                     <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
                         plan.seus_needed, plan.fee, FORECAST_YEARS, plan.forecast.total, plan.forecast.renewals,
                         if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
-                </section>
+                </Card>
             }.into_any()
         }
     }
@@ -358,8 +340,7 @@ fn RecordRenewal() -> impl IntoView {
     let certifications = kit.control(RenewalField::Certifications);
 
     view! {
-        <section class="card" aria-labelledby="record-title">
-            <h3 id="record-title">"Record a renewal"</h3>
+        <Card title_id="record-title" heading="Record a renewal">
             <Show when=move || held.with(|h| !h.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs and a fee."</p> }>
                 <form on:submit=submit novalidate>
                     <fieldset id=certifications.id() class="field" aria-describedby=certifications.described()>
@@ -414,7 +395,7 @@ fn RecordRenewal() -> impl IntoView {
                     </div>
                 </form>
             </Show>
-        </section>
+        </Card>
     }
 }
 
@@ -435,8 +416,7 @@ fn RecordedRenewals() -> impl IntoView {
         removal.take(|j| remove_renewal(j, id));
     };
     view! {
-        <section class="card" aria-labelledby="recorded-title">
-            <h3 id="recorded-title">"Recorded renewals"</h3>
+        <Card title_id="recorded-title" heading="Recorded renewals">
             {removal.notice()}
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>"No renewal recorded yet."</p> }>
                 <ul class="standings">
@@ -453,7 +433,7 @@ fn RecordedRenewals() -> impl IntoView {
                     })}
                 </ul>
             </Show>
-        </section>
+        </Card>
     }
 }
 
@@ -473,13 +453,12 @@ fn CalendarExport() -> impl IntoView {
         problem.set(download_text(&ics::filename(today), "text/calendar", &text).err());
     };
     view! {
-        <section class="card" aria-labelledby="calendar-title">
-            <h3 id="calendar-title">"Deadlines in your calendar"</h3>
+        <Card title_id="calendar-title" heading="Deadlines in your calendar">
             <p>{move || format!("An iCalendar file with each expiry to come and a reminder {DUE_SOON_DAYS} days before: {} event{}. Import it into your calendar app; nothing leaves your device.", count.get(), if count.get() == 1 { "" } else { "s" })}</p>
             <div class="actions">
                 <button type="button" on:click=download>"Download deadlines (.ics)"</button>
             </div>
             {move || problem.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-        </section>
+        </Card>
     }
 }

@@ -2,10 +2,8 @@
 //! flags and the checklist score with the user's weights), choose one as the planned course and
 //! mark it as completed. Every figure comes from `domain::training`.
 
-use crate::domain::field_error::merge;
+use crate::domain::field_error::{merge, Problems};
 use leptos::prelude::*;
-
-use crate::model::journey::Journey;
 
 use crate::bind;
 use crate::model::link::is_web_link;
@@ -13,12 +11,14 @@ use crate::model::money::MoneyError;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, Bind, Checkbox, ChoiceSelect, Control, FormCard, Input, Select, TextArea,
+    choice_option, problem_text, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
+    Input, Select, TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::catalogue::CertificationKind;
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::training::{
     self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
     offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
@@ -162,41 +162,29 @@ impl FormValues {
 
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
-        let mut errors = Vec::new();
-        let mut fail = |field, message: &str| {
-            errors.push(OfferFieldError {
-                field,
-                message: message.to_owned(),
-            })
-        };
+        let mut problems = Problems::new();
         let certification = CertificationKind::from_id(&self.certification);
-        if certification.is_none() {
-            fail(
-                OfferField::Certification,
-                "Choose a certification from the list.",
-            );
-        }
+        problems.check(certification.is_none(), OfferField::Certification, || {
+            "Choose a certification from the list.".into()
+        });
         let format = CourseFormat::from_id(&self.format);
-        if format.is_none() {
-            fail(OfferField::Format, "Choose a format from the list.");
-        }
-        let mut date = |text: &str, field| match text.trim() {
-            "" => None,
-            text => parse_iso(text).or_else(|| {
-                fail(
-                    field,
-                    "Enter a real date, for example 2026-03-11, or leave it empty.",
-                );
-                None
-            }),
-        };
-        let start = date(&self.start, OfferField::Start);
-        let end = date(&self.end, OfferField::End);
+        problems.check(format.is_none(), OfferField::Format, || {
+            "Choose a format from the list.".into()
+        });
+        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
+        let start = read_date(
+            &mut problems,
+            OfferField::Start,
+            &self.start,
+            None,
+            bad_date,
+        );
+        let end = read_date(&mut problems, OfferField::End, &self.end, None, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
             Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
             Some(_) => 0,
             None => {
-                fail(
+                problems.add(
                     OfferField::MinutesPerDay,
                     "Enter the teaching hours per day as a number, for example 8 or 7.5.",
                 );
@@ -206,7 +194,7 @@ impl FormValues {
         let price = match Money::parse(&self.price) {
             Ok(price) => price,
             Err(problem) => {
-                fail(
+                problems.add(
                     OfferField::Price,
                     match problem {
                         MoneyError::Empty => "Enter the price (0 if it is free).",
@@ -243,14 +231,14 @@ impl FormValues {
                     notes: self.notes.clone(),
                     link: self.link.clone(),
                 };
-                let errors = merge(errors, training::validate_offer(&draft));
+                let errors = merge(problems.into_vec(), training::validate_offer(&draft));
                 if errors.is_empty() {
                     Ok(draft)
                 } else {
                     Err(errors)
                 }
             }
-            _ => Err(errors),
+            _ => Err(problems.into_vec()),
         }
     }
 }
@@ -287,40 +275,28 @@ fn said(draft: &OfferDraft) -> Said {
         draft.certification.code(),
         draft.provider.trim()
     );
-    Said {
-        added: format!("Added the offer {title}."),
-        saved: format!("Saved your changes to the offer {title}."),
-    }
-}
-
-/// The form's values of the item `id`, to edit it.
-fn offer_values(journey: &Journey, id: OfferId) -> Option<FormValues> {
-    journey
-        .training
-        .offers
-        .iter()
-        .find(|o| o.id == id)
-        .map(FormValues::from_offer)
+    Said::changes_to(
+        format!("Added the offer {title}."),
+        &format!("the offer {title}"),
+    )
 }
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
     let editor = Editor::new("offer", OfferField::Certification, FormValues::default);
     let removal = Removal::new(training::restore_offer, |gone| {
-        let title = offer_title(&gone.offer);
-        UndoWords {
-            gone: format!("Removed the offer {title}."),
-            notice: format!("The offer {title} was removed. "),
-            button: format!("Undo removing {title}"),
-            back: format!("The offer {title} is back."),
-        }
+        UndoWords::removed("offer", &offer_title(&gone.offer))
     });
 
-    let start_edit = move |id: OfferId| editor.edit(id, offer_values);
-    let remove = move |id: OfferId| {
-        removal.take(|j| training::remove_offer(j, id));
-        editor.forget(id);
+    let start_edit = move |id: OfferId| {
+        editor.edit_item(
+            id,
+            |j| &j.training.offers[..],
+            |o| o.id,
+            FormValues::from_offer,
+        )
     };
+    let remove = move |id: OfferId| editor.remove(removal, id, |j| training::remove_offer(j, id));
 
     view! {
         <h2 id="page-title" tabindex="-1">"Training choice"</h2>
@@ -377,8 +353,7 @@ fn PlannedSection() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="planned-title">
-            <h3 id="planned-title">"Planned course"</h3>
+        <Card title_id="planned-title" heading="Planned course">
             {move || match planned.get() {
                 Some(offer) => {
                     let title = offer_title(&offer);
@@ -412,7 +387,7 @@ fn PlannedSection() -> impl IntoView {
                     <a href=Route::Certifications.href()>"See your certifications"</a>
                 </p>
             })}
-        </section>
+        </Card>
     }
 }
 
@@ -441,8 +416,7 @@ pub fn PlannedCourseCard() -> impl IntoView {
     let app = AppState::get();
     let planned = Memo::new(move |_| app.journey.with(|j| planned_course(j).cloned()));
     view! {
-        <section class="card" aria-labelledby="planned-course-title">
-            <h3 id="planned-course-title">"Planned course"</h3>
+        <Card title_id="planned-course-title" heading="Planned course">
             {move || match planned.get() {
                 Some(offer) => view! {
                     <OfferFacts offer/>
@@ -457,7 +431,7 @@ pub fn PlannedCourseCard() -> impl IntoView {
                 }
                 .into_any(),
             }}
-        </section>
+        </Card>
     }
 }
 
@@ -588,11 +562,10 @@ fn Comparison(
                         <label for="filter-leads">"Only offers that lead to the certification"</label>
                     </div>
                 </div>
-                {move || choose_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
+                {problem_text(choose_problem)}
                 <p class="help">{move || format!("{} of {} offers shown, sorted by {}.", rows.with(|r| r.len()), total.get(), { let (k, d) = sort.get(); sort_phrase(k, d) })}</p>
-                <div class="table-scroll">
-                    <table class="offers">
-                        <caption class="visually-hidden">"Course offers compared; the sort buttons are in the column headers"</caption>
+                <ScrollTable class="offers" caption="Course offers compared; the sort buttons are in the column headers"
+                    head=view! {
                         <thead>
                             <tr>
                                 <th scope="col">"Offer"</th>
@@ -606,8 +579,8 @@ fn Comparison(
                                 <th scope="col">"Actions"</th>
                             </tr>
                         </thead>
-                        <tbody>
-                            {move || rows.get().into_iter().map(|(offer, assessment)| {
+                    }.into_any()>
+                            {table_rows(move || rows.get(), move |(offer, assessment)| {
                                 let id = offer.id;
                                 let title = offer_title(&offer);
                                 let is_chosen = chosen.get() == Some(id);
@@ -650,20 +623,14 @@ fn Comparison(
                                             }}
                                         </td>
                                         <td>
-                                            <div class="actions">
-                                                <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| start_edit(id)>"Edit"</button>
-                                                <button type="button" class="secondary" aria-label=format!("Remove {title}") on:click=move |_| remove(id)>"Remove"</button>
-                                                {(!is_chosen && leads).then(|| view! {
-                                                    <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
-                                                })}
-                                            </div>
+                                            {item_actions(&title, "Remove", move || start_edit(id), move || remove(id), (!is_chosen && leads).then(|| view! {
+                                                <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
+                                            }))}
                                         </td>
                                     </tr>
                                 }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                            })}
+                </ScrollTable>
             </Show>
         </section>
     }
@@ -700,8 +667,7 @@ fn WeightsSection() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="weights-title">
-            <h3 id="weights-title">"Score weights"</h3>
+        <Card title_id="weights-title" heading="Score weights">
             <p class="help">"The score is the weighted share of \u{201c}yes\u{201d} answers to the guide's checklist, from 0 to 100. Answers not known yet count as no. Give a question more weight if it matters more to you; 0 leaves it out."</p>
             <div class="weights">
                 {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
@@ -717,7 +683,7 @@ fn WeightsSection() -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
-        </section>
+        </Card>
     }
 }
 

@@ -7,7 +7,12 @@ use crate::domain::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS};
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
-use crate::domain::field_error::{FieldError, FormField};
+use chrono::NaiveDate;
+
+use crate::domain::catalogue::MINUTES_PER_SEU;
+use crate::domain::dates::parse_iso;
+use crate::domain::field_error::{FieldError, FormField, Problems};
+use crate::domain::seu::MAX_ENTRY_MINUTES;
 use crate::model::Choice;
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus_control;
@@ -223,6 +228,63 @@ pub fn finish_submit<F: FormField>(
     }
 }
 
+/// Reads a date typed as YYYY-MM-DD. An empty text is no date, and the problem `missing` at
+/// `field` when the date is needed; a text that is not a real date notes `bad` there.
+pub fn read_date<F>(
+    problems: &mut Problems<F>,
+    field: F,
+    text: &str,
+    missing: Option<&str>,
+    bad: &str,
+) -> Option<NaiveDate> {
+    let (date, problem) = match text.trim() {
+        "" => (None, missing),
+        text => {
+            let date = parse_iso(text);
+            (date, date.is_none().then_some(bad))
+        }
+    };
+    if let Some(message) = problem {
+        problems.add(field, message);
+    }
+    date
+}
+
+/// Reads a duration typed as whole hours and minutes (an empty one is 0) into minutes, at most
+/// a day's worth (`MAX_ENTRY_MINUTES`); anything else notes `bad` at `field`.
+pub fn read_duration<F>(
+    problems: &mut Problems<F>,
+    field: F,
+    hours: &str,
+    minutes: &str,
+    bad: &str,
+) -> Option<u32> {
+    let number = |text: &str| -> Option<u32> {
+        match text.trim() {
+            "" => Some(0),
+            t => t.parse::<u32>().ok(),
+        }
+    };
+    match (number(hours), number(minutes)) {
+        (Some(h), Some(m)) if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU => {
+            Some(h * MINUTES_PER_SEU + m)
+        }
+        _ => {
+            problems.add(field, bad);
+            None
+        }
+    }
+}
+
+/// What went wrong outside any field (a download, a file), while something did.
+pub fn problem_text(problem: RwSignal<Option<String>>) -> impl IntoView {
+    move || {
+        problem
+            .get()
+            .map(|text| view! { <p class="field-error">{text}</p> })
+    }
+}
+
 /// A labelled field: the label, the control the page writes, its help text and its error text.
 #[component]
 pub fn Field(control: Control, #[prop(into)] label: TextProp, children: Children) -> impl IntoView {
@@ -388,6 +450,21 @@ pub fn DurationFields(
     }
 }
 
+/// A card: a section under its heading (`title_id`), which names it.
+#[component]
+pub fn Card(
+    title_id: &'static str,
+    #[prop(into)] heading: TextProp,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby=title_id>
+            <h3 id=title_id>{move || heading.get()}</h3>
+            {children()}
+        </section>
+    }
+}
+
 /// A form in its card, under its heading (`title_id`); the browser's own checks are off, the
 /// kit's messages say what is wrong.
 #[component]
@@ -398,9 +475,8 @@ pub fn FormCard(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby=title_id>
-            <h3 id=title_id>{move || heading.get()}</h3>
+        <Card title_id heading>
             <form on:submit=on_submit novalidate>{children()}</form>
-        </section>
+        </Card>
     }
 }

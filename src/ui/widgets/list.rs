@@ -82,6 +82,22 @@ where
         self.start(id, values);
     }
 
+    /// Starts editing the item `id` of the journey's list `items` (`id_of`: an item's id), its
+    /// form values made from the item with `values`.
+    pub fn edit_item<T>(
+        self,
+        id: Id,
+        items: fn(&Journey) -> &[T],
+        id_of: fn(&T) -> Id,
+        values: fn(&T) -> V,
+    ) {
+        let values = self
+            .app
+            .journey
+            .with_untracked(|j| items(j).iter().find(|item| id_of(item) == id).map(values));
+        self.start(id, values);
+    }
+
     /// Back to an empty form for a new item.
     pub fn reset(self) {
         self.form.set(self.blank.run(()));
@@ -94,6 +110,18 @@ where
         if self.editing.get_untracked() == Some(id) {
             self.reset();
         }
+    }
+
+    /// Removes the item `id` with `take` (the domain's `remove_*`), keeping it in `removal` for
+    /// undo, and stops editing it.
+    pub fn remove<R: Clone + Send + Sync + 'static>(
+        self,
+        removal: Removal<R>,
+        id: Id,
+        take: impl FnOnce(&mut Journey) -> Option<R>,
+    ) {
+        removal.take(take);
+        self.forget(id);
     }
 
     pub fn is_editing(self) -> bool {
@@ -164,6 +192,21 @@ pub struct Said {
     pub saved: String,
 }
 
+impl Said {
+    /// `added`, or once an item is changed "Saved your changes to {what}."
+    pub fn changes_to(added: String, what: &str) -> Self {
+        Said {
+            added,
+            saved: format!("Saved your changes to {what}."),
+        }
+    }
+
+    /// `added`, or once an item is changed "Saved your changes to \"{title}\"."
+    pub fn quoted(added: String, title: &str) -> Self {
+        Self::changes_to(added, &format!("\"{title}\""))
+    }
+}
+
 /// What the undo notice of a removal says.
 pub struct UndoWords {
     /// What the status line says once it is removed: "Removed CSM."
@@ -174,6 +217,36 @@ pub struct UndoWords {
     pub button: String,
     /// "CSM is back."
     pub back: String,
+}
+
+impl UndoWords {
+    /// The words for an item called `title` deleted from `place` ("the log"): "Deleted
+    /// \"{title}\"{from}.", "\"{title}\" was deleted. ", "Undo deleting {title}" and
+    /// "\"{title}\" is back in {place}."
+    pub fn deleted(title: &str, from: &str, place: &str) -> Self {
+        UndoWords {
+            gone: format!("Deleted \"{title}\"{from}."),
+            notice: format!("\"{title}\" was deleted. "),
+            button: format!("Undo deleting {title}"),
+            back: format!("\"{title}\" is back in {place}."),
+        }
+    }
+
+    /// The words for an item of the `kind` ("role"; empty: none said) called `title` removed:
+    /// "Removed the role {title}.", "The role {title} was removed. ", "Undo removing {title}"
+    /// and "The role {title} is back."
+    pub fn removed(kind: &str, title: &str) -> Self {
+        let (named, sentence) = match kind {
+            "" => (title.to_owned(), title.to_owned()),
+            kind => (format!("the {kind} {title}"), format!("The {kind} {title}")),
+        };
+        UndoWords {
+            gone: format!("Removed {named}."),
+            notice: format!("{sentence} was removed. "),
+            button: format!("Undo removing {title}"),
+            back: format!("{sentence} is back."),
+        }
+    }
 }
 
 /// The last item removed from a list (`R`: what the domain's `remove_*` returns), to undo.
@@ -249,6 +322,24 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
                 })
             })
         }
+    }
+}
+
+/// The buttons of an item in a list: "Edit" and `remove` ("Delete", "Remove"), each named with
+/// the item's `title` for screen readers, then any `more`.
+pub fn item_actions(
+    title: &str,
+    remove: &'static str,
+    on_edit: impl Fn() + Send + Sync + 'static,
+    on_remove: impl Fn() + Send + Sync + 'static,
+    more: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| on_edit()>"Edit"</button>
+            <button type="button" class="secondary" aria-label=format!("{remove} {title}") on:click=move |_| on_remove()>{remove}</button>
+            {more}
+        </div>
     }
 }
 

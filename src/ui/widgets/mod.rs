@@ -1,6 +1,7 @@
 //! Small pieces the pages share.
 
 pub mod download;
+pub mod file_picker;
 pub mod focus;
 pub mod form;
 pub mod list;

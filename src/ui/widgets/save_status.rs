@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::store::local::{export_text, SaveState};
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::form::problem_text;
 
 fn backup_filename(today: chrono::NaiveDate, what: &str) -> String {
     format!("cert-planner-{what}-{}.json", today.format("%Y-%m-%d"))
@@ -42,7 +43,7 @@ pub fn SaveStatusBanner() -> impl IntoView {
                         <button type="button" on:click=move |_| download("unreadable-data", raw.clone())>"Download the saved data"</button>
                         <button type="button" class="secondary" on:click=move |_| app.replace_unreadable()>"Start over and save from now on"</button>
                     </div>
-                    {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                    {problem_text(download_error)}
                 </section>
             }
             .into_any()
@@ -54,7 +55,7 @@ pub fn SaveStatusBanner() -> impl IntoView {
                 <div class="actions">
                     <button type="button" on:click=download_journey>"Download my data"</button>
                 </div>
-                {move || download_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                {problem_text(download_error)}
             </section>
         }
         .into_any(),

@@ -2,13 +2,13 @@
 //! file (all rows or none, checked by `domain::seu_csv` and the gate's limits).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::seu_csv::{self, Column, CsvImport, CsvRejection};
-use crate::store::device;
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::form::{problem_text, Card};
 
 #[derive(Clone)]
 enum Checked {
@@ -28,36 +28,29 @@ pub fn SeuCsvTools() -> impl IntoView {
         let text = app.journey.with_untracked(|j| seu_csv::export(j, today));
         error.set(download_text(&seu_csv::filename(today), "text/csv;charset=utf-8", &text).err());
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        checked.set(Some(Checked::Reading));
-        spawn_local(async move {
-            let answer = match device::read_file(&file).await {
-                Ok(bytes) => {
-                    let today = app.today.get_untracked();
-                    match app
-                        .journey
-                        .with_untracked(|j| seu_csv::read_csv(&bytes, j, today))
-                    {
-                        Ok(import) => Checked::Ready(import),
-                        Err(rejection) => Checked::Refused(rejection),
-                    }
+    let on_pick = move |()| checked.set(Some(Checked::Reading));
+    let on_read = move |read: Result<Vec<u8>, String>| {
+        let answer = match read {
+            Ok(bytes) => {
+                let today = app.today.get_untracked();
+                match app
+                    .journey
+                    .with_untracked(|j| seu_csv::read_csv(&bytes, j, today))
+                {
+                    Ok(import) => Checked::Ready(import),
+                    Err(rejection) => Checked::Refused(rejection),
                 }
-                Err(reason) => Checked::Refused(CsvRejection {
-                    problems: vec![seu_csv::CsvProblem {
-                        line: None,
-                        column: None,
-                        message: format!("The file could not be read: {reason}."),
-                    }],
-                }),
-            };
-            checked.set(Some(answer));
-            focus("csv-result");
-        });
+            }
+            Err(message) => Checked::Refused(CsvRejection {
+                problems: vec![seu_csv::CsvProblem {
+                    line: None,
+                    column: None,
+                    message,
+                }],
+            }),
+        };
+        checked.set(Some(answer));
+        focus("csv-result");
     };
     let log_them = move |_| {
         let Some(Checked::Ready(import)) = checked.get_untracked() else {
@@ -93,27 +86,18 @@ pub fn SeuCsvTools() -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     view! {
-        <section class="card" aria-labelledby="csv-title">
-            <h3 id="csv-title">"Your SEU log as a spreadsheet"</h3>
+        <Card title_id="csv-title" heading="Your SEU log as a spreadsheet">
             <p>{format!("The file has the columns {columns}. To add entries from a file, it needs at least Date (YYYY-MM-DD), Title, Category, and Hours or Minutes.")}</p>
             <div class="actions">
                 <button type="button" on:click=export>"Download the SEU log (CSV)"</button>
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
-            <div class="field">
-                <label for="csv-file">"Add SEU entries from a CSV file"</label>
-                <input id="csv-file" type="file" accept=".csv,text/csv" aria-describedby="csv-file-help" on:change=on_file/>
-                <p class="help" id="csv-file-help">"Nothing is logged until you confirm, and nothing at all if any row has a problem. Rows already in your log (same date, title and duration) are skipped."</p>
-            </div>
+            {problem_text(error)}
+            <FilePicker id="csv-file" label="Add SEU entries from a CSV file" accept=".csv,text/csv" on_pick on_read
+                help="Nothing is logged until you confirm, and nothing at all if any row has a problem. Rows already in your log (same date, title and duration) are skipped."/>
             <div id="csv-result" tabindex="-1">
                 {move || checked.get().map(|c| match c {
-                    Checked::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
-                    Checked::Refused(rejection) => view! {
-                        <div role="alert" class="problems">
-                            <p><strong>"Nothing was logged from this file."</strong></p>
-                            <ul>{rejection.problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
-                        </div>
-                    }.into_any(),
+                    Checked::Reading => reading_file(),
+                    Checked::Refused(rejection) => file_refused("Nothing was logged from this file.", &rejection.problems),
                     Checked::Ready(import) => {
                         let can_log = !import.rows.is_empty();
                         view! {
@@ -131,6 +115,6 @@ pub fn SeuCsvTools() -> impl IntoView {
                     }
                 })}
             </div>
-        </section>
+        </Card>
     }
 }

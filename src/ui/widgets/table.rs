@@ -1,6 +1,7 @@
-//! Tables: the one way to write a table's column headers.
+//! Tables: the one way to write a table's column headers, and a table in its scroll box.
 
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 /// A table's header row: one column header (`scope="col"`) a name.
 pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
@@ -8,5 +9,51 @@ pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
         <thead>
             <tr>{names.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
         </thead>
+    }
+}
+
+/// A table body's rows, built again whenever `rows` changes: `row` makes each one.
+pub fn table_rows<T, IV>(
+    rows: impl Fn() -> Vec<T> + Send + Sync + 'static,
+    row: impl Fn(T) -> IV + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: 'static,
+    IV: IntoView + 'static,
+{
+    move || rows().into_iter().map(row.clone()).collect_view()
+}
+
+/// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
+/// headers (`heads`, or a whole `head`), the body (the children: its rows), and a `foot`. With a
+/// `region` label the box is a region keyboard users can scroll.
+#[component]
+pub fn ScrollTable(
+    #[prop(optional)] region: Option<&'static str>,
+    #[prop(optional)] class: Option<&'static str>,
+    #[prop(optional)] described_by: Option<&'static str>,
+    #[prop(optional)] labelled_by: Option<&'static str>,
+    #[prop(optional, into)] caption: Option<TextProp>,
+    #[prop(optional)] caption_shown: bool,
+    #[prop(optional)] heads: Option<&'static [&'static str]>,
+    #[prop(optional)] head: Option<AnyView>,
+    #[prop(optional)] foot: Option<AnyView>,
+    children: Children,
+) -> impl IntoView {
+    let caption = caption.map(|text| {
+        view! {
+            <caption class=(!caption_shown).then_some("visually-hidden")>{move || text.get()}</caption>
+        }
+    });
+    view! {
+        <div class="table-scroll" tabindex=region.map(|_| "0") role=region.map(|_| "region") aria-label=region>
+            <table class=class aria-describedby=described_by aria-labelledby=labelled_by>
+                {caption}
+                {heads.map(column_heads)}
+                {head}
+                <tbody>{children()}</tbody>
+                {foot}
+            </table>
+        </div>
     }
 }

@@ -16,7 +16,9 @@ use crate::store::device;
 use crate::store::local::{export_text, keep_before_restore};
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
+use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
+use crate::ui::widgets::form::{problem_text, Card};
 
 /// Offers the journey as a file, notes the day, and asks the browser to keep the data (the user
 /// has just shown they care about it: a sensible moment to ask).
@@ -31,6 +33,15 @@ pub fn download_journey(app: AppState, what: &str, journey: &Journey) -> Result<
         });
     }
     Ok(())
+}
+
+/// Offers the journey as it is now as a file (see `download_journey`); what went wrong, if
+/// anything, goes to `error`.
+pub fn download_current(app: AppState, error: RwSignal<Option<String>>) {
+    let result = app
+        .journey
+        .with_untracked(|j| download_journey(app, "journey", j));
+    error.set(result.err());
 }
 
 /// The reminder to download a fresh copy (shown on the dashboard and in Settings and data).
@@ -51,10 +62,7 @@ pub fn BackupReminder() -> impl IntoView {
     };
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
-        let result = app
-            .journey
-            .with_untracked(|j| download_journey(app, "journey", j));
-        error.set(result.err());
+        download_current(app, error);
         last.set(device::last_download());
     };
     move || {
@@ -70,7 +78,7 @@ pub fn BackupReminder() -> impl IntoView {
                     <div class="actions">
                         <button type="button" on:click=download>"Download a copy"</button>
                     </div>
-                    {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
+                    {problem_text(error)}
                 </aside>
             }
         })
@@ -120,35 +128,30 @@ fn RestoreFromFile() -> impl IntoView {
     // The journey the last restore replaced, for an undo.
     let replaced = RwSignal::new(None::<Journey>);
     let message = RwSignal::new(None::<String>);
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
+    let on_pick = move |()| {
         picked.set(Some(Picked::Reading));
         replaced.set(None);
         message.set(None);
-        spawn_local(async move {
-            let answer = match device::read_file(&file).await {
-                Ok(bytes) => match gate::check_file(&bytes) {
-                    Ok(admitted) => Picked::Ready {
-                        summary: gate::summary(&admitted.journey),
-                        admitted: Box::new(admitted),
-                    },
-                    Err(rejection) => Picked::Refused(rejection),
+    };
+    let on_read = move |read: Result<Vec<u8>, String>| {
+        let answer = match read {
+            Ok(bytes) => match gate::check_file(&bytes) {
+                Ok(admitted) => Picked::Ready {
+                    summary: gate::summary(&admitted.journey),
+                    admitted: Box::new(admitted),
                 },
-                Err(reason) => Picked::Refused(Rejection {
-                    problems: vec![gate::Problem {
-                        kind: gate::ProblemKind::NotText,
-                        place: None,
-                        message: format!("The file could not be read: {reason}."),
-                    }],
-                }),
-            };
-            picked.set(Some(answer));
-            focus("restore-result");
-        });
+                Err(rejection) => Picked::Refused(rejection),
+            },
+            Err(message) => Picked::Refused(Rejection {
+                problems: vec![gate::Problem {
+                    kind: gate::ProblemKind::NotText,
+                    place: None,
+                    message,
+                }],
+            }),
+        };
+        picked.set(Some(answer));
+        focus("restore-result");
     };
     let replace = move |_| {
         let Some(Picked::Ready { admitted, .. }) = picked.get_untracked() else {
@@ -184,22 +187,14 @@ fn RestoreFromFile() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="restore-title">
-            <h3 id="restore-title">"Restore from a file"</h3>
-            <div class="field">
-                <label for="restore-file">"Choose a copy of your journey that you downloaded from this app"</label>
-                <input id="restore-file" type="file" accept=".json,application/json" aria-describedby="restore-file-help" on:change=on_file/>
-                <p class="help" id="restore-file-help">{format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", gate::MAX_FILE_BYTES / (1024 * 1024))}</p>
-            </div>
+        <Card title_id="restore-title" heading="Restore from a file">
+            <FilePicker id="restore-file" label="Choose a copy of your journey that you downloaded from this app"
+                accept=".json,application/json" on_pick on_read
+                help=format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", gate::MAX_FILE_BYTES / (1024 * 1024))/>
             <div id="restore-result" tabindex="-1">
                 {move || picked.get().map(|p| match p {
-                    Picked::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
-                    Picked::Refused(rejection) => view! {
-                        <div role="alert" class="problems">
-                            <p><strong>"This file was not restored; nothing was changed."</strong></p>
-                            <ul>{rejection.problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
-                        </div>
-                    }.into_any(),
+                    Picked::Reading => reading_file(),
+                    Picked::Refused(rejection) => file_refused("This file was not restored; nothing was changed.", &rejection.problems),
                     Picked::Ready { admitted, summary } => view! {
                         <div class="restore-preview" aria-labelledby="restore-preview-title">
                             <h4 id="restore-preview-title">"The file holds"</h4>
@@ -230,8 +225,8 @@ fn RestoreFromFile() -> impl IntoView {
                     </div>
                 })}
             </div>
-            {move || message.get().map(|m| view! { <p class="field-error">{m}</p> })}
-        </section>
+            {problem_text(message)}
+        </Card>
     }
 }
 
@@ -263,8 +258,7 @@ fn KeptInThisBrowser() -> impl IntoView {
     };
     let journey_bytes = move || app.journey.with(|j| export_text(j).len() as f64);
     view! {
-        <section class="card" aria-labelledby="kept-title">
-            <h3 id="kept-title">"What this browser keeps"</h3>
+        <Card title_id="kept-title" heading="What this browser keeps">
             <dl class="figures">
                 <div><dt>"Kept when space runs low"</dt><dd data-testid="storage-persistent">{move || match persistent.get() {
                     Some(true) => "Yes: the browser keeps your data",
@@ -300,7 +294,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                     }/>
                 <p class="help" id="setting-backup-reminder-help">{WHY_BACKUP_REMINDER}</p>
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -309,12 +303,7 @@ fn EraseAll() -> impl IntoView {
     let app = AppState::get();
     let asking = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let result = app
-            .journey
-            .with_untracked(|j| download_journey(app, "journey", j));
-        error.set(result.err());
-    };
+    let download = move |_| download_current(app, error);
     let erase = move |_| {
         let left = device::erase_all();
         if left.is_empty() {
@@ -335,8 +324,7 @@ fn EraseAll() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="erase-title">
-            <h3 id="erase-title">"Erase all my data"</h3>
+        <Card title_id="erase-title" heading="Erase all my data">
             <p>"Removes everything this app keeps in this browser, backups included. It cannot be undone."</p>
             {move || if asking.get() {
                 view! {
@@ -357,8 +345,8 @@ fn EraseAll() -> impl IntoView {
                     </div>
                 }.into_any()
             }}
-            {move || error.get().map(|e| view! { <p class="field-error">{e}</p> })}
-        </section>
+            {problem_text(error)}
+        </Card>
     }
 }
 
