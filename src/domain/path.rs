@@ -1,11 +1,11 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::field_error::FieldError;
+use super::field_error::{no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
-use crate::model::{Choice, Money, RoleId};
+use crate::model::{records, Choice, Money, RoleId};
 
 use chrono::NaiveDate;
 
@@ -585,11 +585,15 @@ pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
     errors
 }
 
-fn apply_role(role: &mut Role, draft: RoleDraft) {
-    role.title = draft.title.trim().to_owned();
-    role.kind = draft.kind;
-    role.start = draft.start;
-    role.end = draft.end;
+/// The record a checked draft makes.
+fn role_of(id: RoleId, draft: RoleDraft) -> Role {
+    Role {
+        id,
+        title: draft.title.trim().to_owned(),
+        kind: draft.kind,
+        start: draft.start,
+        end: draft.end,
+    }
 }
 
 /// Adds a role after checking it; returns its id.
@@ -598,20 +602,9 @@ pub fn add_role(
     draft: RoleDraft,
     today: NaiveDate,
 ) -> Result<RoleId, Vec<RoleError>> {
-    let errors = validate_role(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_role(&draft, today))?;
     let id = journey.take_id();
-    let mut role = Role {
-        id,
-        title: String::new(),
-        kind: draft.kind,
-        start: draft.start,
-        end: None,
-    };
-    apply_role(&mut role, draft);
-    journey.path.roles.push(role);
+    journey.path.roles.push(role_of(id, draft));
     Ok(id)
 }
 
@@ -623,31 +616,21 @@ pub fn update_role(
     today: NaiveDate,
 ) -> Result<(), Vec<RoleError>> {
     let errors = validate_role(&draft, today);
-    let Some(role) = journey.path.roles.iter_mut().find(|r| r.id == id) else {
-        return Err(vec![FieldError::new(
-            RoleField::Title,
-            "This role was removed (perhaps in another tab).",
-        )]);
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    apply_role(role, draft);
+    let role = records::find_mut(&mut journey.path.roles, id)
+        .ok_or_else(|| removed(RoleField::Title, "role"))?;
+    no_problems(errors)?;
+    *role = role_of(id, draft);
     Ok(())
 }
 
 /// Removes a role and returns it with its place (for undo).
 pub fn remove_role(journey: &mut Journey, id: RoleId) -> Option<(usize, Role)> {
-    let index = journey.path.roles.iter().position(|r| r.id == id)?;
-    Some((index, journey.path.roles.remove(index)))
+    records::remove(&mut journey.path.roles, id)
 }
 
 /// Puts back a role removed by `remove_role`, unless one with its id came back meanwhile.
 pub fn restore_role(journey: &mut Journey, index: usize, role: Role) {
-    if !journey.path.roles.iter().any(|r| r.id == role.id) {
-        let index = index.min(journey.path.roles.len());
-        journey.path.roles.insert(index, role);
-    }
+    records::restore(&mut journey.path.roles, index, role);
 }
 
 // ---------------------------------------------------------------------------------------------

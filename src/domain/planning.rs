@@ -1,10 +1,10 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::field_error::FieldError;
+use super::field_error::{no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use crate::model::plan::{PlannedActivity, Schedule};
-use crate::model::{ActivityId, CertificationId};
+use crate::model::{records, ActivityId, CertificationId};
 use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
@@ -492,13 +492,17 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     errors
 }
 
-fn apply_plan_draft(activity: &mut PlannedActivity, draft: PlanDraft) {
-    activity.title = draft.title.trim().to_owned();
-    activity.source = draft.source;
-    activity.category = draft.category;
-    activity.minutes_each = draft.minutes_each;
-    activity.schedule = draft.schedule;
-    activity.notes = draft.notes.trim().to_owned();
+/// The record a checked draft makes.
+fn activity_of(id: ActivityId, draft: PlanDraft) -> PlannedActivity {
+    PlannedActivity {
+        id,
+        title: draft.title.trim().to_owned(),
+        source: draft.source,
+        category: draft.category,
+        minutes_each: draft.minutes_each,
+        schedule: draft.schedule,
+        notes: draft.notes.trim().to_owned(),
+    }
 }
 
 /// Plans an activity after checking it; returns its id.
@@ -507,22 +511,9 @@ pub fn add_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<ActivityId, Vec<PlanError>> {
-    let errors = validate_plan(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_plan(&draft, today))?;
     let id = journey.take_id();
-    let mut activity = PlannedActivity {
-        id,
-        title: String::new(),
-        source: draft.source,
-        category: draft.category,
-        minutes_each: 0,
-        schedule: draft.schedule.clone(),
-        notes: String::new(),
-    };
-    apply_plan_draft(&mut activity, draft);
-    journey.planned_activities.push(activity);
+    journey.planned_activities.push(activity_of(id, draft));
     Ok(id)
 }
 
@@ -533,36 +524,21 @@ pub fn update_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<PlanError>> {
-    let Some(activity) = journey.planned_activities.iter_mut().find(|a| a.id == id) else {
-        return Err(vec![FieldError::new(
-            PlanField::Title,
-            "This activity was removed (perhaps in another tab).",
-        )]);
-    };
-    let errors = validate_plan(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    apply_plan_draft(activity, draft);
+    let activity = records::find_mut(&mut journey.planned_activities, id)
+        .ok_or_else(|| removed(PlanField::Title, "activity"))?;
+    no_problems(validate_plan(&draft, today))?;
+    *activity = activity_of(id, draft);
     Ok(())
 }
 
 /// Removes a planned activity and returns it (for undo), with its place in the plan.
 pub fn remove_activity(journey: &mut Journey, id: ActivityId) -> Option<(usize, PlannedActivity)> {
-    let index = journey.planned_activities.iter().position(|a| a.id == id)?;
-    Some((index, journey.planned_activities.remove(index)))
+    records::remove(&mut journey.planned_activities, id)
 }
 
 /// Puts back an activity removed by `remove_activity`, unless its id came back meanwhile.
 pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedActivity) {
-    if journey
-        .planned_activities
-        .iter()
-        .all(|a| a.id != activity.id)
-    {
-        let index = index.min(journey.planned_activities.len());
-        journey.planned_activities.insert(index, activity);
-    }
+    records::restore(&mut journey.planned_activities, index, activity);
 }
 
 /// One part of the combined requirement (one certification's figure) with the earned and
