@@ -23,20 +23,19 @@ pub struct CertificationDraft {
     pub notes: String,
 }
 
-/// The form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Kind,
-    Name,
-    Earned,
-    Expires,
+crate::form_fields! {
+    /// The form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Field {
+        Kind => "kind",
+        Name => "name",
+        Earned => "earned",
+        Expires => "expires",
+    }
 }
 
 /// A problem with one field of the certification form.
 pub type CertificationError = FieldError<Field>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(Field { Kind => "kind", Name => "name", Earned => "earned", Expires => "expires" });
 
 /// Checks a draft against the journey: the earned date is not in the future, the certification
 /// is not held twice, and its prerequisite is held (and active where the rule says so) on the

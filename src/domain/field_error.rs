@@ -113,10 +113,22 @@ pub fn merge<F: Copy + Ord>(
     all
 }
 
-/// Implements `FormField` for a field enum: `form_fields!(Field { Kind => "kind", ... })`.
+/// Declares a form's field enum with the stable name of each field, and implements `FormField`
+/// for it:
+/// `form_fields! { #[derive(Clone, Copy, Debug, PartialEq, Eq)] pub enum Field { Kind => "kind" } }`.
 #[macro_export]
 macro_rules! form_fields {
-    ($name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident => $id:literal),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant),+
+        }
+
         impl $crate::domain::field_error::FormField for $name {
             fn name(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }

@@ -525,20 +525,19 @@ pub struct RoleDraft {
     pub end: Option<NaiveDate>,
 }
 
-/// The role form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RoleField {
-    Title,
-    Kind,
-    Start,
-    End,
+crate::form_fields! {
+    /// The role form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum RoleField {
+        Title => "title",
+        Kind => "kind",
+        Start => "start",
+        End => "end",
+    }
 }
 
 /// A problem with one field of the form.
 pub type RoleError = FieldError<RoleField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(RoleField { Title => "title", Kind => "kind", Start => "start", End => "end" });
 
 /// Checks a role: a title, a start not in the future, an end not before the start (an end in
 /// the future is refused too: record the role as ongoing).

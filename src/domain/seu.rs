@@ -216,22 +216,21 @@ pub struct SeuDraft {
     pub evidence: String,
 }
 
-/// The field of the SEU form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EntryField {
-    Date,
-    Duration,
-    Category,
-    Source,
-    Title,
-    Evidence,
+crate::form_fields! {
+    /// The field of the SEU form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum EntryField {
+        Date => "date",
+        Duration => "duration",
+        Category => "category",
+        Source => "source",
+        Title => "title",
+        Evidence => "evidence",
+    }
 }
 
 /// A problem with one field of the form.
 pub type EntryError = FieldError<EntryField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(EntryField { Date => "date", Duration => "duration", Category => "category", Source => "source", Title => "title", Evidence => "evidence" });
 
 /// Checks a draft: the date is not in the future, it lasted more than nothing and at most a
 /// day, and it has a title. The evidence link is kept as typed (only shown as a link when it is

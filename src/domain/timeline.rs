@@ -370,19 +370,18 @@ pub struct RenewalDraft {
     pub fee_paid: Money,
 }
 
-/// The field of the renewal form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RenewalField {
-    Certifications,
-    Date,
-    Fee,
+crate::form_fields! {
+    /// The field of the renewal form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum RenewalField {
+        Certifications => "certifications",
+        Date => "date",
+        Fee => "fee",
+    }
 }
 
 /// A problem with one field of the form.
 pub type RenewalError = FieldError<RenewalField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(RenewalField { Certifications => "certifications", Date => "date", Fee => "fee" });
 
 /// The held certifications a renewal can be recorded for, in the journey's order.
 pub fn renewable(journey: &Journey) -> Vec<&HeldCertification> {

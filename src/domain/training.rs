@@ -394,25 +394,24 @@ pub fn offer_title(offer: &CourseOffer) -> String {
 // ---------------------------------------------------------------------------------------------
 // The offer form
 
-/// The form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OfferField {
-    Certification,
-    Provider,
-    Format,
-    Start,
-    End,
-    MinutesPerDay,
-    Price,
-    Currency,
-    Link,
+crate::form_fields! {
+    /// The form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum OfferField {
+        Certification => "certification",
+        Provider => "provider",
+        Format => "format",
+        Start => "start",
+        End => "end",
+        MinutesPerDay => "hours",
+        Price => "price",
+        Currency => "currency",
+        Link => "link",
+    }
 }
 
 /// A problem with one field of the form.
 pub type OfferFieldError = FieldError<OfferField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(OfferField { Certification => "certification", Provider => "provider", Format => "format", Start => "start", End => "end", MinutesPerDay => "hours", Price => "price", Currency => "currency", Link => "link" });
 
 /// What the offer form submits, already parsed into domain values: an offer without its id.
 pub type OfferDraft = CourseOffer<()>;
