@@ -29,40 +29,21 @@ const MAX_OCCURRENCES: usize = 10_000;
 impl Schedule {
     /// "once on 3 Mar 2027", "every 2 months from 31 Jan 2027 until 1 Jan 2028".
     pub fn describe(&self) -> String {
-        let until = |u: &Option<NaiveDate>| {
-            u.map(|d| format!(" until {}", human(d)))
-                .unwrap_or_default()
+        let repeating = |every: u32, unit: &str, from: NaiveDate, until: &Option<NaiveDate>| {
+            let every = if every == 1 {
+                format!("every {unit}")
+            } else {
+                format!("every {every} {unit}s")
+            };
+            let until = until
+                .map(|d| format!(" until {}", human(d)))
+                .unwrap_or_default();
+            format!("{every} from {}{until}", human(from))
         };
         match self {
             Schedule::Once { date } => format!("once on {}", human(*date)),
-            Schedule::Monthly {
-                every,
-                from,
-                until: u,
-            } => format!(
-                "{} from {}{}",
-                if *every == 1 {
-                    "every month".to_owned()
-                } else {
-                    format!("every {every} months")
-                },
-                human(*from),
-                until(u)
-            ),
-            Schedule::Weekly {
-                every,
-                from,
-                until: u,
-            } => format!(
-                "{} from {}{}",
-                if *every == 1 {
-                    "every week".to_owned()
-                } else {
-                    format!("every {every} weeks")
-                },
-                human(*from),
-                until(u)
-            ),
+            Schedule::Monthly { every, from, until } => repeating(*every, "month", *from, until),
+            Schedule::Weekly { every, from, until } => repeating(*every, "week", *from, until),
         }
     }
 }
@@ -403,22 +384,21 @@ pub struct PlanDraft {
     pub notes: String,
 }
 
-/// The field of the plan form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanField {
-    Title,
-    Duration,
-    /// The date of a one-off activity, or the first date of a recurring one.
-    Date,
-    Every,
-    Until,
+crate::form_fields! {
+    /// The field of the plan form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PlanField {
+        Title => "title",
+        Duration => "duration",
+        /// The date of a one-off activity, or the first date of a recurring one.
+        Date => "date",
+        Every => "every",
+        Until => "until",
+    }
 }
 
 /// A problem with one field of the form.
 pub type PlanError = FieldError<PlanField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(PlanField { Title => "title", Duration => "duration", Date => "date", Every => "every", Until => "until" });
 
 /// Checks a draft: a title, a duration of more than nothing and at most a day, a one-off date
 /// not in the past, a recurrence of at least 1 and an end date after its start and not past.

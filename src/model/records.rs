@@ -23,6 +23,7 @@ macro_rules! has_id {
 
 has_id!(
     super::journey::HeldCertification => super::CertificationId,
+    super::journey::RecordedRenewal => super::RenewalId,
     super::seu::SeuEntry => super::SeuEntryId,
     super::plan::PlannedActivity => super::ActivityId,
     super::training::CourseOffer => super::OfferId,
