@@ -1,7 +1,7 @@
 //! Adding, editing and removing held certifications, with the checks a form shows at its fields.
 
 pub use super::field_error::FieldError;
-use super::field_error::{no_problems, removed};
+use super::field_error::{in_future, no_problems, removed};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use chrono::NaiveDate;
 
@@ -62,12 +62,13 @@ pub fn validate(
             "Give the certification's name, for example \"PSPO I\".",
         ));
     }
-    if draft.earned > today {
-        errors.push(FieldError::new(
-            Field::Earned,
-            format!("The earned date {} is in the future. Record a certification once you have earned it.", human(draft.earned)),
-        ));
-    }
+    errors.extend(in_future(
+        Field::Earned,
+        "The earned date",
+        draft.earned,
+        today,
+        "Record a certification once you have earned it.",
+    ));
     if let (Expiry::UserGiven, Some(expires)) = (entry.expiry, draft.expires) {
         if expires <= draft.earned {
             errors.push(FieldError::new(

@@ -51,6 +51,26 @@ pub fn removed<F>(field: F, what: &str) -> Vec<FieldError<F>> {
     )]
 }
 
+/// The problem of a date after `today` in a record of what has happened: "The start date
+/// 3 Mar 2027 is in the future. Record a role once it has started." (`None`: not after today).
+pub fn in_future<F>(
+    field: F,
+    the_date: &str,
+    date: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    advice: &str,
+) -> Option<FieldError<F>> {
+    (date > today).then(|| {
+        FieldError::new(
+            field,
+            format!(
+                "{the_date} {} is in the future. {advice}",
+                super::dates::human(date)
+            ),
+        )
+    })
+}
+
 /// Collects the problems of one draft, in the order of the form's fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problems<F>(Vec<FieldError<F>>);

@@ -1,7 +1,7 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::field_error::{no_problems, removed, FieldError};
+use super::field_error::{in_future, no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
@@ -556,28 +556,26 @@ pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
             "Give the role a title, for example \"Product Owner, payments team\".",
         ));
     }
-    if draft.start > today {
-        errors.push(FieldError::new(
-            RoleField::Start,
-            format!(
-                "The start date {} is in the future. Record a role once it has started.",
-                human(draft.start)
-            ),
-        ));
-    }
+    errors.extend(in_future(
+        RoleField::Start,
+        "The start date",
+        draft.start,
+        today,
+        "Record a role once it has started.",
+    ));
     if let Some(end) = draft.end {
         if end < draft.start {
             errors.push(FieldError::new(
                 RoleField::End,
                 "The end date is before the start date.",
             ));
-        } else if end > today {
-            errors.push(FieldError::new(
+        } else {
+            errors.extend(in_future(
                 RoleField::End,
-                format!(
-                    "The end date {} is in the future. Tick \"I still work in this role\" instead.",
-                    human(end)
-                ),
+                "The end date",
+                end,
+                today,
+                "Tick \"I still work in this role\" instead.",
             ));
         }
     }

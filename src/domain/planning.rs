@@ -205,6 +205,19 @@ pub struct Share {
     pub planned_minutes: u32,
 }
 
+/// Adds minutes to one part (earned or planned) of a category's and of a month's share.
+fn add_to_shares(
+    by_category: &mut BTreeMap<SeuCategory, Share>,
+    by_month: &mut BTreeMap<(i32, u32), Share>,
+    category: SeuCategory,
+    date: NaiveDate,
+    minutes: u32,
+    part: fn(&mut Share) -> &mut u32,
+) {
+    *part(by_category.entry(category).or_default()) += minutes;
+    *part(by_month.entry((date.year(), date.month())).or_default()) += minutes;
+}
+
 /// The plan against the next renewal.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanProgress {
@@ -247,14 +260,14 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
         let counted = renewal.entries.get(&entry.id).map_or(0, |s| s.minutes());
         if counted > 0 {
             *counted_per_day.entry(entry.date).or_default() += counted;
-            by_category
-                .entry(entry.category)
-                .or_default()
-                .earned_minutes += counted;
-            by_month
-                .entry((entry.date.year(), entry.date.month()))
-                .or_default()
-                .earned_minutes += counted;
+            add_to_shares(
+                &mut by_category,
+                &mut by_month,
+                entry.category,
+                entry.date,
+                counted,
+                |s| &mut s.earned_minutes,
+            );
         }
     }
 
@@ -317,14 +330,14 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
         planned_minutes += counted;
         activities[index].counted_minutes += counted;
         if counted > 0 {
-            by_category
-                .entry(activity.category)
-                .or_default()
-                .planned_minutes += counted;
-            by_month
-                .entry((date.year(), date.month()))
-                .or_default()
-                .planned_minutes += counted;
+            add_to_shares(
+                &mut by_category,
+                &mut by_month,
+                activity.category,
+                date,
+                counted,
+                |s| &mut s.planned_minutes,
+            );
         }
     }
 

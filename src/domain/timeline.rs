@@ -2,7 +2,7 @@
 //! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
-use super::field_error::FieldError;
+use super::field_error::{in_future, FieldError};
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Expiry, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
@@ -458,14 +458,14 @@ pub fn validate_renewal(
             "A certification you chose was removed (perhaps in another tab). Check the list.",
         ));
     }
-    if draft.date > today {
-        errors.push(FieldError::new(
-            RenewalField::Date,
-            format!(
-                "The renewal date {} is in the future. Record a renewal once you have made it.",
-                human(draft.date)
-            ),
-        ));
+    if let Some(problem) = in_future(
+        RenewalField::Date,
+        "The renewal date",
+        draft.date,
+        today,
+        "Record a renewal once you have made it.",
+    ) {
+        errors.push(problem);
     } else {
         let expanded = renewed_with_lower_levels(journey, &draft.renewed);
         let latest = expanded
