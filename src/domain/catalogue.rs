@@ -236,27 +236,14 @@ const fn role(
     }
 }
 
-const fn other_track(
-    kind: CertificationKind,
-    code: &'static str,
-    name: &'static str,
-    track: Track,
-    level: Level,
-    prerequisite: Prerequisite,
-    legacy: bool,
-) -> CatalogueEntry {
+/// An entry of another track, made like a role's entry: no experience asked, and no renewal
+/// figures in the rules.
+const fn other_track(entry: CatalogueEntry, legacy: bool) -> CatalogueEntry {
     CatalogueEntry {
-        kind,
-        code,
-        name,
-        track,
-        level: Some(level),
-        prerequisite,
-        expiry: Expiry::Terms,
         needs_experience: false,
         legacy,
-        scrum_alliance: true,
         source: NOT_IN_RULES,
+        ..entry
     }
 }
 
@@ -338,57 +325,69 @@ pub const CATALOGUE: [CatalogueEntry; 17] = [
         P::HeldActive(K::ACsd),
     ),
     other_track(
-        K::Cal1,
-        "CAL 1",
-        "Certified Agile Leadership 1",
-        Track::AgileLeadership,
-        Level::Foundational,
-        P::None,
+        role(
+            K::Cal1,
+            "CAL 1",
+            "Certified Agile Leadership 1",
+            Track::AgileLeadership,
+            Level::Foundational,
+            P::None,
+        ),
         false,
     ),
     other_track(
-        K::Cal2,
-        "CAL 2",
-        "Certified Agile Leadership 2",
-        Track::AgileLeadership,
-        Level::Advanced,
-        P::Held(K::Cal1),
+        role(
+            K::Cal2,
+            "CAL 2",
+            "Certified Agile Leadership 2",
+            Track::AgileLeadership,
+            Level::Advanced,
+            P::Held(K::Cal1),
+        ),
         false,
     ),
     other_track(
-        K::Ctc,
-        "CTC",
-        "Certified Team Coach",
-        Track::Coaching,
-        Level::Professional,
-        P::None,
+        role(
+            K::Ctc,
+            "CTC",
+            "Certified Team Coach",
+            Track::Coaching,
+            Level::Professional,
+            P::None,
+        ),
         true,
     ),
     other_track(
-        K::Cec,
-        "CEC",
-        "Certified Enterprise Coach",
-        Track::Coaching,
-        Level::Professional,
-        P::None,
+        role(
+            K::Cec,
+            "CEC",
+            "Certified Enterprise Coach",
+            Track::Coaching,
+            Level::Professional,
+            P::None,
+        ),
         true,
     ),
     other_track(
-        K::Cst,
-        "CST",
-        "Certified Scrum Trainer",
-        Track::Trainer,
-        Level::Professional,
-        P::None,
+        role(
+            K::Cst,
+            "CST",
+            "Certified Scrum Trainer",
+            Track::Trainer,
+            Level::Professional,
+            P::None,
+        ),
         false,
     ),
     other_track(
-        K::Csat,
-        "CSAT",
-        "Certified Scrum Agile Trainer",
-        Track::Trainer,
-        Level::Professional,
-        P::None,
+        role(
+            K::Csat,
+            "CSAT",
+            "Certified Scrum Agile Trainer",
+            Track::Trainer,
+            Level::Professional,
+            P::None,
+        ),
         false,
     ),
     CatalogueEntry {

@@ -1,6 +1,7 @@
 //! Adding, editing and removing held certifications, with the checks a form shows at its fields.
 
 pub use super::field_error::FieldError;
+use super::field_error::{in_future, no_problems, removed};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use chrono::NaiveDate;
 
@@ -8,7 +9,7 @@ use super::catalogue::{CertificationKind, Expiry, Prerequisite};
 use super::dates::human;
 use super::renewal::{standings, Status};
 use crate::model::journey::{HeldCertification, Journey};
-use crate::model::CertificationId;
+use crate::model::{records, CertificationId};
 
 /// What the certification form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,20 +23,19 @@ pub struct CertificationDraft {
     pub notes: String,
 }
 
-/// The form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Kind,
-    Name,
-    Earned,
-    Expires,
+crate::form_fields! {
+    /// The form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Field {
+        Kind => "kind",
+        Name => "name",
+        Earned => "earned",
+        Expires => "expires",
+    }
 }
 
 /// A problem with one field of the certification form.
 pub type CertificationError = FieldError<Field>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(Field { Kind => "kind", Name => "name", Earned => "earned", Expires => "expires" });
 
 /// Checks a draft against the journey: the earned date is not in the future, the certification
 /// is not held twice, and its prerequisite is held (and active where the rule says so) on the
@@ -62,12 +62,13 @@ pub fn validate(
             "Give the certification's name, for example \"PSPO I\".",
         ));
     }
-    if draft.earned > today {
-        errors.push(FieldError::new(
-            Field::Earned,
-            format!("The earned date {} is in the future. Record a certification once you have earned it.", human(draft.earned)),
-        ));
-    }
+    errors.extend(in_future(
+        Field::Earned,
+        "The earned date",
+        draft.earned,
+        today,
+        "Record a certification once you have earned it.",
+    ));
     if let (Expiry::UserGiven, Some(expires)) = (entry.expiry, draft.expires) {
         if expires <= draft.earned {
             errors.push(FieldError::new(
@@ -169,23 +170,24 @@ pub fn validate(
     errors
 }
 
-fn apply_draft(held: &mut HeldCertification, draft: CertificationDraft) {
-    let entry = draft.kind.entry();
-    held.kind = draft.kind;
-    held.name = if draft.kind.user_named() {
-        draft.name.trim().to_owned()
-    } else {
-        String::new()
-    };
-    held.earned = draft.earned;
-    held.expires = if entry.expiry == Expiry::UserGiven {
-        draft.expires
-    } else {
-        None
-    };
-    held.license_accepted = draft.license_accepted;
-    held.experience_validated = draft.experience_validated;
-    held.notes = draft.notes.trim().to_owned();
+/// The record a checked draft makes (the name only for user-named kinds, the expiry only where
+/// the user gives it).
+fn held_of(id: CertificationId, draft: CertificationDraft) -> HeldCertification {
+    let user_given_expiry = draft.kind.entry().expiry == Expiry::UserGiven;
+    HeldCertification {
+        id,
+        kind: draft.kind,
+        name: if draft.kind.user_named() {
+            draft.name.trim().to_owned()
+        } else {
+            String::new()
+        },
+        earned: draft.earned,
+        expires: draft.expires.filter(|_| user_given_expiry),
+        license_accepted: draft.license_accepted,
+        experience_validated: draft.experience_validated,
+        notes: draft.notes.trim().to_owned(),
+    }
 }
 
 /// Adds a held certification after checking it; returns its id.
@@ -194,23 +196,9 @@ pub fn add(
     draft: CertificationDraft,
     today: NaiveDate,
 ) -> Result<CertificationId, Vec<CertificationError>> {
-    let errors = validate(journey, &draft, None, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate(journey, &draft, None, today))?;
     let id = journey.take_id();
-    let mut held = HeldCertification {
-        id,
-        kind: draft.kind,
-        name: String::new(),
-        earned: draft.earned,
-        expires: None,
-        license_accepted: true,
-        experience_validated: false,
-        notes: String::new(),
-    };
-    apply_draft(&mut held, draft);
-    journey.certifications.push(held);
+    journey.certifications.push(held_of(id, draft));
     Ok(id)
 }
 
@@ -222,17 +210,11 @@ pub fn update(
     today: NaiveDate,
 ) -> Result<(), Vec<CertificationError>> {
     if journey.certification(id).is_none() {
-        return Err(vec![FieldError::new(
-            Field::Kind,
-            "This certification was removed (perhaps in another tab).",
-        )]);
+        return Err(removed(Field::Kind, "certification"));
     }
-    let errors = validate(journey, &draft, Some(id), today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if let Some(held) = journey.certifications.iter_mut().find(|c| c.id == id) {
-        apply_draft(held, draft);
+    no_problems(validate(journey, &draft, Some(id), today))?;
+    if let Some(held) = records::find_mut(&mut journey.certifications, id) {
+        *held = held_of(id, draft);
     }
     Ok(())
 }
@@ -241,17 +223,12 @@ pub fn update(
 /// Recorded renewals keep naming it (they are history, and an undo brings its terms back);
 /// renewals of certifications no longer held are skipped by `renewal::terms`.
 pub fn remove(journey: &mut Journey, id: CertificationId) -> Option<(usize, HeldCertification)> {
-    let index = journey.certifications.iter().position(|c| c.id == id)?;
-    let held = journey.certifications.remove(index);
-    Some((index, held))
+    records::remove(&mut journey.certifications, id)
 }
 
 /// Puts back a certification removed by `remove`, unless one with its id came back meanwhile.
 pub fn restore(journey: &mut Journey, index: usize, held: HeldCertification) {
-    if journey.certification(held.id).is_none() {
-        let index = index.min(journey.certifications.len());
-        journey.certifications.insert(index, held);
-    }
+    records::restore(&mut journey.certifications, index, held);
 }
 
 /// Held certifications whose prerequisite is `id` (shown as a warning before removing it).

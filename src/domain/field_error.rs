@@ -34,6 +34,43 @@ impl<F> fmt::Display for FieldError<F> {
 
 impl<F: fmt::Debug> std::error::Error for FieldError<F> {}
 
+/// `Ok(())` when the rules found no problem, the problems otherwise: `no_problems(errors)?`.
+pub fn no_problems<F>(errors: Vec<FieldError<F>>) -> Result<(), Vec<FieldError<F>>> {
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// The problem of saving a record that is gone: "This role was removed (perhaps in another tab)."
+pub fn removed<F>(field: F, what: &str) -> Vec<FieldError<F>> {
+    vec![FieldError::new(
+        field,
+        format!("This {what} was removed (perhaps in another tab)."),
+    )]
+}
+
+/// The problem of a date after `today` in a record of what has happened: "The start date
+/// 3 Mar 2027 is in the future. Record a role once it has started." (`None`: not after today).
+pub fn in_future<F>(
+    field: F,
+    the_date: &str,
+    date: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    advice: &str,
+) -> Option<FieldError<F>> {
+    (date > today).then(|| {
+        FieldError::new(
+            field,
+            format!(
+                "{the_date} {} is in the future. {advice}",
+                super::dates::human(date)
+            ),
+        )
+    })
+}
+
 /// Collects the problems of one draft, in the order of the form's fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problems<F>(Vec<FieldError<F>>);
@@ -96,10 +133,22 @@ pub fn merge<F: Copy + Ord>(
     all
 }
 
-/// Implements `FormField` for a field enum: `form_fields!(Field { Kind => "kind", ... })`.
+/// Declares a form's field enum with the stable name of each field, and implements `FormField`
+/// for it:
+/// `form_fields! { #[derive(Clone, Copy, Debug, PartialEq, Eq)] pub enum Field { Kind => "kind" } }`.
 #[macro_export]
 macro_rules! form_fields {
-    ($name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident => $id:literal),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant),+
+        }
+
         impl $crate::domain::field_error::FormField for $name {
             fn name(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }

@@ -38,9 +38,11 @@ use super::migration::{upgrade, UpgradeProblem, Upgraded};
 use super::planning::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
 use super::seu::MAX_ENTRY_MINUTES;
 use super::training::guide;
+use crate::model::ids::Id;
 use crate::model::journey::{Journey, SCHEMA_VERSION};
 use crate::model::path::Role;
 use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::records::HasId;
 use crate::model::settings::{
     EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
@@ -602,142 +604,151 @@ struct Item<'a> {
     numbers: Vec<(&'static str, u64, u64, u64)>,
 }
 
+/// What one record holds for the checks: a hint of which record it is (may be empty), and its
+/// dates, texts and numbers.
+struct Holds<'a> {
+    hint: String,
+    dates: Vec<(&'static str, NaiveDate)>,
+    texts: Vec<(&'static str, &'a str, usize)>,
+    numbers: Vec<(&'static str, u64, u64, u64)>,
+}
+
+/// The items of one list, each placed by the list's noun, its position and its id.
+fn list_items<'a, T: HasId>(
+    list: &'static str,
+    records: &'a [T],
+    holds: impl Fn(&'a T) -> Holds<'a> + 'a,
+) -> impl Iterator<Item = Item<'a>> + 'a {
+    records.iter().enumerate().map(move |(i, record)| {
+        let id = record.id().raw();
+        let Holds {
+            hint,
+            dates,
+            texts,
+            numbers,
+        } = holds(record);
+        Item {
+            place: label(list, i, id, &hint),
+            list,
+            id,
+            dates,
+            texts,
+            numbers,
+        }
+    })
+}
+
+/// A date, and an optional one after it.
+fn dates_with(
+    first: (&'static str, NaiveDate),
+    then: Option<(&'static str, NaiveDate)>,
+) -> Vec<(&'static str, NaiveDate)> {
+    std::iter::once(first).chain(then).collect()
+}
+
+fn minutes(what: &'static str, minutes: u32, max: u32) -> (&'static str, u64, u64, u64) {
+    (what, u64::from(minutes), u64::from(max), 0)
+}
+
 fn items(journey: &Journey) -> Vec<Item<'_>> {
-    let mut all = Vec::new();
-    for (i, c) in journey.certifications.iter().enumerate() {
-        let hint = if c.kind.user_named() && !c.name.trim().is_empty() {
+    let certifications = list_items("certification", &journey.certifications, |c| Holds {
+        hint: if c.kind.user_named() && !c.name.trim().is_empty() {
             quoted(&c.name)
         } else {
             c.kind.code().to_owned()
-        };
-        let mut dates = vec![("earned date", c.earned)];
-        dates.extend(c.expires.map(|d| ("expiry date", d)));
-        all.push(Item {
-            place: label("certification", i, c.id.0, &hint),
-            list: "certification",
-            id: c.id.0,
-            dates,
-            texts: vec![
-                ("name", &c.name, MAX_NAME_CHARS),
-                ("notes", &c.notes, MAX_NOTES_CHARS),
-            ],
-            numbers: Vec::new(),
-        });
-    }
-    for (i, r) in journey.renewals.iter().enumerate() {
-        all.push(Item {
-            place: label("renewal", i, r.id.0, &r.date.to_string()),
-            list: "renewal",
-            id: r.id.0,
-            dates: vec![("date", r.date)],
-            texts: Vec::new(),
-            numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
-        });
-    }
-    for (i, e) in journey.seu_log.iter().enumerate() {
-        all.push(Item {
-            place: label("SEU entry", i, e.id.0, &quoted(&e.title)),
-            list: "SEU entry",
-            id: e.id.0,
-            dates: vec![("date", e.date)],
-            texts: vec![
-                ("title", &e.title, MAX_NAME_CHARS),
-                ("notes", &e.notes, MAX_NOTES_CHARS),
-                ("evidence link", &e.evidence, MAX_LINK_CHARS),
-            ],
-            numbers: vec![(
-                "duration in minutes",
-                u64::from(e.minutes),
-                u64::from(MAX_ENTRY_MINUTES),
-                0,
-            )],
-        });
-    }
-    for (i, a) in journey.planned_activities.iter().enumerate() {
-        let mut dates = Vec::new();
-        let mut numbers = vec![(
+        },
+        dates: dates_with(
+            ("earned date", c.earned),
+            c.expires.map(|d| ("expiry date", d)),
+        ),
+        texts: vec![
+            ("name", &c.name, MAX_NAME_CHARS),
+            ("notes", &c.notes, MAX_NOTES_CHARS),
+        ],
+        numbers: Vec::new(),
+    });
+    let renewals = list_items("renewal", &journey.renewals, |r| Holds {
+        hint: r.date.to_string(),
+        dates: vec![("date", r.date)],
+        texts: Vec::new(),
+        numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
+    });
+    let seu_entries = list_items("SEU entry", &journey.seu_log, |e| Holds {
+        hint: quoted(&e.title),
+        dates: vec![("date", e.date)],
+        texts: vec![
+            ("title", &e.title, MAX_NAME_CHARS),
+            ("notes", &e.notes, MAX_NOTES_CHARS),
+            ("evidence link", &e.evidence, MAX_LINK_CHARS),
+        ],
+        numbers: vec![minutes("duration in minutes", e.minutes, MAX_ENTRY_MINUTES)],
+    });
+    let activities = list_items("planned activity", &journey.planned_activities, |a| {
+        let mut numbers = vec![minutes(
             "duration in minutes",
-            u64::from(a.minutes_each),
-            u64::from(MAX_ENTRY_MINUTES),
-            0,
+            a.minutes_each,
+            MAX_ENTRY_MINUTES,
         )];
-        match &a.schedule {
-            Schedule::Once { date } => dates.push(("date", *date)),
-            Schedule::Monthly { every, from, until } => {
-                dates.push(("first date", *from));
-                dates.extend(until.map(|u| ("end date", u)));
-                numbers.push((
-                    "months between times",
-                    u64::from(*every),
-                    u64::from(MAX_EVERY_MONTHS),
-                    1,
-                ));
+        let dates = match &a.schedule {
+            Schedule::Once { date } => vec![("date", *date)],
+            Schedule::Monthly { every, from, until } | Schedule::Weekly { every, from, until } => {
+                let (what, max) = match a.schedule {
+                    Schedule::Monthly { .. } => ("months between times", MAX_EVERY_MONTHS),
+                    _ => ("weeks between times", MAX_EVERY_WEEKS),
+                };
+                numbers.push((what, u64::from(*every), u64::from(max), 1));
+                dates_with(("first date", *from), until.map(|u| ("end date", u)))
             }
-            Schedule::Weekly { every, from, until } => {
-                dates.push(("first date", *from));
-                dates.extend(until.map(|u| ("end date", u)));
-                numbers.push((
-                    "weeks between times",
-                    u64::from(*every),
-                    u64::from(MAX_EVERY_WEEKS),
-                    1,
-                ));
-            }
-        }
-        all.push(Item {
-            place: label("planned activity", i, a.id.0, &quoted(&a.title)),
-            list: "planned activity",
-            id: a.id.0,
+        };
+        Holds {
+            hint: quoted(&a.title),
             dates,
             texts: vec![
                 ("title", &a.title, MAX_NAME_CHARS),
                 ("notes", &a.notes, MAX_NOTES_CHARS),
             ],
             numbers,
-        });
-    }
-    for (i, o) in journey.training.offers.iter().enumerate() {
-        let mut dates = Vec::new();
-        dates.extend(o.start.map(|d| ("start date", d)));
-        dates.extend(o.end.map(|d| ("end date", d)));
-        all.push(Item {
-            place: label("course offer", i, o.id.0, &quoted(&o.provider)),
-            list: "course offer",
-            id: o.id.0,
-            dates,
-            texts: vec![
-                ("provider", &o.provider, MAX_NAME_CHARS),
-                ("trainer", &o.trainer, MAX_NAME_CHARS),
-                ("place", &o.place, MAX_NAME_CHARS),
-                ("language", &o.language, MAX_NAME_CHARS),
-                ("currency", &o.currency, MAX_CODE_CHARS),
-                ("notes", &o.notes, MAX_NOTES_CHARS),
-                ("link", &o.link, MAX_LINK_CHARS),
-            ],
-            numbers: vec![
-                ("price (in cents)", o.price.0, MAX_MONEY_CENTS, 0),
-                (
-                    "teaching minutes per day",
-                    u64::from(o.minutes_per_day),
-                    u64::from(guide::MAX_MINUTES_PER_DAY),
-                    0,
-                ),
-            ],
-        });
-    }
-    for (i, r) in journey.path.roles.iter().enumerate() {
-        let mut dates = vec![("start date", r.start)];
-        dates.extend(r.end.map(|d| ("end date", d)));
-        all.push(Item {
-            place: label("role", i, r.id.0, &quoted(&r.title)),
-            list: "role",
-            id: r.id.0,
-            dates,
-            texts: vec![("title", &r.title, MAX_NAME_CHARS)],
-            numbers: Vec::new(),
-        });
-    }
-    all
+        }
+    });
+    let offers = list_items("course offer", &journey.training.offers, |o| Holds {
+        hint: quoted(&o.provider),
+        dates: o
+            .start
+            .map(|d| ("start date", d))
+            .into_iter()
+            .chain(o.end.map(|d| ("end date", d)))
+            .collect(),
+        texts: vec![
+            ("provider", &o.provider, MAX_NAME_CHARS),
+            ("trainer", &o.trainer, MAX_NAME_CHARS),
+            ("place", &o.place, MAX_NAME_CHARS),
+            ("language", &o.language, MAX_NAME_CHARS),
+            ("currency", &o.currency, MAX_CODE_CHARS),
+            ("notes", &o.notes, MAX_NOTES_CHARS),
+            ("link", &o.link, MAX_LINK_CHARS),
+        ],
+        numbers: vec![
+            ("price (in cents)", o.price.0, MAX_MONEY_CENTS, 0),
+            minutes(
+                "teaching minutes per day",
+                o.minutes_per_day,
+                guide::MAX_MINUTES_PER_DAY,
+            ),
+        ],
+    });
+    let roles = list_items("role", &journey.path.roles, |r| Holds {
+        hint: quoted(&r.title),
+        dates: dates_with(("start date", r.start), r.end.map(|d| ("end date", d))),
+        texts: vec![("title", &r.title, MAX_NAME_CHARS)],
+        numbers: Vec::new(),
+    });
+    certifications
+        .chain(renewals)
+        .chain(seu_entries)
+        .chain(activities)
+        .chain(offers)
+        .chain(roles)
+        .collect()
 }
 
 /// Why a date is not admitted (`None`: it is).

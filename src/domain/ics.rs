@@ -38,29 +38,35 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
             continue;
         };
         let stamp = expiry.format("%Y%m%d");
+        let event = |kind: &str, date, summary: String, description: String| Deadline {
+            uid: format!("{}-{kind}-{stamp}@{UID_DOMAIN}", s.id),
+            date,
+            summary,
+            description,
+        };
         let reminder = super::dates::sub_days(expiry, DUE_SOON_DAYS);
         if reminder >= today {
-            list.push(Deadline {
-                uid: format!("{}-reminder-{stamp}@{UID_DOMAIN}", s.id),
-                date: reminder,
-                summary: format!("{} expires in {DUE_SOON_DAYS} days", s.title),
-                description: format!(
+            list.push(event(
+                "reminder",
+                reminder,
+                format!("{} expires in {DUE_SOON_DAYS} days", s.title),
+                format!(
                     "{} expires on {}. Renew it before then: log the SEUs it needs and pay the fee.",
                     s.title,
                     human(expiry)
                 ),
-            });
+            ));
         }
-        list.push(Deadline {
-            uid: format!("{}-expiry-{stamp}@{UID_DOMAIN}", s.id),
-            date: expiry,
-            summary: format!("{} expires", s.title),
-            description: format!(
+        list.push(event(
+            "expiry",
+            expiry,
+            format!("{} expires", s.title),
+            format!(
                 "{} expires today ({}) unless it has been renewed.",
                 s.title,
                 human(expiry)
             ),
-        });
+        ));
     }
     list.sort_by(|a, b| a.date.cmp(&b.date).then(a.uid.cmp(&b.uid)));
     list

@@ -149,26 +149,22 @@ pub fn progress_of(journey: &Journey, id: &str) -> ObjectiveProgress {
 
 /// The user ticks or unticks an objective. Unknown ids are refused.
 pub fn set_done(journey: &mut Journey, id: &str, done: bool) -> Result<(), String> {
-    objective(id).ok_or_else(|| format!("There is no learning objective \"{id}\"."))?;
-    journey
-        .path
-        .objectives
-        .entry(id.to_owned())
-        .or_default()
-        .done = done;
-    tidy(journey, id);
-    Ok(())
+    change_progress(journey, id, |p| p.done = done)
 }
 
 /// The user writes a note on an objective (kept as typed; an empty note clears it).
 pub fn set_note(journey: &mut Journey, id: &str, note: &str) -> Result<(), String> {
+    change_progress(journey, id, |p| p.note = note.to_owned())
+}
+
+/// Changes the progress on a known objective, keeping no entry for an untouched one.
+fn change_progress(
+    journey: &mut Journey,
+    id: &str,
+    change: impl FnOnce(&mut ObjectiveProgress),
+) -> Result<(), String> {
     objective(id).ok_or_else(|| format!("There is no learning objective \"{id}\"."))?;
-    journey
-        .path
-        .objectives
-        .entry(id.to_owned())
-        .or_default()
-        .note = note.to_owned();
+    change(journey.path.objectives.entry(id.to_owned()).or_default());
     tidy(journey, id);
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::field_error::FieldError;
+use super::field_error::{in_future, no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
-use crate::model::{Choice, Money, RoleId};
+use crate::model::{records, Choice, Money, RoleId};
 
 use chrono::NaiveDate;
 
@@ -525,20 +525,19 @@ pub struct RoleDraft {
     pub end: Option<NaiveDate>,
 }
 
-/// The role form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RoleField {
-    Title,
-    Kind,
-    Start,
-    End,
+crate::form_fields! {
+    /// The role form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum RoleField {
+        Title => "title",
+        Kind => "kind",
+        Start => "start",
+        End => "end",
+    }
 }
 
 /// A problem with one field of the form.
 pub type RoleError = FieldError<RoleField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(RoleField { Title => "title", Kind => "kind", Start => "start", End => "end" });
 
 /// Checks a role: a title, a start not in the future, an end not before the start (an end in
 /// the future is refused too: record the role as ongoing).
@@ -557,39 +556,41 @@ pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
             "Give the role a title, for example \"Product Owner, payments team\".",
         ));
     }
-    if draft.start > today {
-        errors.push(FieldError::new(
-            RoleField::Start,
-            format!(
-                "The start date {} is in the future. Record a role once it has started.",
-                human(draft.start)
-            ),
-        ));
-    }
+    errors.extend(in_future(
+        RoleField::Start,
+        "The start date",
+        draft.start,
+        today,
+        "Record a role once it has started.",
+    ));
     if let Some(end) = draft.end {
         if end < draft.start {
             errors.push(FieldError::new(
                 RoleField::End,
                 "The end date is before the start date.",
             ));
-        } else if end > today {
-            errors.push(FieldError::new(
+        } else {
+            errors.extend(in_future(
                 RoleField::End,
-                format!(
-                    "The end date {} is in the future. Tick \"I still work in this role\" instead.",
-                    human(end)
-                ),
+                "The end date",
+                end,
+                today,
+                "Tick \"I still work in this role\" instead.",
             ));
         }
     }
     errors
 }
 
-fn apply_role(role: &mut Role, draft: RoleDraft) {
-    role.title = draft.title.trim().to_owned();
-    role.kind = draft.kind;
-    role.start = draft.start;
-    role.end = draft.end;
+/// The record a checked draft makes.
+fn role_of(id: RoleId, draft: RoleDraft) -> Role {
+    Role {
+        id,
+        title: draft.title.trim().to_owned(),
+        kind: draft.kind,
+        start: draft.start,
+        end: draft.end,
+    }
 }
 
 /// Adds a role after checking it; returns its id.
@@ -598,20 +599,9 @@ pub fn add_role(
     draft: RoleDraft,
     today: NaiveDate,
 ) -> Result<RoleId, Vec<RoleError>> {
-    let errors = validate_role(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_role(&draft, today))?;
     let id = journey.take_id();
-    let mut role = Role {
-        id,
-        title: String::new(),
-        kind: draft.kind,
-        start: draft.start,
-        end: None,
-    };
-    apply_role(&mut role, draft);
-    journey.path.roles.push(role);
+    journey.path.roles.push(role_of(id, draft));
     Ok(id)
 }
 
@@ -623,31 +613,21 @@ pub fn update_role(
     today: NaiveDate,
 ) -> Result<(), Vec<RoleError>> {
     let errors = validate_role(&draft, today);
-    let Some(role) = journey.path.roles.iter_mut().find(|r| r.id == id) else {
-        return Err(vec![FieldError::new(
-            RoleField::Title,
-            "This role was removed (perhaps in another tab).",
-        )]);
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    apply_role(role, draft);
+    let role = records::find_mut(&mut journey.path.roles, id)
+        .ok_or_else(|| removed(RoleField::Title, "role"))?;
+    no_problems(errors)?;
+    *role = role_of(id, draft);
     Ok(())
 }
 
 /// Removes a role and returns it with its place (for undo).
 pub fn remove_role(journey: &mut Journey, id: RoleId) -> Option<(usize, Role)> {
-    let index = journey.path.roles.iter().position(|r| r.id == id)?;
-    Some((index, journey.path.roles.remove(index)))
+    records::remove(&mut journey.path.roles, id)
 }
 
 /// Puts back a role removed by `remove_role`, unless one with its id came back meanwhile.
 pub fn restore_role(journey: &mut Journey, index: usize, role: Role) {
-    if !journey.path.roles.iter().any(|r| r.id == role.id) {
-        let index = index.min(journey.path.roles.len());
-        journey.path.roles.insert(index, role);
-    }
+    records::restore(&mut journey.path.roles, index, role);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::field_error::FieldError;
+use super::field_error::{no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use crate::model::plan::{PlannedActivity, Schedule};
-use crate::model::{ActivityId, CertificationId};
+use crate::model::{records, ActivityId, CertificationId};
 use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
@@ -29,40 +29,21 @@ const MAX_OCCURRENCES: usize = 10_000;
 impl Schedule {
     /// "once on 3 Mar 2027", "every 2 months from 31 Jan 2027 until 1 Jan 2028".
     pub fn describe(&self) -> String {
-        let until = |u: &Option<NaiveDate>| {
-            u.map(|d| format!(" until {}", human(d)))
-                .unwrap_or_default()
+        let repeating = |every: u32, unit: &str, from: NaiveDate, until: &Option<NaiveDate>| {
+            let every = if every == 1 {
+                format!("every {unit}")
+            } else {
+                format!("every {every} {unit}s")
+            };
+            let until = until
+                .map(|d| format!(" until {}", human(d)))
+                .unwrap_or_default();
+            format!("{every} from {}{until}", human(from))
         };
         match self {
             Schedule::Once { date } => format!("once on {}", human(*date)),
-            Schedule::Monthly {
-                every,
-                from,
-                until: u,
-            } => format!(
-                "{} from {}{}",
-                if *every == 1 {
-                    "every month".to_owned()
-                } else {
-                    format!("every {every} months")
-                },
-                human(*from),
-                until(u)
-            ),
-            Schedule::Weekly {
-                every,
-                from,
-                until: u,
-            } => format!(
-                "{} from {}{}",
-                if *every == 1 {
-                    "every week".to_owned()
-                } else {
-                    format!("every {every} weeks")
-                },
-                human(*from),
-                until(u)
-            ),
+            Schedule::Monthly { every, from, until } => repeating(*every, "month", *from, until),
+            Schedule::Weekly { every, from, until } => repeating(*every, "week", *from, until),
         }
     }
 }
@@ -224,6 +205,19 @@ pub struct Share {
     pub planned_minutes: u32,
 }
 
+/// Adds minutes to one part (earned or planned) of a category's and of a month's share.
+fn add_to_shares(
+    by_category: &mut BTreeMap<SeuCategory, Share>,
+    by_month: &mut BTreeMap<(i32, u32), Share>,
+    category: SeuCategory,
+    date: NaiveDate,
+    minutes: u32,
+    part: fn(&mut Share) -> &mut u32,
+) {
+    *part(by_category.entry(category).or_default()) += minutes;
+    *part(by_month.entry((date.year(), date.month())).or_default()) += minutes;
+}
+
 /// The plan against the next renewal.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanProgress {
@@ -266,14 +260,14 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
         let counted = renewal.entries.get(&entry.id).map_or(0, |s| s.minutes());
         if counted > 0 {
             *counted_per_day.entry(entry.date).or_default() += counted;
-            by_category
-                .entry(entry.category)
-                .or_default()
-                .earned_minutes += counted;
-            by_month
-                .entry((entry.date.year(), entry.date.month()))
-                .or_default()
-                .earned_minutes += counted;
+            add_to_shares(
+                &mut by_category,
+                &mut by_month,
+                entry.category,
+                entry.date,
+                counted,
+                |s| &mut s.earned_minutes,
+            );
         }
     }
 
@@ -336,14 +330,14 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
         planned_minutes += counted;
         activities[index].counted_minutes += counted;
         if counted > 0 {
-            by_category
-                .entry(activity.category)
-                .or_default()
-                .planned_minutes += counted;
-            by_month
-                .entry((date.year(), date.month()))
-                .or_default()
-                .planned_minutes += counted;
+            add_to_shares(
+                &mut by_category,
+                &mut by_month,
+                activity.category,
+                date,
+                counted,
+                |s| &mut s.planned_minutes,
+            );
         }
     }
 
@@ -403,22 +397,21 @@ pub struct PlanDraft {
     pub notes: String,
 }
 
-/// The field of the plan form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanField {
-    Title,
-    Duration,
-    /// The date of a one-off activity, or the first date of a recurring one.
-    Date,
-    Every,
-    Until,
+crate::form_fields! {
+    /// The field of the plan form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum PlanField {
+        Title => "title",
+        Duration => "duration",
+        /// The date of a one-off activity, or the first date of a recurring one.
+        Date => "date",
+        Every => "every",
+        Until => "until",
+    }
 }
 
 /// A problem with one field of the form.
 pub type PlanError = FieldError<PlanField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(PlanField { Title => "title", Duration => "duration", Date => "date", Every => "every", Until => "until" });
 
 /// Checks a draft: a title, a duration of more than nothing and at most a day, a one-off date
 /// not in the past, a recurrence of at least 1 and an end date after its start and not past.
@@ -492,13 +485,17 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     errors
 }
 
-fn apply_plan_draft(activity: &mut PlannedActivity, draft: PlanDraft) {
-    activity.title = draft.title.trim().to_owned();
-    activity.source = draft.source;
-    activity.category = draft.category;
-    activity.minutes_each = draft.minutes_each;
-    activity.schedule = draft.schedule;
-    activity.notes = draft.notes.trim().to_owned();
+/// The record a checked draft makes.
+fn activity_of(id: ActivityId, draft: PlanDraft) -> PlannedActivity {
+    PlannedActivity {
+        id,
+        title: draft.title.trim().to_owned(),
+        source: draft.source,
+        category: draft.category,
+        minutes_each: draft.minutes_each,
+        schedule: draft.schedule,
+        notes: draft.notes.trim().to_owned(),
+    }
 }
 
 /// Plans an activity after checking it; returns its id.
@@ -507,22 +504,9 @@ pub fn add_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<ActivityId, Vec<PlanError>> {
-    let errors = validate_plan(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_plan(&draft, today))?;
     let id = journey.take_id();
-    let mut activity = PlannedActivity {
-        id,
-        title: String::new(),
-        source: draft.source,
-        category: draft.category,
-        minutes_each: 0,
-        schedule: draft.schedule.clone(),
-        notes: String::new(),
-    };
-    apply_plan_draft(&mut activity, draft);
-    journey.planned_activities.push(activity);
+    journey.planned_activities.push(activity_of(id, draft));
     Ok(id)
 }
 
@@ -533,36 +517,21 @@ pub fn update_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<PlanError>> {
-    let Some(activity) = journey.planned_activities.iter_mut().find(|a| a.id == id) else {
-        return Err(vec![FieldError::new(
-            PlanField::Title,
-            "This activity was removed (perhaps in another tab).",
-        )]);
-    };
-    let errors = validate_plan(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    apply_plan_draft(activity, draft);
+    let activity = records::find_mut(&mut journey.planned_activities, id)
+        .ok_or_else(|| removed(PlanField::Title, "activity"))?;
+    no_problems(validate_plan(&draft, today))?;
+    *activity = activity_of(id, draft);
     Ok(())
 }
 
 /// Removes a planned activity and returns it (for undo), with its place in the plan.
 pub fn remove_activity(journey: &mut Journey, id: ActivityId) -> Option<(usize, PlannedActivity)> {
-    let index = journey.planned_activities.iter().position(|a| a.id == id)?;
-    Some((index, journey.planned_activities.remove(index)))
+    records::remove(&mut journey.planned_activities, id)
 }
 
 /// Puts back an activity removed by `remove_activity`, unless its id came back meanwhile.
 pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedActivity) {
-    if journey
-        .planned_activities
-        .iter()
-        .all(|a| a.id != activity.id)
-    {
-        let index = index.min(journey.planned_activities.len());
-        journey.planned_activities.insert(index, activity);
-    }
+    records::restore(&mut journey.planned_activities, index, activity);
 }
 
 /// One part of the combined requirement (one certification's figure) with the earned and

@@ -1,10 +1,10 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
-use super::field_error::FieldError;
+use super::field_error::{no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use crate::model::{RenewalId, SeuEntryId};
+use crate::model::{records, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
 use std::collections::BTreeMap;
@@ -216,22 +216,21 @@ pub struct SeuDraft {
     pub evidence: String,
 }
 
-/// The field of the SEU form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EntryField {
-    Date,
-    Duration,
-    Category,
-    Source,
-    Title,
-    Evidence,
+crate::form_fields! {
+    /// The field of the SEU form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum EntryField {
+        Date => "date",
+        Duration => "duration",
+        Category => "category",
+        Source => "source",
+        Title => "title",
+        Evidence => "evidence",
+    }
 }
 
 /// A problem with one field of the form.
 pub type EntryError = FieldError<EntryField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(EntryField { Date => "date", Duration => "duration", Category => "category", Source => "source", Title => "title", Evidence => "evidence" });
 
 /// Checks a draft: the date is not in the future, it lasted more than nothing and at most a
 /// day, and it has a title. The evidence link is kept as typed (only shown as a link when it is
@@ -287,14 +286,20 @@ pub fn evidence_link(evidence: &str) -> Option<String> {
     crate::model::link::web_link(evidence)
 }
 
-fn apply_entry_draft(entry: &mut SeuEntry, draft: SeuDraft) {
-    entry.date = draft.date;
-    entry.minutes = draft.minutes;
-    entry.category = draft.category;
-    entry.source = draft.source;
-    entry.title = draft.title.trim().to_owned();
-    entry.notes = draft.notes.trim().to_owned();
-    entry.evidence = draft.evidence.trim().to_owned();
+/// The record a checked draft makes; `used_by_renewal` is the renewal that used it (kept on
+/// an edit).
+fn entry_of(id: SeuEntryId, draft: SeuDraft, used_by_renewal: Option<RenewalId>) -> SeuEntry {
+    SeuEntry {
+        id,
+        date: draft.date,
+        minutes: draft.minutes,
+        category: draft.category,
+        source: draft.source,
+        title: draft.title.trim().to_owned(),
+        notes: draft.notes.trim().to_owned(),
+        evidence: draft.evidence.trim().to_owned(),
+        used_by_renewal,
+    }
 }
 
 /// Logs an activity after checking it; returns its id.
@@ -303,24 +308,9 @@ pub fn add_entry(
     draft: SeuDraft,
     today: NaiveDate,
 ) -> Result<SeuEntryId, Vec<EntryError>> {
-    let errors = validate_entry(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_entry(&draft, today))?;
     let id = journey.take_id();
-    let mut entry = SeuEntry {
-        id,
-        date: draft.date,
-        minutes: 0,
-        category: draft.category,
-        source: draft.source,
-        title: String::new(),
-        notes: String::new(),
-        evidence: String::new(),
-        used_by_renewal: None,
-    };
-    apply_entry_draft(&mut entry, draft);
-    journey.seu_log.push(entry);
+    journey.seu_log.push(entry_of(id, draft, None));
     Ok(id)
 }
 
@@ -331,32 +321,21 @@ pub fn update_entry(
     draft: SeuDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<EntryError>> {
-    let Some(entry) = journey.seu_log.iter_mut().find(|e| e.id == id) else {
-        return Err(vec![FieldError::new(
-            EntryField::Title,
-            "This entry was removed (perhaps in another tab).",
-        )]);
-    };
-    let errors = validate_entry(&draft, today);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    apply_entry_draft(entry, draft);
+    let entry = records::find_mut(&mut journey.seu_log, id)
+        .ok_or_else(|| removed(EntryField::Title, "entry"))?;
+    no_problems(validate_entry(&draft, today))?;
+    *entry = entry_of(id, draft, entry.used_by_renewal);
     Ok(())
 }
 
 /// Removes a logged entry and returns it (for undo), with its place in the log.
 pub fn remove_entry(journey: &mut Journey, id: SeuEntryId) -> Option<(usize, SeuEntry)> {
-    let index = journey.seu_log.iter().position(|e| e.id == id)?;
-    Some((index, journey.seu_log.remove(index)))
+    records::remove(&mut journey.seu_log, id)
 }
 
 /// Puts back an entry removed by `remove_entry`, unless one with its id came back meanwhile.
 pub fn restore_entry(journey: &mut Journey, index: usize, entry: SeuEntry) {
-    if journey.seu_log.iter().all(|e| e.id != entry.id) {
-        let index = index.min(journey.seu_log.len());
-        journey.seu_log.insert(index, entry);
-    }
+    records::restore(&mut journey.seu_log, index, entry);
 }
 
 /// Which entries the log shows: each part that is set must match (dates inclusive).

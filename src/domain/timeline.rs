@@ -2,7 +2,7 @@
 //! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
-use super::field_error::FieldError;
+use super::field_error::{in_future, FieldError};
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{Expiry, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
@@ -370,19 +370,18 @@ pub struct RenewalDraft {
     pub fee_paid: Money,
 }
 
-/// The field of the renewal form a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RenewalField {
-    Certifications,
-    Date,
-    Fee,
+crate::form_fields! {
+    /// The field of the renewal form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum RenewalField {
+        Certifications => "certifications",
+        Date => "date",
+        Fee => "fee",
+    }
 }
 
 /// A problem with one field of the form.
 pub type RenewalError = FieldError<RenewalField>;
-
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(RenewalField { Certifications => "certifications", Date => "date", Fee => "fee" });
 
 /// The held certifications a renewal can be recorded for, in the journey's order.
 pub fn renewable(journey: &Journey) -> Vec<&HeldCertification> {
@@ -459,14 +458,14 @@ pub fn validate_renewal(
             "A certification you chose was removed (perhaps in another tab). Check the list.",
         ));
     }
-    if draft.date > today {
-        errors.push(FieldError::new(
-            RenewalField::Date,
-            format!(
-                "The renewal date {} is in the future. Record a renewal once you have made it.",
-                human(draft.date)
-            ),
-        ));
+    if let Some(problem) = in_future(
+        RenewalField::Date,
+        "The renewal date",
+        draft.date,
+        today,
+        "Record a renewal once you have made it.",
+    ) {
+        errors.push(problem);
     } else {
         let expanded = renewed_with_lower_levels(journey, &draft.renewed);
         let latest = expanded

@@ -5,13 +5,11 @@
 //! does not lead to the certification, whatever its score. The score weighs the checklist
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
-use super::field_error::FieldError;
+use super::field_error::{no_problems, removed, FieldError};
 use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
-use crate::model::training::{
-    ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
-};
-use crate::model::{CertificationId, Money, OfferId, SeuEntryId};
+use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights, TrainerCredential};
+use crate::model::{records, CertificationId, Money, OfferId, SeuEntryId};
 use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, DAILY_SEU_CAP, MINUTES_PER_SEU};
@@ -51,8 +49,7 @@ pub mod guide {
 /// Who teaches the course.
 /// show. `None` when no offer is chosen.
 pub fn planned_course(journey: &Journey) -> Option<&CourseOffer> {
-    let chosen = journey.training.chosen?;
-    journey.training.offers.iter().find(|o| o.id == chosen)
+    journey.training.planned_course()
 }
 
 /// The checklist questions that make the score (the guide's questions 3 to 6).
@@ -98,40 +95,25 @@ impl ChecklistItem {
         }
     }
 
+    /// Its place in `ALL` and in a `PerQuestion`'s values.
+    fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn answer(self, answers: &ChecklistAnswers) -> Option<bool> {
-        match self {
-            ChecklistItem::CoversAllObjectives => answers.covers_all_objectives,
-            ChecklistItem::HandsOnPractice => answers.hands_on_practice,
-            ChecklistItem::InteractiveActivities => answers.interactive_activities,
-            ChecklistItem::PracticeTests => answers.practice_tests,
-        }
+        *answers.values()[self.index()]
     }
 
     pub fn set_answer(self, answers: &mut ChecklistAnswers, answer: Option<bool>) {
-        match self {
-            ChecklistItem::CoversAllObjectives => answers.covers_all_objectives = answer,
-            ChecklistItem::HandsOnPractice => answers.hands_on_practice = answer,
-            ChecklistItem::InteractiveActivities => answers.interactive_activities = answer,
-            ChecklistItem::PracticeTests => answers.practice_tests = answer,
-        }
+        *answers.values_mut()[self.index()] = answer;
     }
 
     pub fn weight(self, weights: &ScoreWeights) -> u32 {
-        match self {
-            ChecklistItem::CoversAllObjectives => weights.covers_all_objectives,
-            ChecklistItem::HandsOnPractice => weights.hands_on_practice,
-            ChecklistItem::InteractiveActivities => weights.interactive_activities,
-            ChecklistItem::PracticeTests => weights.practice_tests,
-        }
+        *weights.values()[self.index()]
     }
 
     pub fn set_weight(self, weights: &mut ScoreWeights, weight: u32) {
-        match self {
-            ChecklistItem::CoversAllObjectives => weights.covers_all_objectives = weight,
-            ChecklistItem::HandsOnPractice => weights.hands_on_practice = weight,
-            ChecklistItem::InteractiveActivities => weights.interactive_activities = weight,
-            ChecklistItem::PracticeTests => weights.practice_tests = weight,
-        }
+        *weights.values_mut()[self.index()] = weight;
     }
 }
 
@@ -412,46 +394,27 @@ pub fn offer_title(offer: &CourseOffer) -> String {
 // ---------------------------------------------------------------------------------------------
 // The offer form
 
-/// The form field a problem belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OfferField {
-    Certification,
-    Provider,
-    Format,
-    Start,
-    End,
-    MinutesPerDay,
-    Price,
-    Currency,
-    Link,
+crate::form_fields! {
+    /// The form field a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum OfferField {
+        Certification => "certification",
+        Provider => "provider",
+        Format => "format",
+        Start => "start",
+        End => "end",
+        MinutesPerDay => "hours",
+        Price => "price",
+        Currency => "currency",
+        Link => "link",
+    }
 }
 
 /// A problem with one field of the form.
 pub type OfferFieldError = FieldError<OfferField>;
 
-// The form ids end with these names (the form kit builds them).
-crate::form_fields!(OfferField { Certification => "certification", Provider => "provider", Format => "format", Start => "start", End => "end", MinutesPerDay => "hours", Price => "price", Currency => "currency", Link => "link" });
-
-/// What the offer form submits, already parsed into domain values.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OfferDraft {
-    pub certification: CertificationKind,
-    pub provider: String,
-    pub trainer: String,
-    pub trainer_credential: TrainerCredential,
-    pub listed_by_scrum_alliance: bool,
-    pub format: CourseFormat,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-    pub minutes_per_day: u32,
-    pub place: String,
-    pub language: String,
-    pub price: Money,
-    pub currency: String,
-    pub checklist: ChecklistAnswers,
-    pub notes: String,
-    pub link: String,
-}
+/// What the offer form submits, already parsed into domain values: an offer without its id.
+pub type OfferDraft = CourseOffer<()>;
 
 /// Certifications a course offer can be recorded for: the catalogue's Scrum Alliance
 /// certifications that are not named by the user.
@@ -535,45 +498,25 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
     errors
 }
 
-fn apply_offer_draft(offer: &mut CourseOffer, draft: OfferDraft) {
-    offer.certification = draft.certification;
-    offer.provider = draft.provider.trim().to_owned();
-    offer.trainer = draft.trainer.trim().to_owned();
-    offer.trainer_credential = draft.trainer_credential;
-    offer.listed_by_scrum_alliance = draft.listed_by_scrum_alliance;
-    offer.format = draft.format;
-    offer.start = draft.start;
-    offer.end = draft.end;
-    offer.minutes_per_day = draft.minutes_per_day;
-    offer.place = draft.place.trim().to_owned();
-    offer.language = draft.language.trim().to_owned();
-    offer.price = draft.price;
-    offer.currency = draft.currency.trim().to_ascii_uppercase();
-    offer.checklist = draft.checklist;
-    offer.notes = draft.notes.trim().to_owned();
-    offer.link = draft.link.trim().to_owned();
+/// The draft as it is stored: texts trimmed, the currency code in capitals.
+fn tidied(mut draft: OfferDraft) -> OfferDraft {
+    for text in [
+        &mut draft.provider,
+        &mut draft.trainer,
+        &mut draft.place,
+        &mut draft.language,
+        &mut draft.notes,
+        &mut draft.link,
+    ] {
+        *text = text.trim().to_owned();
+    }
+    draft.currency = draft.currency.trim().to_ascii_uppercase();
+    draft
 }
 
 /// The form's values for an offer being edited.
 pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
-    OfferDraft {
-        certification: offer.certification,
-        provider: offer.provider.clone(),
-        trainer: offer.trainer.clone(),
-        trainer_credential: offer.trainer_credential,
-        listed_by_scrum_alliance: offer.listed_by_scrum_alliance,
-        format: offer.format,
-        start: offer.start,
-        end: offer.end,
-        minutes_per_day: offer.minutes_per_day,
-        place: offer.place.clone(),
-        language: offer.language.clone(),
-        price: offer.price,
-        currency: offer.currency.clone(),
-        checklist: offer.checklist.clone(),
-        notes: offer.notes.clone(),
-        link: offer.link.clone(),
-    }
+    offer.clone().with_id(())
 }
 
 /// Records a new offer after checking it; returns its id.
@@ -581,32 +524,9 @@ pub fn add_offer(
     journey: &mut Journey,
     draft: OfferDraft,
 ) -> Result<OfferId, Vec<OfferFieldError>> {
-    let errors = validate_offer(&draft);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    no_problems(validate_offer(&draft))?;
     let id = journey.take_id();
-    let mut offer = CourseOffer {
-        id,
-        certification: draft.certification,
-        provider: String::new(),
-        trainer: String::new(),
-        trainer_credential: TrainerCredential::Other,
-        listed_by_scrum_alliance: false,
-        format: CourseFormat::LiveOnline,
-        start: None,
-        end: None,
-        minutes_per_day: 0,
-        place: String::new(),
-        language: String::new(),
-        price: Money::ZERO,
-        currency: String::new(),
-        checklist: ChecklistAnswers::default(),
-        notes: String::new(),
-        link: String::new(),
-    };
-    apply_offer_draft(&mut offer, draft);
-    journey.training.offers.push(offer);
+    journey.training.offers.push(tidied(draft).with_id(id));
     Ok(id)
 }
 
@@ -616,19 +536,10 @@ pub fn update_offer(
     id: OfferId,
     draft: OfferDraft,
 ) -> Result<(), Vec<OfferFieldError>> {
-    if !journey.training.offers.iter().any(|o| o.id == id) {
-        return Err(vec![FieldError::new(
-            OfferField::Provider,
-            "This offer was removed (perhaps in another tab).",
-        )]);
-    }
-    let errors = validate_offer(&draft);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    if let Some(offer) = journey.training.offers.iter_mut().find(|o| o.id == id) {
-        apply_offer_draft(offer, draft);
-    }
+    let offer = records::find_mut(&mut journey.training.offers, id)
+        .ok_or_else(|| removed(OfferField::Provider, "offer"))?;
+    no_problems(validate_offer(&draft))?;
+    *offer = tidied(draft).with_id(id);
     Ok(())
 }
 
@@ -643,8 +554,7 @@ pub struct RemovedOffer {
 
 /// Removes an offer (and un-chooses it if it was the planned course).
 pub fn remove_offer(journey: &mut Journey, id: OfferId) -> Option<RemovedOffer> {
-    let index = journey.training.offers.iter().position(|o| o.id == id)?;
-    let offer = journey.training.offers.remove(index);
+    let (index, offer) = records::remove(&mut journey.training.offers, id)?;
     let was_chosen = journey.training.chosen == Some(id);
     if was_chosen {
         journey.training.chosen = None;
@@ -663,14 +573,13 @@ pub fn restore_offer(journey: &mut Journey, removed: RemovedOffer) {
         offer,
         was_chosen,
     } = removed;
-    if journey.training.offers.iter().any(|o| o.id == offer.id) {
-        return;
+    let id = offer.id;
+    if records::restore(&mut journey.training.offers, index, offer)
+        && was_chosen
+        && journey.training.chosen.is_none()
+    {
+        journey.training.chosen = Some(id);
     }
-    if was_chosen && journey.training.chosen.is_none() {
-        journey.training.chosen = Some(offer.id);
-    }
-    let index = index.min(journey.training.offers.len());
-    journey.training.offers.insert(index, offer);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ pub mod link;
 pub mod money;
 pub mod path;
 pub mod plan;
+pub mod records;
 pub mod settings;
 pub mod seu;
 pub mod training;

@@ -46,20 +46,78 @@ impl CourseFormat {
     }
 }
 
-/// Answers to the guide's checklist questions 3 to 6 (`None`: not known yet).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ChecklistAnswers {
-    pub covers_all_objectives: Option<bool>,
-    pub hands_on_practice: Option<bool>,
-    pub interactive_activities: Option<bool>,
-    pub practice_tests: Option<bool>,
+/// One value per checklist question of the guide (questions 3 to 6), stored under the
+/// question's name: the answers (`ChecklistAnswers`) and their weights in the score
+/// (`ScoreWeights`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    default,
+    bound(deserialize = "T: Deserialize<'de>, PerQuestion<T>: Default")
+)]
+pub struct PerQuestion<T> {
+    pub covers_all_objectives: T,
+    pub hands_on_practice: T,
+    pub interactive_activities: T,
+    pub practice_tests: T,
 }
 
-/// A course offer the user is considering.
+impl<T> PerQuestion<T> {
+    /// The values in the questions' order.
+    pub fn from_array(
+        [covers_all_objectives, hands_on_practice, interactive_activities, practice_tests]: [T; 4],
+    ) -> Self {
+        PerQuestion {
+            covers_all_objectives,
+            hands_on_practice,
+            interactive_activities,
+            practice_tests,
+        }
+    }
+
+    /// The values in the questions' order.
+    pub fn values(&self) -> [&T; 4] {
+        [
+            &self.covers_all_objectives,
+            &self.hands_on_practice,
+            &self.interactive_activities,
+            &self.practice_tests,
+        ]
+    }
+
+    /// The values in the questions' order, to change one.
+    pub fn values_mut(&mut self) -> [&mut T; 4] {
+        [
+            &mut self.covers_all_objectives,
+            &mut self.hands_on_practice,
+            &mut self.interactive_activities,
+            &mut self.practice_tests,
+        ]
+    }
+}
+
+/// Answers to the checklist questions (`None`: not known yet).
+pub type ChecklistAnswers = PerQuestion<Option<bool>>;
+
+impl Default for ChecklistAnswers {
+    fn default() -> Self {
+        PerQuestion::from_array([None; 4])
+    }
+}
+
+/// Weights of the checklist questions in the score (the user can change them).
+pub type ScoreWeights = PerQuestion<u32>;
+
+impl Default for ScoreWeights {
+    fn default() -> Self {
+        PerQuestion::from_array([4, 3, 2, 1])
+    }
+}
+
+/// A course offer the user is considering. The offer form's draft is the same record without
+/// its id yet (`CourseOffer<()>`, `domain::training::OfferDraft`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CourseOffer {
-    pub id: OfferId,
+pub struct CourseOffer<I = OfferId> {
+    pub id: I,
     /// The certification the course leads to.
     pub certification: CertificationKind,
     pub provider: String,
@@ -89,23 +147,27 @@ pub struct CourseOffer {
     pub link: String,
 }
 
-/// Weights of the checklist questions in the score (the user can change them).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ScoreWeights {
-    pub covers_all_objectives: u32,
-    pub hands_on_practice: u32,
-    pub interactive_activities: u32,
-    pub practice_tests: u32,
-}
-
-impl Default for ScoreWeights {
-    fn default() -> Self {
-        ScoreWeights {
-            covers_all_objectives: 4,
-            hands_on_practice: 3,
-            interactive_activities: 2,
-            practice_tests: 1,
+impl<I> CourseOffer<I> {
+    /// The same offer under another id (a draft takes its id when it is recorded).
+    pub fn with_id<J>(self, id: J) -> CourseOffer<J> {
+        CourseOffer {
+            id,
+            certification: self.certification,
+            provider: self.provider,
+            trainer: self.trainer,
+            trainer_credential: self.trainer_credential,
+            listed_by_scrum_alliance: self.listed_by_scrum_alliance,
+            format: self.format,
+            start: self.start,
+            end: self.end,
+            minutes_per_day: self.minutes_per_day,
+            place: self.place,
+            language: self.language,
+            price: self.price,
+            currency: self.currency,
+            checklist: self.checklist,
+            notes: self.notes,
+            link: self.link,
         }
     }
 }

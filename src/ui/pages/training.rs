@@ -214,6 +214,7 @@ impl FormValues {
         match (certification, format) {
             (Some(certification), Some(format)) => {
                 let draft = OfferDraft {
+                    id: (),
                     certification,
                     provider: self.provider.clone(),
                     trainer: self.trainer.clone(),
