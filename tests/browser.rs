@@ -232,7 +232,11 @@ fn stored_data_with_two_records_of_one_id_is_kept_untouched_and_saving_pauses() 
         "{}",
         recovery.problem.explain()
     );
-    assert_eq!(loaded.journey, Journey::default(), "the wrong record is never shown");
+    assert_eq!(
+        loaded.journey,
+        Journey::default(),
+        "the wrong record is never shown"
+    );
     assert_eq!(stored(JOURNEY_KEY).as_deref(), Some(raw.as_str()));
     assert_eq!(stored(UNREADABLE_BACKUP_KEY).as_deref(), Some(raw.as_str()));
 }
@@ -259,8 +263,14 @@ fn erasing_removes_every_key_of_the_app_and_no_other() {
         .unwrap();
     cert_planner::store::device::note_download(date(2026, 11, 25), 3);
     storage().set_item("another-app.setting", "kept").unwrap();
-    assert_eq!(cert_planner::store::device::erase_all(), Vec::<String>::new());
-    assert_eq!(cert_planner::store::device::app_keys(), Vec::<String>::new());
+    assert_eq!(
+        cert_planner::store::device::erase_all(),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        cert_planner::store::device::app_keys(),
+        Vec::<String>::new()
+    );
     assert_eq!(stored("another-app.setting").as_deref(), Some("kept"));
 }
 
