@@ -1,7 +1,7 @@
 //! Adding, editing and removing held certifications, with the checks a form shows at its fields.
 
 pub use super::field_error::FieldError;
-use super::field_error::{in_future, no_problems, removed};
+use super::field_error::{in_future, removed};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use chrono::NaiveDate;
 
@@ -196,10 +196,13 @@ pub fn add(
     draft: CertificationDraft,
     today: NaiveDate,
 ) -> Result<CertificationId, Vec<CertificationError>> {
-    no_problems(validate(journey, &draft, None, today))?;
-    let id = journey.take_id();
-    journey.certifications.push(held_of(id, draft));
-    Ok(id)
+    let problems = validate(journey, &draft, None, today);
+    records::add_checked(
+        journey,
+        |j| &mut j.certifications,
+        problems,
+        |id| held_of(id, draft),
+    )
 }
 
 /// Replaces a held certification's details after checking them.
@@ -209,14 +212,11 @@ pub fn update(
     draft: CertificationDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<CertificationError>> {
-    if journey.certification(id).is_none() {
-        return Err(removed(Field::Kind, "certification"));
-    }
-    no_problems(validate(journey, &draft, Some(id), today))?;
-    if let Some(held) = records::find_mut(&mut journey.certifications, id) {
-        *held = held_of(id, draft);
-    }
-    Ok(())
+    let problems = validate(journey, &draft, Some(id), today);
+    let gone = || removed(Field::Kind, "certification");
+    records::replace_checked(&mut journey.certifications, id, gone, problems, |_| {
+        held_of(id, draft)
+    })
 }
 
 /// Removes a held certification and returns it (for undo), with its place in the list.

@@ -1,8 +1,8 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::field_error::{in_future, no_problems, removed, FieldError};
-use super::gate::{check_length, MAX_NAME_CHARS};
+use super::field_error::{in_future, removed, FieldError};
+use super::gate::check_name;
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
 use crate::model::{records, Choice, Money, RoleId};
@@ -543,19 +543,13 @@ pub type RoleError = FieldError<RoleField>;
 /// the future is refused too: record the role as ongoing).
 pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
     let mut errors = Vec::new();
-    check_length(
+    check_name(
         &mut errors,
         RoleField::Title,
         "title",
         &draft.title,
-        MAX_NAME_CHARS,
+        "Give the role a title, for example \"Product Owner, payments team\".",
     );
-    if draft.title.trim().is_empty() {
-        errors.push(FieldError::new(
-            RoleField::Title,
-            "Give the role a title, for example \"Product Owner, payments team\".",
-        ));
-    }
     errors.extend(in_future(
         RoleField::Start,
         "The start date",
@@ -599,10 +593,13 @@ pub fn add_role(
     draft: RoleDraft,
     today: NaiveDate,
 ) -> Result<RoleId, Vec<RoleError>> {
-    no_problems(validate_role(&draft, today))?;
-    let id = journey.take_id();
-    journey.path.roles.push(role_of(id, draft));
-    Ok(id)
+    let problems = validate_role(&draft, today);
+    records::add_checked(
+        journey,
+        |j| &mut j.path.roles,
+        problems,
+        |id| role_of(id, draft),
+    )
 }
 
 /// Replaces a role's details after checking them.
@@ -612,12 +609,11 @@ pub fn update_role(
     draft: RoleDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<RoleError>> {
-    let errors = validate_role(&draft, today);
-    let role = records::find_mut(&mut journey.path.roles, id)
-        .ok_or_else(|| removed(RoleField::Title, "role"))?;
-    no_problems(errors)?;
-    *role = role_of(id, draft);
-    Ok(())
+    let problems = validate_role(&draft, today);
+    let gone = || removed(RoleField::Title, "role");
+    records::replace_checked(&mut journey.path.roles, id, gone, problems, |_| {
+        role_of(id, draft)
+    })
 }
 
 /// Removes a role and returns it with its place (for undo).

@@ -1,8 +1,8 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::field_error::{no_problems, removed, FieldError};
-use super::gate::{check_length, MAX_NAME_CHARS};
+use super::field_error::{removed, FieldError};
+use super::gate::check_name;
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::{records, ActivityId, CertificationId};
 use chrono::NaiveDate;
@@ -16,7 +16,7 @@ use chrono::Datelike;
 
 use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
 use super::dates::{add_months, days_between, human};
-use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES, MAX_ENTRY_MINUTES};
+use super::seu::{check_minutes, next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
 use crate::model::journey::Journey;
 
 /// The most a recurrence can be spaced: every 5 years.
@@ -417,30 +417,20 @@ pub type PlanError = FieldError<PlanField>;
 /// not in the past, a recurrence of at least 1 and an end date after its start and not past.
 pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     let mut errors = Vec::new();
-    check_length(
+    check_name(
         &mut errors,
         PlanField::Title,
         "title",
         &draft.title,
-        MAX_NAME_CHARS,
+        "Give the activity a title, for example \"Monthly webinar\".",
     );
-    if draft.title.trim().is_empty() {
-        errors.push(FieldError::new(
-            PlanField::Title,
-            "Give the activity a title, for example \"Monthly webinar\".",
-        ));
-    }
-    if draft.minutes_each == 0 {
-        errors.push(FieldError::new(
-            PlanField::Duration,
-            "Enter how long each time lasts: more than 0 minutes.",
-        ));
-    } else if draft.minutes_each > MAX_ENTRY_MINUTES {
-        errors.push(FieldError::new(
-            PlanField::Duration,
-            "Each time lasts at most 24 hours.",
-        ));
-    }
+    check_minutes(
+        &mut errors,
+        PlanField::Duration,
+        draft.minutes_each,
+        "Enter how long each time lasts: more than 0 minutes.",
+        "Each time lasts at most 24 hours.",
+    );
     match &draft.schedule {
         Schedule::Once { date } => {
             if *date < today {
@@ -504,10 +494,13 @@ pub fn add_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<ActivityId, Vec<PlanError>> {
-    no_problems(validate_plan(&draft, today))?;
-    let id = journey.take_id();
-    journey.planned_activities.push(activity_of(id, draft));
-    Ok(id)
+    let problems = validate_plan(&draft, today);
+    records::add_checked(
+        journey,
+        |j| &mut j.planned_activities,
+        problems,
+        |id| activity_of(id, draft),
+    )
 }
 
 /// Replaces a planned activity's details after checking them.
@@ -517,11 +510,11 @@ pub fn update_activity(
     draft: PlanDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<PlanError>> {
-    let activity = records::find_mut(&mut journey.planned_activities, id)
-        .ok_or_else(|| removed(PlanField::Title, "activity"))?;
-    no_problems(validate_plan(&draft, today))?;
-    *activity = activity_of(id, draft);
-    Ok(())
+    let problems = validate_plan(&draft, today);
+    let gone = || removed(PlanField::Title, "activity");
+    records::replace_checked(&mut journey.planned_activities, id, gone, problems, |_| {
+        activity_of(id, draft)
+    })
 }
 
 /// Removes a planned activity and returns it (for undo), with its place in the plan.

@@ -1,8 +1,8 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
-use super::field_error::{no_problems, removed, FieldError};
-use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::field_error::{removed, FieldError};
+use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{records, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
@@ -260,24 +260,36 @@ pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
             ),
         ));
     }
-    if draft.minutes == 0 {
-        errors.push(FieldError::new(
-            EntryField::Duration,
-            "Enter how long it lasted: more than 0 minutes.",
-        ));
-    } else if draft.minutes > MAX_ENTRY_MINUTES {
-        errors.push(FieldError::new(
-            EntryField::Duration,
-            "One entry lasts at most 24 hours. Split longer activities by day.",
-        ));
-    }
-    if draft.title.trim().is_empty() {
-        errors.push(FieldError::new(
-            EntryField::Title,
-            "Give the activity a title, for example the book or webinar.",
-        ));
-    }
+    check_minutes(
+        &mut errors,
+        EntryField::Duration,
+        draft.minutes,
+        "Enter how long it lasted: more than 0 minutes.",
+        "One entry lasts at most 24 hours. Split longer activities by day.",
+    );
+    check_required(
+        &mut errors,
+        EntryField::Title,
+        &draft.title,
+        "Give the activity a title, for example the book or webinar.",
+    );
     errors
+}
+
+/// An activity's duration: more than nothing (`none` says so) and at most a day,
+/// `MAX_ENTRY_MINUTES` (`too_long` says so).
+pub fn check_minutes<F>(
+    errors: &mut Vec<FieldError<F>>,
+    field: F,
+    minutes: u32,
+    none: &str,
+    too_long: &str,
+) {
+    if minutes == 0 {
+        errors.push(FieldError::new(field, none));
+    } else if minutes > MAX_ENTRY_MINUTES {
+        errors.push(FieldError::new(field, too_long));
+    }
 }
 
 /// The evidence as a link target: only an http or https address is returned; anything else
@@ -308,10 +320,13 @@ pub fn add_entry(
     draft: SeuDraft,
     today: NaiveDate,
 ) -> Result<SeuEntryId, Vec<EntryError>> {
-    no_problems(validate_entry(&draft, today))?;
-    let id = journey.take_id();
-    journey.seu_log.push(entry_of(id, draft, None));
-    Ok(id)
+    let problems = validate_entry(&draft, today);
+    records::add_checked(
+        journey,
+        |j| &mut j.seu_log,
+        problems,
+        |id| entry_of(id, draft, None),
+    )
 }
 
 /// Replaces a logged entry's details after checking them (a renewal that used it keeps it).
@@ -321,11 +336,11 @@ pub fn update_entry(
     draft: SeuDraft,
     today: NaiveDate,
 ) -> Result<(), Vec<EntryError>> {
-    let entry = records::find_mut(&mut journey.seu_log, id)
-        .ok_or_else(|| removed(EntryField::Title, "entry"))?;
-    no_problems(validate_entry(&draft, today))?;
-    *entry = entry_of(id, draft, entry.used_by_renewal);
-    Ok(())
+    let problems = validate_entry(&draft, today);
+    let gone = || removed(EntryField::Title, "entry");
+    records::replace_checked(&mut journey.seu_log, id, gone, problems, |entry| {
+        entry_of(id, draft, entry.used_by_renewal)
+    })
 }
 
 /// Removes a logged entry and returns it (for undo), with its place in the log.

@@ -5,8 +5,8 @@
 //! does not lead to the certification, whatever its score. The score weighs the checklist
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
-use super::field_error::{no_problems, removed, FieldError};
-use super::gate::{check_length, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::field_error::{removed, FieldError};
+use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
 use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights, TrainerCredential};
 use crate::model::{records, CertificationId, Money, OfferId, SeuEntryId};
@@ -449,12 +449,12 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
             "Choose a Scrum Alliance certification from the list.",
         ));
     }
-    if draft.provider.trim().is_empty() {
-        errors.push(FieldError::new(
-            OfferField::Provider,
-            "Enter the training provider's name.",
-        ));
-    }
+    check_required(
+        &mut errors,
+        OfferField::Provider,
+        &draft.provider,
+        "Enter the training provider's name.",
+    );
     if !draft.format.allowed_for(draft.certification) {
         errors.push(FieldError::new(
             OfferField::Format,
@@ -524,10 +524,13 @@ pub fn add_offer(
     journey: &mut Journey,
     draft: OfferDraft,
 ) -> Result<OfferId, Vec<OfferFieldError>> {
-    no_problems(validate_offer(&draft))?;
-    let id = journey.take_id();
-    journey.training.offers.push(tidied(draft).with_id(id));
-    Ok(id)
+    let problems = validate_offer(&draft);
+    records::add_checked(
+        journey,
+        |j| &mut j.training.offers,
+        problems,
+        |id| tidied(draft).with_id(id),
+    )
 }
 
 /// Replaces an offer's details after checking them.
@@ -536,11 +539,11 @@ pub fn update_offer(
     id: OfferId,
     draft: OfferDraft,
 ) -> Result<(), Vec<OfferFieldError>> {
-    let offer = records::find_mut(&mut journey.training.offers, id)
-        .ok_or_else(|| removed(OfferField::Provider, "offer"))?;
-    no_problems(validate_offer(&draft))?;
-    *offer = tidied(draft).with_id(id);
-    Ok(())
+    let problems = validate_offer(&draft);
+    let gone = || removed(OfferField::Provider, "offer");
+    records::replace_checked(&mut journey.training.offers, id, gone, problems, |_| {
+        tidied(draft).with_id(id)
+    })
 }
 
 /// What `remove_offer` took away, to put it back with `restore_offer`.

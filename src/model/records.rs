@@ -3,6 +3,7 @@
 //! undo, put back at that place unless the id came back meanwhile.
 
 use super::ids::Id;
+use super::journey::Journey;
 
 /// A record with a typed id.
 pub trait HasId {
@@ -54,4 +55,37 @@ pub fn restore<T: HasId>(list: &mut Vec<T>, index: usize, record: T) -> bool {
     }
     list.insert(index.min(list.len()), record);
     true
+}
+
+/// Adds the record `make` builds with a fresh id to the journey's `list`, unless the checks
+/// found `problems` (then nothing changes and no id is taken). Returns the new id.
+pub fn add_checked<T: HasId, E>(
+    journey: &mut Journey,
+    list: impl FnOnce(&mut Journey) -> &mut Vec<T>,
+    problems: Vec<E>,
+    make: impl FnOnce(T::Id) -> T,
+) -> Result<T::Id, Vec<E>> {
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let id = journey.take_id();
+    list(journey).push(make(id));
+    Ok(id)
+}
+
+/// Replaces the record with `id` by what `make` builds from it, unless it is gone (the
+/// problems `gone` makes) or the checks found `problems`.
+pub fn replace_checked<T: HasId, E>(
+    list: &mut [T],
+    id: T::Id,
+    gone: impl FnOnce() -> Vec<E>,
+    problems: Vec<E>,
+    make: impl FnOnce(&T) -> T,
+) -> Result<(), Vec<E>> {
+    let record = find_mut(list, id).ok_or_else(gone)?;
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    *record = make(record);
+    Ok(())
 }
