@@ -11,7 +11,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, Input, Select,
+    choice_option, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -180,26 +180,21 @@ impl RoleForm {
 
     fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
         let mut problems = Problems::new();
-        let kind = RoleKind::from_id(&self.kind);
-        problems.check(kind.is_none(), RoleField::Kind, || {
-            "Choose the kind of work from the list.".into()
-        });
-        let start = read_date(
-            &mut problems,
+        let kind = problems.choice(RoleField::Kind, &self.kind, "the kind of work");
+        let start = problems.date(
             RoleField::Start,
             &self.start,
-            Some("Enter the date the role started."),
-            "Enter a real date, for example 2024-03-01.",
+            "Enter the date the role started.",
+            "2024-03-01",
         );
         let end = if self.ongoing {
             None
         } else {
-            read_date(
-                &mut problems,
+            problems.date(
                 RoleField::End,
                 &self.end,
-                Some("Enter the date the role ended, or tick \"I still work in this role\"."),
-                "Enter a real date, for example 2025-08-31.",
+                "Enter the date the role ended, or tick \"I still work in this role\".",
+                "2025-08-31",
             )
         };
         match (kind, start) {

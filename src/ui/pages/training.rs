@@ -11,8 +11,8 @@ use crate::model::money::MoneyError;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, problem_text, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
-    Input, Select, TextArea,
+    choice_option, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
@@ -163,23 +163,15 @@ impl FormValues {
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
         let mut problems = Problems::new();
-        let certification = CertificationKind::from_id(&self.certification);
-        problems.check(certification.is_none(), OfferField::Certification, || {
-            "Choose a certification from the list.".into()
-        });
-        let format = CourseFormat::from_id(&self.format);
-        problems.check(format.is_none(), OfferField::Format, || {
-            "Choose a format from the list.".into()
-        });
-        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
-        let start = read_date(
-            &mut problems,
-            OfferField::Start,
-            &self.start,
-            None,
-            bad_date,
+        let certification = problems.choice(
+            OfferField::Certification,
+            &self.certification,
+            "a certification",
         );
-        let end = read_date(&mut problems, OfferField::End, &self.end, None, bad_date);
+        let format = problems.choice(OfferField::Format, &self.format, "a format");
+        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
+        let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
+        let end = problems.optional_date(OfferField::End, &self.end, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
             Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
             Some(_) => 0,

@@ -65,6 +65,12 @@ where
         }
     }
 
+    /// A form like `new`'s whose values for a new item are `blank(today)`, today as it is then.
+    pub fn dated(prefix: &'static str, first: F, blank: fn(NaiveDate) -> V) -> Self {
+        let today = AppState::get().today;
+        Self::new(prefix, first, move || blank(today.get_untracked()))
+    }
+
     /// Starts editing the item `id` with its `values` (none: it is gone): fills the form and
     /// moves focus to its first field.
     pub fn start(self, id: Id, values: Option<V>) {
