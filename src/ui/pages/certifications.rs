@@ -109,10 +109,9 @@ fn held_values(journey: &Journey, id: CertificationId) -> Option<FormValues> {
 pub fn CertificationsPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("cert", Field::Kind, FormValues::default);
-    let removal = Removal::new(
-        |j, (index, held)| certifications::restore(j, index, held),
-        |(_, held)| UndoWords::removed("", &held.title()),
-    );
+    let removal = Removal::at_place(certifications::restore, |held| {
+        UndoWords::removed("", &held.title())
+    });
     let all = app.as_of_today(standings);
 
     let start_edit = move |id: CertificationId| editor.edit(id, held_values);

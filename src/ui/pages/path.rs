@@ -235,10 +235,9 @@ fn Experience() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("role", RoleField::Title, RoleForm::default);
     let (form, kit) = (editor.form, editor.kit);
-    let removal = Removal::new(
-        |j, (index, role)| path::restore_role(j, index, role),
-        |(_, role)| UndoWords::removed("role", &role.title),
-    );
+    let removal = Removal::at_place(path::restore_role, |role| {
+        UndoWords::removed("role", &role.title)
+    });
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
     let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);

@@ -8,6 +8,7 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
+use crate::model::records::find;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
     Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped, TextArea,
@@ -152,10 +153,9 @@ fn said(draft: &SeuDraft) -> Said {
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("seu", EntryField::Date, FormValues::new);
-    let removal = Removal::new(
-        |j, (index, entry)| seu::restore_entry(j, index, entry),
-        |(_, entry)| UndoWords::deleted(&entry.title, "", "the log"),
-    );
+    let removal = Removal::at_place(seu::restore_entry, |entry| {
+        UndoWords::deleted(&entry.title, "", "the log")
+    });
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(SortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
@@ -377,12 +377,7 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
     let (form, kit) = (editor.form, editor.kit);
     let submit = editor.on_submit(FormValues::parse, said, seu::add_entry, seu::update_entry);
     let heading = editor.heading(
-        |j, id| {
-            j.seu_log
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| e.title.clone())
-        },
+        |j, id| find(&j.seu_log, id).map(|e| e.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Log an activity",
     );

@@ -8,6 +8,7 @@ use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
+use crate::model::records::find;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
     choice_option, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped, Select,
@@ -142,10 +143,9 @@ fn said(draft: &PlanDraft) -> Said {
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("plan", PlanField::Title, FormValues::new);
-    let removal = Removal::new(
-        |j, (index, a)| planning::restore_activity(j, index, a),
-        |(_, a)| UndoWords::deleted(&a.title, " from the plan", "the plan"),
-    );
+    let removal = Removal::at_place(planning::restore_activity, |a| {
+        UndoWords::deleted(&a.title, " from the plan", "the plan")
+    });
     let plan = app.as_of_today(plan_progress);
 
     let start_edit = move |id: ActivityId| {
@@ -314,12 +314,7 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
     );
     let recurring = move || form.with(|f| f.repeats != ONCE);
     let heading = editor.heading(
-        |j, id| {
-            j.planned_activities
-                .iter()
-                .find(|a| a.id == id)
-                .map(|a| a.title.clone())
-        },
+        |j, id| find(&j.planned_activities, id).map(|a| a.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Plan an activity",
     );

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
+use crate::model::records::find;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
@@ -693,13 +694,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
         |j, id, draft, _| training::update_offer(j, id, draft),
     );
     let heading = editor.heading(
-        |j, id| {
-            j.training
-                .offers
-                .iter()
-                .find(|o| o.id == id)
-                .map(offer_title)
-        },
+        |j, id| find(&j.training.offers, id).map(offer_title),
         |title| format!("Edit the offer {title}"),
         "Add a course offer",
     );
