@@ -9,7 +9,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::CertificationId;
 use crate::ui::widgets::form::{
-    choice_option, Checkbox, Control, FormCard, Input, ReadTyped, Select, TextArea,
+    choice_option, date_text, Checkbox, Control, FormCard, Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -53,7 +53,7 @@ impl FormValues {
             kind: held.kind.id(),
             name: held.name.clone(),
             earned: held.earned.to_string(),
-            expires: held.expires.map(|d| d.to_string()).unwrap_or_default(),
+            expires: date_text(held.expires),
             license_accepted: held.license_accepted,
             experience_validated: held.experience_validated,
             notes: held.notes.clone(),

@@ -11,7 +11,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
+    choice_option, date_text, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -173,7 +173,7 @@ impl RoleForm {
             title: role.title.clone(),
             kind: role.kind.id().to_owned(),
             start: role.start.to_string(),
-            end: role.end.map(|d| d.to_string()).unwrap_or_default(),
+            end: date_text(role.end),
             ongoing: role.end.is_none(),
         }
     }

@@ -11,8 +11,8 @@ use crate::domain::field_error::Problems;
 use crate::model::records::find;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
-    choice_option, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped, Select,
-    TextArea,
+    choice_option, date_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
@@ -78,7 +78,7 @@ impl FormValues {
             repeats: repeats.to_owned(),
             date: date.to_string(),
             every: every.to_string(),
-            until: until.map(|d| d.to_string()).unwrap_or_default(),
+            until: date_text(until),
             notes: a.notes.clone(),
         }
     }

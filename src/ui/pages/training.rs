@@ -12,8 +12,8 @@ use crate::model::records::find;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard, Input,
-    ReadTyped, Select, TextArea,
+    choice_option, date_text, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
+    Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
@@ -148,8 +148,8 @@ impl FormValues {
             credential: offer.trainer_credential.id().to_owned(),
             listed: offer.listed_by_scrum_alliance,
             format: offer.format.id().to_owned(),
-            start: offer.start.map(|d| d.to_string()).unwrap_or_default(),
-            end: offer.end.map(|d| d.to_string()).unwrap_or_default(),
+            start: date_text(offer.start),
+            end: date_text(offer.end),
             hours_per_day: hours_text(offer.minutes_per_day),
             place: offer.place.clone(),
             language: offer.language.clone(),

@@ -310,6 +310,12 @@ impl<F> ReadTyped<F> for Problems<F> {
     }
 }
 
+/// An optional date as a date control shows it (YYYY-MM-DD), empty for no date: the text
+/// `ReadTyped::optional_date` reads back.
+pub fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Reads a date typed as YYYY-MM-DD. An empty text is no date, and the problem `missing` at
 /// `field` when the date is needed; a text that is not a real date notes `bad` there.
 fn read_date<F>(
