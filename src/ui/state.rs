@@ -33,6 +33,25 @@ impl AppState {
         Memo::new(move |_| self.journey.with(|j| figure(j, self.today.get())))
     }
 
+    /// A figure of the journey as of today (`figure`), from the app state in the context: for a
+    /// component that needs nothing else of it.
+    pub fn figure<T>(figure: fn(&Journey, NaiveDate) -> T) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        Self::get().as_of_today(figure)
+    }
+
+    /// A figure of the journey alone (`figure`), from the app state in the context, computed
+    /// again whenever the journey changes.
+    pub fn journey_figure<T>(figure: fn(&Journey) -> T) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let journey = Self::get().journey;
+        Memo::new(move |_| journey.with(figure))
+    }
+
     /// Loads the journey from the store and listens for other tabs' changes.
     pub fn start() -> Self {
         let Loaded {

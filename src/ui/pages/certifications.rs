@@ -9,7 +9,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::CertificationId;
 use crate::ui::widgets::form::{
-    choice_option, read_date, Checkbox, Control, FormCard, Input, Select, TextArea,
+    choice_option, date_text, Checkbox, Control, FormCard, Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -53,7 +53,7 @@ impl FormValues {
             kind: held.kind.id(),
             name: held.name.clone(),
             earned: held.earned.to_string(),
-            expires: held.expires.map(|d| d.to_string()).unwrap_or_default(),
+            expires: date_text(held.expires),
             license_accepted: held.license_accepted,
             experience_validated: held.experience_validated,
             notes: held.notes.clone(),
@@ -63,22 +63,16 @@ impl FormValues {
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<CertificationDraft, Vec<CertificationError>> {
         let mut problems = Problems::new();
-        let kind = CertificationKind::from_id(&self.kind);
-        problems.check(kind.is_none(), Field::Kind, || {
-            "Choose a certification from the list.".into()
-        });
-        let earned = read_date(
-            &mut problems,
+        let kind = problems.choice(Field::Kind, &self.kind, "a certification");
+        let earned = problems.date(
             Field::Earned,
             &self.earned,
-            Some("Enter the date you earned it."),
-            "Enter a real date, for example 2025-03-14.",
+            "Enter the date you earned it.",
+            "2025-03-14",
         );
-        let expires = read_date(
-            &mut problems,
+        let expires = problems.optional_date(
             Field::Expires,
             &self.expires,
-            None,
             "Enter a real date, or leave it empty if it does not expire.",
         );
         match (kind, earned) {
@@ -115,10 +109,9 @@ fn held_values(journey: &Journey, id: CertificationId) -> Option<FormValues> {
 pub fn CertificationsPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("cert", Field::Kind, FormValues::default);
-    let removal = Removal::new(
-        |j, (index, held)| certifications::restore(j, index, held),
-        |(_, held)| UndoWords::removed("", &held.title()),
-    );
+    let removal = Removal::at_place(certifications::restore, |held| {
+        UndoWords::removed("", &held.title())
+    });
     let all = app.as_of_today(standings);
 
     let start_edit = move |id: CertificationId| editor.edit(id, held_values);

@@ -11,7 +11,7 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, Input, Select,
+    choice_option, date_text, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
@@ -173,33 +173,28 @@ impl RoleForm {
             title: role.title.clone(),
             kind: role.kind.id().to_owned(),
             start: role.start.to_string(),
-            end: role.end.map(|d| d.to_string()).unwrap_or_default(),
+            end: date_text(role.end),
             ongoing: role.end.is_none(),
         }
     }
 
     fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
         let mut problems = Problems::new();
-        let kind = RoleKind::from_id(&self.kind);
-        problems.check(kind.is_none(), RoleField::Kind, || {
-            "Choose the kind of work from the list.".into()
-        });
-        let start = read_date(
-            &mut problems,
+        let kind = problems.choice(RoleField::Kind, &self.kind, "the kind of work");
+        let start = problems.date(
             RoleField::Start,
             &self.start,
-            Some("Enter the date the role started."),
-            "Enter a real date, for example 2024-03-01.",
+            "Enter the date the role started.",
+            "2024-03-01",
         );
         let end = if self.ongoing {
             None
         } else {
-            read_date(
-                &mut problems,
+            problems.date(
                 RoleField::End,
                 &self.end,
-                Some("Enter the date the role ended, or tick \"I still work in this role\"."),
-                "Enter a real date, for example 2025-08-31.",
+                "Enter the date the role ended, or tick \"I still work in this role\".",
+                "2025-08-31",
             )
         };
         match (kind, start) {
@@ -240,10 +235,9 @@ fn Experience() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("role", RoleField::Title, RoleForm::default);
     let (form, kit) = (editor.form, editor.kit);
-    let removal = Removal::new(
-        |j, (index, role)| path::restore_role(j, index, role),
-        |(_, role)| UndoWords::removed("role", &role.title),
-    );
+    let removal = Removal::at_place(path::restore_role, |role| {
+        UndoWords::removed("role", &role.title)
+    });
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
     let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);

@@ -8,10 +8,10 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
+use crate::model::records::find;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
-    read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
-    TextArea,
+    Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
@@ -71,28 +71,16 @@ impl FormValues {
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<SeuDraft, Vec<EntryError>> {
         let mut problems = Problems::new();
-        let date = read_date(
-            &mut problems,
+        let date = problems.date(
             EntryField::Date,
             &self.date,
-            Some("Enter the date of the activity."),
-            "Enter a real date, for example 2026-03-14.",
+            "Enter the date of the activity.",
+            "2026-03-14",
         );
-        let minutes = read_duration(
-            &mut problems,
-            EntryField::Duration,
-            &self.hours,
-            &self.minutes,
-            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 1 and 30.",
-        );
-        let category = SeuCategory::from_id(&self.category);
-        problems.check(category.is_none(), EntryField::Category, || {
-            "Choose a category from the list.".into()
-        });
-        let source = SeuSource::from_id(&self.source);
-        problems.check(source.is_none(), EntryField::Source, || {
-            "Choose a source from the list.".into()
-        });
+        let minutes =
+            problems.duration(EntryField::Duration, &self.hours, &self.minutes, "1 and 30");
+        let category = problems.choice(EntryField::Category, &self.category, "a category");
+        let source = problems.choice(EntryField::Source, &self.source, "a source");
         match (date, minutes, category, source) {
             (Some(date), Some(minutes), Some(category), Some(source)) => Ok(SeuDraft {
                 date,
@@ -164,13 +152,10 @@ fn said(draft: &SeuDraft) -> Said {
 #[component]
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
-    let editor = Editor::new("seu", EntryField::Date, move || {
-        FormValues::new(app.today.get_untracked())
+    let editor = Editor::dated("seu", EntryField::Date, FormValues::new);
+    let removal = Removal::at_place(seu::restore_entry, |entry| {
+        UndoWords::deleted(&entry.title, "", "the log")
     });
-    let removal = Removal::new(
-        |j, (index, entry)| seu::restore_entry(j, index, entry),
-        |(_, entry)| UndoWords::deleted(&entry.title, "", "the log"),
-    );
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(SortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
@@ -392,12 +377,7 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
     let (form, kit) = (editor.form, editor.kit);
     let submit = editor.on_submit(FormValues::parse, said, seu::add_entry, seu::update_entry);
     let heading = editor.heading(
-        |j, id| {
-            j.seu_log
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| e.title.clone())
-        },
+        |j, id| find(&j.seu_log, id).map(|e| e.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Log an activity",
     );

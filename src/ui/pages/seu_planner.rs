@@ -4,14 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::ScrollTable;
+use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
+use crate::model::records::find;
 use crate::model::{ActivityId, Choice};
 use crate::ui::widgets::form::{
-    choice_option, read_date, read_duration, Card, ChoiceSelect, Control, DurationFields, FormCard,
-    Input, Select, TextArea,
+    choice_option, date_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
@@ -77,27 +78,15 @@ impl FormValues {
             repeats: repeats.to_owned(),
             date: date.to_string(),
             every: every.to_string(),
-            until: until.map(|d| d.to_string()).unwrap_or_default(),
+            until: date_text(until),
             notes: a.notes.clone(),
         }
     }
 
     fn parse(&self) -> Result<PlanDraft, Vec<PlanError>> {
         let mut problems = Problems::new();
-        let minutes = read_duration(
-            &mut problems,
-            PlanField::Duration,
-            &self.hours,
-            &self.minutes,
-            "Enter whole hours (0 to 24) and minutes (0 to 59), for example 2 and 0.",
-        );
-        let date = read_date(
-            &mut problems,
-            PlanField::Date,
-            &self.date,
-            Some("Enter a date."),
-            "Enter a real date, for example 2027-03-01.",
-        );
+        let minutes = problems.duration(PlanField::Duration, &self.hours, &self.minutes, "2 and 0");
+        let date = problems.date(PlanField::Date, &self.date, "Enter a date.", "2027-03-01");
         let recurring = self.repeats != ONCE;
         let every = if recurring {
             let every = self.every.trim().parse::<u32>().ok();
@@ -109,11 +98,9 @@ impl FormValues {
             Some(1)
         };
         let until = if recurring {
-            read_date(
-                &mut problems,
+            problems.optional_date(
                 PlanField::Until,
                 &self.until,
-                None,
                 "Enter a real date, or leave it empty.",
             )
         } else {
@@ -155,13 +142,10 @@ fn said(draft: &PlanDraft) -> Said {
 #[component]
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
-    let editor = Editor::new("plan", PlanField::Title, move || {
-        FormValues::new(app.today.get_untracked())
+    let editor = Editor::dated("plan", PlanField::Title, FormValues::new);
+    let removal = Removal::at_place(planning::restore_activity, |a| {
+        UndoWords::deleted(&a.title, " from the plan", "the plan")
     });
-    let removal = Removal::new(
-        |j, (index, a)| planning::restore_activity(j, index, a),
-        |(_, a)| UndoWords::deleted(&a.title, " from the plan", "the plan"),
-    );
     let plan = app.as_of_today(plan_progress);
 
     let start_edit = move |id: ActivityId| {
@@ -284,27 +268,17 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         .iter()
         .map(|c| {
             let s = plan.by_category.get(c).copied().unwrap_or_default();
-            view! {
-                <tr>
-                    <th scope="row">{c.label()}</th>
-                    <td>{format_seus(s.earned_minutes)}</td>
-                    <td>{format_seus(s.planned_minutes)}</td>
-                    <td>{format_seus(s.earned_minutes + s.planned_minutes)}</td>
-                </tr>
-            }
+            let total = s.earned_minutes + s.planned_minutes;
+            let seus = [s.earned_minutes, s.planned_minutes, total].map(format_seus);
+            headed_row(c.label().to_owned(), seus)
         })
         .collect_view();
     let months = plan
         .by_month
         .iter()
         .map(|(key, s)| {
-            view! {
-                <tr>
-                    <th scope="row">{month_label(*key)}</th>
-                    <td>{format_seus(s.earned_minutes)}</td>
-                    <td>{format_seus(s.planned_minutes)}</td>
-                </tr>
-            }
+            let seus = [s.earned_minutes, s.planned_minutes].map(format_seus);
+            headed_row(month_label(*key), seus)
         })
         .collect_view();
     let no_months = plan.by_month.is_empty();
@@ -340,12 +314,7 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
     );
     let recurring = move || form.with(|f| f.repeats != ONCE);
     let heading = editor.heading(
-        |j, id| {
-            j.planned_activities
-                .iter()
-                .find(|a| a.id == id)
-                .map(|a| a.title.clone())
-        },
+        |j, id| find(&j.planned_activities, id).map(|a| a.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Plan an activity",
     );

@@ -7,7 +7,7 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::{table_rows, ScrollTable};
+use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable};
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
@@ -75,17 +75,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                             (false, Some(date)) => format!("Expires {}", human(date)),
                             _ => "No change".to_owned(),
                         };
-                        view! {
-                            <tr>
-                                <th scope="row">{row.title.clone()}</th>
-                                <td>{human(row.earned)}</td>
-                                <td>{expires}</td>
-                                <td>{due}</td>
-                                <td>{terms_text(&row)}</td>
-                                <td>{renewed}</td>
-                                <td>{course}</td>
-                            </tr>
-                        }
+                        headed_row(row.title.clone(), [human(row.earned), expires, due, terms_text(&row), renewed, course])
                     })}
         </ScrollTable>
     }
@@ -93,8 +83,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
 
 #[component]
 fn UpcomingRenewals() -> impl IntoView {
-    let app = AppState::get();
-    let list = app.as_of_today(renewals_to_come);
+    let list = AppState::figure(renewals_to_come);
     view! {
         <Card title_id="upcoming-title" heading="Renewals to come">
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
@@ -103,15 +92,7 @@ fn UpcomingRenewals() -> impl IntoView {
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
                             {table_rows(move || list.get(), move |r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
-                                view! {
-                                    <tr>
-                                        <td>{due}</td>
-                                        <td>{r.titles.join(", ")}</td>
-                                        <td>{r.seus_needed}</td>
-                                        <td>{format_seus(r.earned_minutes)}</td>
-                                        <td>{r.fee.to_string()}</td>
-                                    </tr>
-                                }
+                                text_row([due, r.titles.join(", "), r.seus_needed.to_string(), format_seus(r.earned_minutes), r.fee.to_string()])
                             })}
                 </ScrollTable>
             </Show>
@@ -121,8 +102,7 @@ fn UpcomingRenewals() -> impl IntoView {
 
 #[component]
 fn Forecast() -> impl IntoView {
-    let app = AppState::get();
-    let forecast = app.as_of_today(fee_forecast);
+    let forecast = AppState::figure(fee_forecast);
     let total = view! {
         <tfoot>
             <tr>
@@ -141,12 +121,8 @@ fn Forecast() -> impl IntoView {
             </dl>
             <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
                 heads=&["Year", "Renewals", "Fees"] foot=total.into_any()>
-                        {table_rows(move || forecast.get().years, move |y| view! {
-                            <tr>
-                                <th scope="row">{format!("{} to {}", human(y.from), human(y.to))}</th>
-                                <td>{y.renewals}</td>
-                                <td>{y.fee.to_string()}</td>
-                            </tr>
+                        {table_rows(move || forecast.get().years, move |y| {
+                            headed_row(format!("{} to {}", human(y.from), human(y.to)), [y.renewals.to_string(), y.fee.to_string()])
                         })}
             </ScrollTable>
         </Card>
@@ -155,21 +131,15 @@ fn Forecast() -> impl IntoView {
 
 #[component]
 fn PlannedCourse() -> impl IntoView {
-    let app = AppState::get();
-    let effect = app.as_of_today(course_effect);
-    move || {
-        match effect.get() {
+    let effect = AppState::figure(course_effect);
+    move || match effect.get() {
         CourseEffect::NoCourse => ().into_any(),
-        CourseEffect::NoEndDate { course } => view! {
-            <Card title_id="course-title" heading="Your planned course">
-                <p>{format!("Your planned {} course has no end date yet. ", course.certification.code())}<a href=Route::Training.href()>"Give its dates"</a>" to see how earning it would renew and realign your certifications."</p>
-            </Card>
-        }.into_any(),
-        CourseEffect::AlreadyHeld { course } => view! {
-            <Card title_id="course-title" heading="Your planned course">
-                <p>{format!("Your planned course leads to {}, which you already hold.", course.certification.code())}</p>
-            </Card>
-        }.into_any(),
+        CourseEffect::NoEndDate { course } => course_card(view! {
+            <p>{format!("Your planned {} course has no end date yet. ", course.certification.code())}<a href=Route::Training.href()>"Give its dates"</a>" to see how earning it would renew and realign your certifications."</p>
+        }),
+        CourseEffect::AlreadyHeld { course } => course_card(view! {
+            <p>{format!("Your planned course leads to {}, which you already hold.", course.certification.code())}</p>
+        }),
         CourseEffect::Realigns(plan) => {
             let code = plan.course.certification.code();
             let aligned = if plan.aligned.is_empty() {
@@ -184,18 +154,25 @@ fn PlannedCourse() -> impl IntoView {
                     </ul>
                 }.into_any()
             };
-            view! {
-                <Card title_id="course-title" heading="Your planned course">
-                    <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
-                    {aligned}
-                    <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
-                        plan.seus_needed, plan.fee, FORECAST_YEARS, plan.forecast.total, plan.forecast.renewals,
-                        if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
-                </Card>
-            }.into_any()
+            course_card(view! {
+                <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
+                {aligned}
+                <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
+                    plan.seus_needed, plan.fee, FORECAST_YEARS, plan.forecast.total, plan.forecast.renewals,
+                    if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
+            })
         }
     }
+}
+
+/// The planned course's card, around what it says.
+fn course_card(content: impl IntoView + 'static) -> AnyView {
+    view! {
+        <Card title_id="course-title" heading="Your planned course">
+            {content}
+        </Card>
     }
+    .into_any()
 }
 
 fn default_picked(journey: &Journey) -> Vec<CertificationId> {
@@ -401,8 +378,7 @@ fn RecordRenewal() -> impl IntoView {
 
 #[component]
 fn RecordedRenewals() -> impl IntoView {
-    let app = AppState::get();
-    let list = Memo::new(move |_| app.journey.with(recorded_renewals));
+    let list = AppState::journey_figure(recorded_renewals);
     let removal = Removal::new(restore_renewal, |taken| {
         let date = human(taken.renewal.date);
         UndoWords {

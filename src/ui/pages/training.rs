@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
+use crate::model::records::find;
 use crate::model::{Choice, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, problem_text, read_date, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
-    Input, Select, TextArea,
+    choice_option, date_text, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
+    Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
@@ -147,8 +148,8 @@ impl FormValues {
             credential: offer.trainer_credential.id().to_owned(),
             listed: offer.listed_by_scrum_alliance,
             format: offer.format.id().to_owned(),
-            start: offer.start.map(|d| d.to_string()).unwrap_or_default(),
-            end: offer.end.map(|d| d.to_string()).unwrap_or_default(),
+            start: date_text(offer.start),
+            end: date_text(offer.end),
             hours_per_day: hours_text(offer.minutes_per_day),
             place: offer.place.clone(),
             language: offer.language.clone(),
@@ -163,23 +164,15 @@ impl FormValues {
     /// Parses the typed values into a draft, or says what is wrong at each field.
     fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
         let mut problems = Problems::new();
-        let certification = CertificationKind::from_id(&self.certification);
-        problems.check(certification.is_none(), OfferField::Certification, || {
-            "Choose a certification from the list.".into()
-        });
-        let format = CourseFormat::from_id(&self.format);
-        problems.check(format.is_none(), OfferField::Format, || {
-            "Choose a format from the list.".into()
-        });
-        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
-        let start = read_date(
-            &mut problems,
-            OfferField::Start,
-            &self.start,
-            None,
-            bad_date,
+        let certification = problems.choice(
+            OfferField::Certification,
+            &self.certification,
+            "a certification",
         );
-        let end = read_date(&mut problems, OfferField::End, &self.end, None, bad_date);
+        let format = problems.choice(OfferField::Format, &self.format, "a format");
+        let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
+        let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
+        let end = problems.optional_date(OfferField::End, &self.end, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
             Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
             Some(_) => 0,
@@ -701,13 +694,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
         |j, id, draft, _| training::update_offer(j, id, draft),
     );
     let heading = editor.heading(
-        |j, id| {
-            j.training
-                .offers
-                .iter()
-                .find(|o| o.id == id)
-                .map(offer_title)
-        },
+        |j, id| find(&j.training.offers, id).map(offer_title),
         |title| format!("Edit the offer {title}"),
         "Add a course offer",
     );

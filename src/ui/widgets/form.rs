@@ -9,7 +9,7 @@ use leptos::text_prop::TextProp;
 
 use chrono::NaiveDate;
 
-use crate::domain::catalogue::MINUTES_PER_SEU;
+use crate::domain::catalogue::{CertificationKind, MINUTES_PER_SEU};
 use crate::domain::dates::parse_iso;
 use crate::domain::field_error::{FieldError, FormField, Problems};
 use crate::domain::seu::MAX_ENTRY_MINUTES;
@@ -228,9 +228,97 @@ pub fn finish_submit<F: FormField>(
     }
 }
 
+/// What a select's chosen id names: any `Choice`, or a certification.
+pub trait FromId: Sized {
+    fn from_id(id: &str) -> Option<Self>;
+}
+
+impl<T: Choice> FromId for T {
+    fn from_id(id: &str) -> Option<Self> {
+        <T as Choice>::from_id(id)
+    }
+}
+
+impl FromId for CertificationKind {
+    fn from_id(id: &str) -> Option<Self> {
+        CertificationKind::from_id(id)
+    }
+}
+
+/// Reads what was typed into a form's controls, noting at each field what is wrong (read the
+/// fields in the form's order: the problems are shown, and focused, in the order noted).
+pub trait ReadTyped<F> {
+    /// The value chosen in a select (its id `id`); "Choose {what} from the list." when it names
+    /// none.
+    fn choice<T: FromId>(&mut self, field: F, id: &str, what: &str) -> Option<T>;
+
+    /// A date typed as YYYY-MM-DD that must be given: `missing` when the text is empty, "Enter a
+    /// real date, for example {example}." when it is not a real date.
+    fn date(&mut self, field: F, text: &str, missing: &str, example: &str) -> Option<NaiveDate>;
+
+    /// A date typed as YYYY-MM-DD that may be left empty (no date); `bad` when it is not a real
+    /// date.
+    fn optional_date(&mut self, field: F, text: &str, bad: &str) -> Option<NaiveDate>;
+
+    /// A duration typed as whole hours and minutes (an empty one is 0) in minutes, at most a
+    /// day's worth (`MAX_ENTRY_MINUTES`); anything else notes "Enter whole hours (0 to 24) and
+    /// minutes (0 to 59), for example {example}.".
+    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<u32>;
+}
+
+impl<F> ReadTyped<F> for Problems<F> {
+    fn choice<T: FromId>(&mut self, field: F, id: &str, what: &str) -> Option<T> {
+        let value = T::from_id(id);
+        self.check(value.is_none(), field, || {
+            format!("Choose {what} from the list.")
+        });
+        value
+    }
+
+    fn date(&mut self, field: F, text: &str, missing: &str, example: &str) -> Option<NaiveDate> {
+        let bad = format!("Enter a real date, for example {example}.");
+        read_date(self, field, text, Some(missing), &bad)
+    }
+
+    fn optional_date(&mut self, field: F, text: &str, bad: &str) -> Option<NaiveDate> {
+        read_date(self, field, text, None, bad)
+    }
+
+    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<u32> {
+        let number = |text: &str| -> Option<u32> {
+            match text.trim() {
+                "" => Some(0),
+                t => t.parse::<u32>().ok(),
+            }
+        };
+        match (number(hours), number(minutes)) {
+            (Some(h), Some(m))
+                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
+            {
+                Some(h * MINUTES_PER_SEU + m)
+            }
+            _ => {
+                self.add(
+                    field,
+                    format!(
+                        "Enter whole hours (0 to 24) and minutes (0 to 59), for example {example}."
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// An optional date as a date control shows it (YYYY-MM-DD), empty for no date: the text
+/// `ReadTyped::optional_date` reads back.
+pub fn date_text(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Reads a date typed as YYYY-MM-DD. An empty text is no date, and the problem `missing` at
 /// `field` when the date is needed; a text that is not a real date notes `bad` there.
-pub fn read_date<F>(
+fn read_date<F>(
     problems: &mut Problems<F>,
     field: F,
     text: &str,
@@ -248,32 +336,6 @@ pub fn read_date<F>(
         problems.add(field, message);
     }
     date
-}
-
-/// Reads a duration typed as whole hours and minutes (an empty one is 0) into minutes, at most
-/// a day's worth (`MAX_ENTRY_MINUTES`); anything else notes `bad` at `field`.
-pub fn read_duration<F>(
-    problems: &mut Problems<F>,
-    field: F,
-    hours: &str,
-    minutes: &str,
-    bad: &str,
-) -> Option<u32> {
-    let number = |text: &str| -> Option<u32> {
-        match text.trim() {
-            "" => Some(0),
-            t => t.parse::<u32>().ok(),
-        }
-    };
-    match (number(hours), number(minutes)) {
-        (Some(h), Some(m)) if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU => {
-            Some(h * MINUTES_PER_SEU + m)
-        }
-        _ => {
-            problems.add(field, bad);
-            None
-        }
-    }
 }
 
 /// What went wrong outside any field (a download, a file), while something did.

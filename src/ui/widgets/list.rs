@@ -65,6 +65,12 @@ where
         }
     }
 
+    /// A form like `new`'s whose values for a new item are `blank(today)`, today as it is then.
+    pub fn dated(prefix: &'static str, first: F, blank: fn(NaiveDate) -> V) -> Self {
+        let today = AppState::get().today;
+        Self::new(prefix, first, move || blank(today.get_untracked()))
+    }
+
     /// Starts editing the item `id` with its `values` (none: it is gone): fills the form and
     /// moves focus to its first field.
     pub fn start(self, id: Id, values: Option<V>) {
@@ -252,10 +258,16 @@ impl UndoWords {
 /// The last item removed from a list (`R`: what the domain's `remove_*` returns), to undo.
 pub struct Removal<R: 'static> {
     last: RwSignal<Option<R>>,
-    restore: fn(&mut Journey, R),
-    words: fn(&R) -> UndoWords,
+    restore: StoredValue<Restore<R>>,
+    words: StoredValue<Words<R>>,
     app: AppState,
 }
+
+/// Puts a removed item back (the domain's `restore_*`).
+type Restore<R> = Box<dyn Fn(&mut Journey, R) + Send + Sync>;
+
+/// What the notice says of a removed item.
+type Words<R> = Box<dyn Fn(&R) -> UndoWords + Send + Sync>;
 
 impl<R> Clone for Removal<R> {
     fn clone(&self) -> Self {
@@ -270,10 +282,14 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
     pub fn new(restore: fn(&mut Journey, R), words: fn(&R) -> UndoWords) -> Self {
         Removal {
             last: RwSignal::new(None),
-            restore,
-            words,
+            restore: StoredValue::new(Box::new(restore)),
+            words: StoredValue::new(Box::new(words)),
             app: AppState::get(),
         }
+    }
+
+    fn words(self, removed: &R) -> UndoWords {
+        self.words.with_value(|words| words(removed))
     }
 
     /// Removes an item with `take` (the domain's `remove_*`), says `said` in the status line
@@ -291,15 +307,15 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
 
     /// Removes an item with `take` (the domain's `remove_*`) and keeps it for undo.
     pub fn take(self, take: impl FnOnce(&mut Journey) -> Option<R>) {
-        self.remove(take, |removed| (self.words)(removed).gone);
+        self.remove(take, |removed| self.words(removed).gone);
     }
 
     /// Puts the last removed item back.
     pub fn undo(self) {
         if let Some(removed) = self.last.get_untracked() {
-            let back = (self.words)(&removed).back;
+            let back = self.words(&removed).back;
             let _ = self.app.apply(|j| {
-                (self.restore)(j, removed);
+                self.restore.with_value(|restore| restore(j, removed));
                 Ok::<(), ()>(())
             });
             self.last.set(None);
@@ -312,7 +328,7 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
         move || {
             self.last.with(|last| {
                 last.as_ref().map(|removed| {
-                    let UndoWords { notice, button, .. } = (self.words)(removed);
+                    let UndoWords { notice, button, .. } = self.words(removed);
                     view! {
                         <p class="undo">
                             {notice}
@@ -321,6 +337,19 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
                     }
                 })
             })
+        }
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> Removal<(usize, T)> {
+    /// For a list whose `remove_*` gives the item with its place: `restore` (the domain's
+    /// `restore_*`) puts it back at that place; `words` what the notice says of the item.
+    pub fn at_place(restore: fn(&mut Journey, usize, T), words: fn(&T) -> UndoWords) -> Self {
+        Removal {
+            last: RwSignal::new(None),
+            restore: StoredValue::new(Box::new(move |j, (index, item)| restore(j, index, item))),
+            words: StoredValue::new(Box::new(move |(_, item)| words(item))),
+            app: AppState::get(),
         }
     }
 }

@@ -24,6 +24,21 @@ where
     move || rows().into_iter().map(row.clone()).collect_view()
 }
 
+/// A body row of text cells (`<td>`), one a text.
+pub fn text_row<const N: usize>(cells: [String; N]) -> impl IntoView {
+    view! { <tr>{data_cells(cells)}</tr> }
+}
+
+/// A body row under its header cell (`scope="row"`), then text cells (`<td>`), one a text.
+pub fn headed_row<const N: usize>(head: String, cells: [String; N]) -> impl IntoView {
+    view! { <tr><th scope="row">{head}</th>{data_cells(cells)}</tr> }
+}
+
+/// The cells as an array, not a list: the row holds its cells and no placeholder node.
+fn data_cells<const N: usize>(cells: [String; N]) -> impl IntoView {
+    cells.map(|text| view! { <td>{text}</td> })
+}
+
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
 /// headers (`heads`, or a whole `head`), the body (the children: its rows), and a `foot`. With a
 /// `region` label the box is a region keyboard users can scroll.
