@@ -30,6 +30,26 @@ pub enum UpgradeProblem {
     },
 }
 
+impl std::fmt::Display for UpgradeProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UpgradeProblem::NotAnObject => f.write_str("it is not a journey document"),
+            UpgradeProblem::NoVersion => f.write_str("it has no valid version number"),
+            UpgradeProblem::Newer(version) => {
+                write!(
+                    f,
+                    "it was written by a newer version of this app (data version {version})"
+                )
+            }
+            UpgradeProblem::StepFailed { from, what, reason } => {
+                write!(f, "migrating from version {from} ({what}) failed: {reason}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for UpgradeProblem {}
+
 /// One migration step: turns a document of version `from` into version `from + 1`.
 struct Step {
     from: u32,

@@ -732,6 +732,14 @@ impl CourseError {
     }
 }
 
+impl std::fmt::Display for CourseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for CourseError {}
+
 /// Makes an offer the planned course. Offers that fail a gate cannot be chosen.
 pub fn choose(journey: &mut Journey, id: OfferId) -> Result<(), CourseError> {
     let offer = journey

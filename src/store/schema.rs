@@ -29,6 +29,14 @@ impl ReadProblem {
     }
 }
 
+impl std::fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.explain())
+    }
+}
+
+impl std::error::Error for ReadProblem {}
+
 /// A document read from storage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadDocument {
@@ -50,16 +58,8 @@ pub fn migrate(value: Value) -> Result<ReadDocument, ReadProblem> {
         document: doc,
         from: version,
     } = upgrade(value).map_err(|problem| match problem {
-        UpgradeProblem::NotAnObject => {
-            ReadProblem::Unreadable("it is not a journey document".into())
-        }
-        UpgradeProblem::NoVersion => {
-            ReadProblem::Unreadable("it has no valid version number".into())
-        }
         UpgradeProblem::Newer(version) => ReadProblem::NewerVersion(version),
-        UpgradeProblem::StepFailed { from, what, reason } => ReadProblem::Unreadable(format!(
-            "migrating from version {from} ({what}) failed: {reason}"
-        )),
+        other => ReadProblem::Unreadable(other.to_string()),
     })?;
     let journey: Journey = serde_json::from_value(Value::Object(doc)).map_err(|e| {
         ReadProblem::Unreadable(format!("it does not match the journey format: {e}"))
