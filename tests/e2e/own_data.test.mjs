@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { recordRequests } from './browser.mjs';
+import { recordRequests, runAxe } from './browser.mjs';
 import {
   KEY, KEY_PREFIX, addCertification, addOffer, logActivity, stored, storedText, useApp,
 } from './app.mjs';
@@ -576,4 +576,27 @@ test('a price typed as "1,000" or "$1,000" is one thousand dollars', async () =>
   );
   errors.assertNone();
   await context.close();
+});
+
+test('the data section passes axe with a restore preview, a refused file and the erase question open, in both schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await app.newContext({ colorScheme });
+    const { page } = await app.open(context, '#/');
+    await withExample(page);
+    const check = async (what) => {
+      const result = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(found, [], `axe with ${what} (${colorScheme})`);
+    };
+    await pick(page, RESTORE_LABEL, 'backup.json', JSON.stringify(JOURNEY));
+    await restoreRegion(page).getByRole('button', { name: 'Replace my journey' }).waitFor();
+    await check('a restore preview');
+    await pick(page, RESTORE_LABEL, 'notes.json', 'not a journey');
+    await restoreRegion(page).getByRole('alert').waitFor();
+    await check('a refused file');
+    await page.getByRole('button', { name: 'Erase all my data…' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await check('the erase question');
+    await context.close();
+  }
 });
