@@ -72,6 +72,15 @@ wasm_raw=$(wc -c <"${wasm_files[0]}")
 wasm_gz=$(gzip -9 -c "${wasm_files[0]}" | wc -c)
 printf '%s: %d bytes raw (%d KiB), %d bytes gzip -9 (%d KiB)\n' \
     "${wasm_files[0]}" "$wasm_raw" $((wasm_raw / 1024)) "$wasm_gz" $((wasm_gz / 1024))
+# The size budget lives in one place, scripts/wasm-budget: the most the release wasm may weigh
+# (bytes, gzip -9). It only ever goes down; a change that grows the wasm past it fails here.
+wasm_budget=$(tr -dc '0-9' <scripts/wasm-budget)
+if ((wasm_gz > wasm_budget)); then
+    printf 'the release wasm is %d bytes gzip -9, over the budget of %d bytes in scripts/wasm-budget\n' \
+        "$wasm_gz" "$wasm_budget" >&2
+    exit 1
+fi
+printf 'within the size budget: %d of %d bytes gzip -9\n' "$wasm_gz" "$wasm_budget"
 
 banner "e. end-to-end tests (node --test tests/e2e/, release build at a sub-path)"
 node --test tests/e2e/
