@@ -230,12 +230,22 @@ fn RestoreFromFile() -> impl IntoView {
     }
 }
 
+/// "2 KB", "1.4 MB", "10 GB": one decimal only where it says something.
 fn size_text(bytes: f64) -> String {
-    if bytes >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", bytes / (1024.0 * 1024.0))
+    const KB: f64 = 1024.0;
+    let (value, unit) = if bytes >= KB * KB * KB {
+        (bytes / (KB * KB * KB), "GB")
+    } else if bytes >= KB * KB {
+        (bytes / (KB * KB), "MB")
     } else {
-        format!("{:.0} KB", (bytes / 1024.0).max(1.0))
-    }
+        return format!("{:.0} KB", (bytes / KB).max(1.0));
+    };
+    let text = if value < 10.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value:.0}")
+    };
+    format!("{} {unit}", text.trim_end_matches(".0"))
 }
 
 /// Whether the browser keeps the data, how much room it takes, and when the last copy was made.
@@ -259,7 +269,7 @@ fn KeptInThisBrowser() -> impl IntoView {
     let journey_bytes = move || app.journey.with(|j| export_text(j).len() as f64);
     view! {
         <Card title_id="kept-title" heading="What this browser keeps">
-            <dl class="figures">
+            <dl class="facts">
                 <div><dt>"Kept when space runs low"</dt><dd data-testid="storage-persistent">{move || match persistent.get() {
                     Some(true) => "Yes: the browser keeps your data",
                     Some(false) => "Not promised: the browser may clear it when space runs low",
@@ -267,7 +277,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                 }}</dd></div>
                 <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || size_text(journey_bytes())}</dd></div>
                 <div><dt>"This site in the browser"</dt><dd>{move || match usage.get() {
-                    Some((used, quota)) => format!("{} of {} available", size_text(used), size_text(quota)),
+                    Some((used, quota)) => format!("{} used of {} the browser allows", size_text(used), size_text(quota)),
                     None => "not known".to_owned(),
                 }}</dd></div>
                 <div><dt>"Last downloaded copy"</dt><dd data-testid="last-download">{move || {
