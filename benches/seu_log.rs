@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use cert_planner::domain::catalogue::CertificationKind;
 use cert_planner::domain::seu::{
-    add_entry, filter_and_sort, next_renewal, LogFilter, SeuDraft, SortKey, SortOrder,
+    add_entry, filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
@@ -91,7 +91,12 @@ fn main() {
     let mut shown = 0;
     for _ in 0..RUNS {
         let start = Instant::now();
-        let list = filter_and_sort(&base.seu_log, &filter, SortKey::Title, SortOrder::Ascending);
+        let list = filter_and_sort(
+            &base.seu_log,
+            &filter,
+            LogSortKey::Title,
+            SortOrder::Ascending,
+        );
         filtered.push(start.elapsed());
         shown = list.len();
         std::hint::black_box(list);

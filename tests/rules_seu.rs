@@ -421,7 +421,7 @@ fn ids(list: &[&SeuEntry]) -> Vec<u64> {
 fn the_log_sorts_by_date_seus_or_title_both_ways() {
     let log = sample_log();
     let all = LogFilter::default();
-    use SortKey::*;
+    use LogSortKey::*;
     use SortOrder::*;
     for (key, order, expected) in [
         (Date, Ascending, vec![1, 3, 4, 2]),
@@ -446,7 +446,7 @@ fn the_log_filters_by_category_source_and_date_range_inclusive() {
         ids(&filter_and_sort(
             &log,
             &filter,
-            SortKey::Date,
+            LogSortKey::Date,
             SortOrder::Ascending,
         ))
     };
@@ -559,7 +559,7 @@ proptest! {
             to: from.map(|f| start + chrono::Duration::days(f + span)),
         };
         let order = if asc { SortOrder::Ascending } else { SortOrder::Descending };
-        let shown = filter_and_sort(&log, &filter, SortKey::ALL[key], order);
+        let shown = filter_and_sort(&log, &filter, LogSortKey::ALL[key], order);
         let expected = log.iter().filter(|e| filter.matches(e)).count();
         prop_assert_eq!(shown.len(), expected);
         let mut seen = std::collections::BTreeSet::new();

@@ -10,7 +10,7 @@ use cert_planner::domain::training::{
     add_offer, choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text,
     guide, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
     unchoose, update_offer, validate_offer, ChecklistItem, CourseError, Flag, GateFailure,
-    OfferField, OfferFilter, SortDirection, SortKey,
+    OfferField, OfferFilter, OfferSortKey, SortDirection,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuSource};
@@ -531,45 +531,51 @@ fn sort_and_filter_offers() {
     };
     let all = OfferFilter::default();
     assert_eq!(
-        ids(SortKey::Score, SortDirection::Descending, all),
+        ids(OfferSortKey::Score, SortDirection::Descending, all),
         [1, 2, 3]
     );
     assert_eq!(
-        ids(SortKey::Score, SortDirection::Ascending, all),
+        ids(OfferSortKey::Score, SortDirection::Ascending, all),
         [3, 2, 1]
     );
     assert_eq!(
-        ids(SortKey::Price, SortDirection::Ascending, all),
+        ids(OfferSortKey::Price, SortDirection::Ascending, all),
         [3, 2, 1]
     );
     assert_eq!(
-        ids(SortKey::Price, SortDirection::Descending, all),
+        ids(OfferSortKey::Price, SortDirection::Descending, all),
         [1, 2, 3]
     );
     // No start date: last either way.
     assert_eq!(
-        ids(SortKey::Start, SortDirection::Ascending, all),
+        ids(OfferSortKey::Start, SortDirection::Ascending, all),
         [2, 1, 3]
     );
     assert_eq!(
-        ids(SortKey::Start, SortDirection::Descending, all),
+        ids(OfferSortKey::Start, SortDirection::Descending, all),
         [1, 2, 3]
     );
     // Catalogue order: CSPO before CSM; ties keep the recorded order.
     assert_eq!(
-        ids(SortKey::Certification, SortDirection::Ascending, all),
+        ids(OfferSortKey::Certification, SortDirection::Ascending, all),
         [1, 2, 3]
     );
     let leads = OfferFilter {
         certification: None,
         leads_only: true,
     };
-    assert_eq!(ids(SortKey::Price, SortDirection::Ascending, leads), [2, 1]);
+    assert_eq!(
+        ids(OfferSortKey::Price, SortDirection::Ascending, leads),
+        [2, 1]
+    );
     let csm = OfferFilter {
         certification: Some(K::Csm),
         leads_only: false,
     };
-    assert_eq!(ids(SortKey::Score, SortDirection::Descending, csm), [3]);
+    assert_eq!(
+        ids(OfferSortKey::Score, SortDirection::Descending, csm),
+        [3]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

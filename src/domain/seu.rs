@@ -375,24 +375,14 @@ impl LogFilter {
     }
 }
 
-/// What the log is sorted by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    #[default]
-    Date,
-    Seus,
-    Title,
-}
-
-impl SortKey {
-    pub const ALL: [SortKey; 3] = [SortKey::Date, SortKey::Seus, SortKey::Title];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Date => "Date",
-            SortKey::Seus => "SEUs",
-            SortKey::Title => "Title",
-        }
+crate::choices! {
+    /// What the log is sorted by.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum LogSortKey {
+        #[default]
+        Date => ("Date", "Date"),
+        Seus => ("SEUs", "SEUs"),
+        Title => ("Title", "Title"),
     }
 }
 
@@ -408,14 +398,14 @@ pub enum SortOrder {
 pub fn filter_and_sort<'a>(
     entries: &'a [SeuEntry],
     filter: &LogFilter,
-    key: SortKey,
+    key: LogSortKey,
     order: SortOrder,
 ) -> Vec<&'a SeuEntry> {
     let mut shown: Vec<&SeuEntry> = entries.iter().filter(|e| filter.matches(e)).collect();
     match key {
-        SortKey::Date => shown.sort_by_key(|e| (e.date, e.id)),
-        SortKey::Seus => shown.sort_by_key(|e| (e.minutes, e.date, e.id)),
-        SortKey::Title => {
+        LogSortKey::Date => shown.sort_by_key(|e| (e.date, e.id)),
+        LogSortKey::Seus => shown.sort_by_key(|e| (e.minutes, e.date, e.id)),
+        LogSortKey::Title => {
             shown.sort_by_cached_key(|e| (e.title.to_lowercase(), e.date, e.id));
         }
     }

@@ -588,29 +588,14 @@ pub fn restore_offer(journey: &mut Journey, removed: RemovedOffer) {
 // ---------------------------------------------------------------------------------------------
 // Sorting and filtering
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    Score,
-    Price,
-    Start,
-    Certification,
-}
-
-impl SortKey {
-    pub const ALL: [SortKey; 4] = [
-        SortKey::Certification,
-        SortKey::Start,
-        SortKey::Price,
-        SortKey::Score,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Score => "Score",
-            SortKey::Price => "Price",
-            SortKey::Start => "Start",
-            SortKey::Certification => "Certification",
-        }
+crate::choices! {
+    /// What the offers table is sorted by (in the order the table's columns offer them).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum OfferSortKey {
+        Certification => ("certification", "Certification"),
+        Start => ("start", "Start"),
+        Price => ("price", "Price"),
+        Score => ("score", "Score"),
     }
 }
 
@@ -659,7 +644,7 @@ pub fn sorted_offers<'a>(
     offers: &'a [CourseOffer],
     weights: &ScoreWeights,
     filter: OfferFilter,
-    key: SortKey,
+    key: OfferSortKey,
     direction: SortDirection,
 ) -> Vec<&'a CourseOffer> {
     use std::cmp::Ordering;
@@ -674,22 +659,22 @@ pub fn sorted_offers<'a>(
     };
     shown.sort_by(|(ia, a), (ib, b)| {
         let order = match key {
-            SortKey::Score => directed(
+            OfferSortKey::Score => directed(
                 score(&a.checklist, weights)
                     .percent
                     .cmp(&score(&b.checklist, weights).percent),
             ),
-            SortKey::Price => directed(
+            OfferSortKey::Price => directed(
                 (a.currency.to_ascii_uppercase(), a.price)
                     .cmp(&(b.currency.to_ascii_uppercase(), b.price)),
             ),
-            SortKey::Start => match (a.start, b.start) {
+            OfferSortKey::Start => match (a.start, b.start) {
                 (Some(x), Some(y)) => directed(x.cmp(&y)),
                 (Some(_), None) => Ordering::Less,
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => Ordering::Equal,
             },
-            SortKey::Certification => directed(a.certification.cmp(&b.certification)),
+            OfferSortKey::Certification => directed(a.certification.cmp(&b.certification)),
         };
         order.then(ia.cmp(ib))
     });

@@ -20,7 +20,7 @@ use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
     self, evidence_link, filter_and_sort, format_seus, next_renewal, standing_text, EntryError,
-    EntryField, LogFilter, SeuDraft, SortKey, SortOrder,
+    EntryField, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -157,7 +157,7 @@ pub fn SeuLogPage() -> impl IntoView {
         UndoWords::deleted(&entry.title, "", "the log")
     });
     let filter = RwSignal::new(FilterValues::default());
-    let sort_key = RwSignal::new(SortKey::Date);
+    let sort_key = RwSignal::new(LogSortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
     let shown_count = RwSignal::new(PAGE_SIZE);
 
@@ -315,7 +315,7 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
 #[component]
 fn FilterControls(
     filter: RwSignal<FilterValues>,
-    sort_key: RwSignal<SortKey>,
+    sort_key: RwSignal<LogSortKey>,
     sort_order: RwSignal<SortOrder>,
     parsed_filter: Memo<(LogFilter, Option<&'static str>)>,
 ) -> impl IntoView {
@@ -348,9 +348,9 @@ fn FilterControls(
                     <label for="sort-key">"Sort by"</label>
                     <select id="sort-key" on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(k) = SortKey::ALL.into_iter().find(|k| k.label() == v) { sort_key.set(k); }
+                        if let Some(k) = LogSortKey::from_id(&v) { sort_key.set(k); }
                     }>
-                        {SortKey::ALL.into_iter().map(|k| view! { <option value=k.label() selected=move || sort_key.get() == k>{k.label()}</option> }).collect_view()}
+                        {LogSortKey::ALL.iter().copied().map(|k| view! { <option value=k.id() selected=move || sort_key.get() == k>{k.label()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">

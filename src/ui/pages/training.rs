@@ -23,7 +23,7 @@ use crate::domain::dates::human;
 use crate::domain::training::{
     self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
     offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
-    OfferFieldError, OfferFilter, SortDirection, SortKey,
+    OfferFieldError, OfferFilter, OfferSortKey, SortDirection,
 };
 use crate::model::training::{ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential};
 use crate::ui::route::Route;
@@ -432,23 +432,23 @@ pub fn PlannedCourseCard() -> impl IntoView {
 // ---------------------------------------------------------------------------------------------
 // The comparison
 
-fn default_direction(key: SortKey) -> SortDirection {
+fn default_direction(key: OfferSortKey) -> SortDirection {
     match key {
-        SortKey::Score => SortDirection::Descending,
+        OfferSortKey::Score => SortDirection::Descending,
         _ => SortDirection::Ascending,
     }
 }
 
-fn sort_phrase(key: SortKey, direction: SortDirection) -> &'static str {
+fn sort_phrase(key: OfferSortKey, direction: SortDirection) -> &'static str {
     match (key, direction) {
-        (SortKey::Score, SortDirection::Descending) => "score, highest first",
-        (SortKey::Score, SortDirection::Ascending) => "score, lowest first",
-        (SortKey::Price, SortDirection::Ascending) => "price, lowest first",
-        (SortKey::Price, SortDirection::Descending) => "price, highest first",
-        (SortKey::Start, SortDirection::Ascending) => "start date, earliest first",
-        (SortKey::Start, SortDirection::Descending) => "start date, latest first",
-        (SortKey::Certification, SortDirection::Ascending) => "certification, catalogue order",
-        (SortKey::Certification, SortDirection::Descending) => "certification, reverse order",
+        (OfferSortKey::Score, SortDirection::Descending) => "score, highest first",
+        (OfferSortKey::Score, SortDirection::Ascending) => "score, lowest first",
+        (OfferSortKey::Price, SortDirection::Ascending) => "price, lowest first",
+        (OfferSortKey::Price, SortDirection::Descending) => "price, highest first",
+        (OfferSortKey::Start, SortDirection::Ascending) => "start date, earliest first",
+        (OfferSortKey::Start, SortDirection::Descending) => "start date, latest first",
+        (OfferSortKey::Certification, SortDirection::Ascending) => "certification, catalogue order",
+        (OfferSortKey::Certification, SortDirection::Descending) => "certification, reverse order",
     }
 }
 
@@ -458,7 +458,7 @@ fn Comparison(
     remove: impl Fn(OfferId) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let app = AppState::get();
-    let sort = RwSignal::new((SortKey::Score, SortDirection::Descending));
+    let sort = RwSignal::new((OfferSortKey::Score, SortDirection::Descending));
     let filter = RwSignal::new(OfferFilter::default());
     let choose_problem = RwSignal::new(None::<String>);
     let rows = Memo::new(move |_| {
@@ -480,7 +480,7 @@ fn Comparison(
     let total = Memo::new(move |_| app.journey.with(|j| j.training.offers.len()));
     let chosen = Memo::new(move |_| app.journey.with(|j| j.training.chosen));
 
-    let sort_by = move |key: SortKey| {
+    let sort_by = move |key: OfferSortKey| {
         let (current, direction) = sort.get_untracked();
         let direction = if current == key {
             direction.flipped()
@@ -493,7 +493,7 @@ fn Comparison(
             sort_phrase(key, direction)
         )));
     };
-    let header = move |key: SortKey| {
+    let header = move |key: OfferSortKey| {
         let aria = move || {
             let (current, direction) = sort.get();
             if current == key {
@@ -564,10 +564,10 @@ fn Comparison(
                             <tr>
                                 <th scope="col">"Offer"</th>
                                 <th scope="col">"Leads to the certification?"</th>
-                                {header(SortKey::Score)}
-                                {header(SortKey::Price)}
-                                {header(SortKey::Start)}
-                                {header(SortKey::Certification)}
+                                {header(OfferSortKey::Score)}
+                                {header(OfferSortKey::Price)}
+                                {header(OfferSortKey::Start)}
+                                {header(OfferSortKey::Certification)}
                                 <th scope="col">"Hours"</th>
                                 <th scope="col">"Points to check"</th>
                                 <th scope="col">"Actions"</th>
