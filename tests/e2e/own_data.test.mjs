@@ -502,6 +502,26 @@ test('erase all my data: a confirmation, then no key of the app is left and the 
   await context.close();
 });
 
+test('erasing while unreadable saved data paused saving removes it too, and saving starts again', async () => {
+  const context = await app.newContext();
+  const { page } = await app.open(context, '#/');
+  await page.evaluate((key) => localStorage.setItem(key, 'this is not a journey'), KEY);
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'Your saved data could not be opened' }).waitFor();
+  await app.go(page, '#/settings');
+  await page.getByRole('button', { name: 'Erase all my data…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('button', { name: 'Load example journey' }).waitFor();
+  await alert.getByRole('heading', { name: 'Your saved data could not be opened' }).waitFor({ state: 'detached' });
+  assert.deepEqual(
+    (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.startsWith(KEY_PREFIX)), []);
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
+  await page.getByRole('listitem', { name: 'CSPO' }).waitFor();
+  assert.equal((await stored(page)).certifications.length, 1, 'the new change is saved');
+  await context.close();
+});
+
 // ---------------------------------------------------------------------------------------------
 // Storage full, long text, money
 
