@@ -442,3 +442,20 @@ fn the_example_journey_passes_the_gate_unchanged() {
     assert_eq!(admitted.journey, journey);
     assert!(admitted.repairs.is_empty());
 }
+
+#[test]
+fn sizes_read_as_people_say_them() {
+    use cert_planner::domain::gate::size_text;
+    // (bytes, text)
+    let rows: [(u64, &str); 6] = [
+        (17, "17 bytes"),
+        (812 * 1024 + 500, "812 KB"),
+        (5 * 1024 * 1024, "5 MB"),
+        (6_500_000, "6.2 MB"),
+        (10 * 1024 * 1024 * 1024, "10 GB"),
+        (20_000_000_000, "18.6 GB"),
+    ];
+    for (bytes, text) in rows {
+        assert_eq!(size_text(bytes), text, "{bytes} bytes");
+    }
+}

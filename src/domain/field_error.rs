@@ -34,15 +34,6 @@ impl<F> fmt::Display for FieldError<F> {
 
 impl<F: fmt::Debug> std::error::Error for FieldError<F> {}
 
-/// `Ok(())` when the rules found no problem, the problems otherwise: `no_problems(errors)?`.
-pub fn no_problems<F>(errors: Vec<FieldError<F>>) -> Result<(), Vec<FieldError<F>>> {
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
-    }
-}
-
 /// The problem of saving a record that is gone: "This role was removed (perhaps in another tab)."
 pub fn removed<F>(field: F, what: &str) -> Vec<FieldError<F>> {
     vec![FieldError::new(

@@ -195,14 +195,22 @@ fn refuse<T>(problem: Problem) -> Result<T, Rejection> {
     })
 }
 
-/// "5 MB", "6.2 MB", "812 KB", "17 bytes".
-fn size_text(bytes: usize) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    if bytes >= 1024 * 1024 {
-        let text = format!("{:.1}", bytes as f64 / MB);
-        format!("{} MB", text.trim_end_matches(".0"))
-    } else if bytes >= 1024 {
-        format!("{} KB", bytes / 1024)
+/// A size as people read it: "17 bytes", "812 KB", "5 MB", "6.2 MB", "10 GB" (one decimal, and
+/// only where it says something).
+pub fn size_text(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = KB * KB;
+    const GB: u64 = MB * KB;
+    let decimal = |unit_bytes: u64, unit: &str| {
+        let text = format!("{:.1}", bytes as f64 / unit_bytes as f64);
+        format!("{} {unit}", text.trim_end_matches(".0"))
+    };
+    if bytes >= GB {
+        decimal(GB, "GB")
+    } else if bytes >= MB {
+        decimal(MB, "MB")
+    } else if bytes >= KB {
+        format!("{} KB", bytes / KB)
     } else {
         format!("{bytes} bytes")
     }
@@ -220,8 +228,8 @@ fn check_size(len: usize, what: &str) -> Result<(), Rejection> {
             ProblemKind::TooLarge,
             format!(
                 "{what} is {}; the most this app reads is {}. A backup this app saved is far smaller: check that it is the right one.",
-                size_text(len),
-                size_text(MAX_FILE_BYTES)
+                size_text(len as u64),
+                size_text(MAX_FILE_BYTES as u64)
             ),
         ));
     }

@@ -49,7 +49,8 @@ pub mod guide {
 /// Who teaches the course.
 /// show. `None` when no offer is chosen.
 pub fn planned_course(journey: &Journey) -> Option<&CourseOffer> {
-    journey.training.planned_course()
+    let chosen = journey.training.chosen?;
+    records::find(&journey.training.offers, chosen)
 }
 
 /// The checklist questions that make the score (the guide's questions 3 to 6).

@@ -181,11 +181,3 @@ pub struct TrainingPlan {
     /// The offer chosen as the planned course.
     pub chosen: Option<OfferId>,
 }
-
-impl TrainingPlan {
-    /// The chosen offer as the planned course (`None` when no offer is chosen).
-    pub fn planned_course(&self) -> Option<&CourseOffer> {
-        let chosen = self.chosen?;
-        self.offers.iter().find(|o| o.id == chosen)
-    }
-}

@@ -102,17 +102,3 @@ pub fn erase_all() -> Vec<String> {
         .filter(|key| storage.remove_item(key).is_err())
         .collect()
 }
-
-/// The bytes the app's keys take in local storage (UTF-16, as browsers count them).
-pub fn app_bytes() -> usize {
-    let Some(storage) = local_storage() else {
-        return 0;
-    };
-    app_keys()
-        .iter()
-        .map(|key| {
-            let value = storage.get_item(key).ok().flatten().unwrap_or_default();
-            (key.encode_utf16().count() + value.encode_utf16().count()) * 2
-        })
-        .sum()
-}

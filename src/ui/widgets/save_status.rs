@@ -2,14 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::store::local::{export_text, SaveState};
+use crate::store::local::SaveState;
 use crate::ui::state::AppState;
-use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::form::problem_text;
-
-fn backup_filename(today: chrono::NaiveDate, what: &str) -> String {
-    format!("cert-planner-{what}-{}.json", today.format("%Y-%m-%d"))
-}
+use crate::ui::widgets::your_data::{download_current, download_json};
 
 /// Recovery, unavailable storage and failed saves, at the top of every page.
 #[component]
@@ -17,14 +13,9 @@ pub fn SaveStatusBanner() -> impl IntoView {
     let app = AppState::get();
     let download_error = RwSignal::new(None::<String>);
     let download = move |what: &'static str, text: String| {
-        let result = download_text(
-            &backup_filename(app.today.get_untracked(), what),
-            "application/json",
-            &text,
-        );
-        download_error.set(result.err());
+        download_error.set(download_json(app, what, &text).err());
     };
-    let download_journey = move |_| download("journey", export_text(&app.journey.get_untracked()));
+    let download_journey = move |_| download_current(app, download_error);
     move || {
         match app.saving.get() {
         SaveState::Saved => ().into_any(),

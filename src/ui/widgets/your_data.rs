@@ -20,28 +20,34 @@ use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{problem_text, Card};
 
-/// Offers the journey as a file, notes the day, and asks the browser to keep the data (the user
-/// has just shown they care about it: a sensible moment to ask).
-pub fn download_journey(app: AppState, what: &str, journey: &Journey) -> Result<(), String> {
-    let today = app.today.get_untracked();
-    let name = format!("cert-planner-{what}-{}.json", today.format("%Y-%m-%d"));
-    download_text(&name, "application/json", &export_text(journey))?;
-    if what == "journey" {
-        device::note_download(today, journey.revision);
-        spawn_local(async {
-            let _ = device::ask_persistent().await;
-        });
-    }
-    Ok(())
+/// Offers `text` as the file "cert-planner-{what}-YYYY-MM-DD.json" (a copy of the journey, the
+/// journey a restore replaced, saved data that could not be read).
+pub fn download_json(app: AppState, what: &str, text: &str) -> Result<(), String> {
+    let name = format!(
+        "cert-planner-{what}-{}.json",
+        app.today.get_untracked().format("%Y-%m-%d")
+    );
+    download_text(&name, "application/json", text)
 }
 
-/// Offers the journey as it is now as a file (see `download_journey`); what went wrong, if
-/// anything, goes to `error`.
+/// Offers the journey as it is now as a file, notes the day (for the reminder), and asks the
+/// browser to keep the data (the user has just shown they care about it: a sensible moment to
+/// ask). What went wrong, if anything, goes to `error`.
 pub fn download_current(app: AppState, error: RwSignal<Option<String>>) {
-    let result = app
-        .journey
-        .with_untracked(|j| download_journey(app, "journey", j));
-    error.set(result.err());
+    let result = app.journey.with_untracked(|j| {
+        download_json(app, "journey", &export_text(j))?;
+        Ok::<u64, String>(j.revision)
+    });
+    match result {
+        Ok(revision) => {
+            error.set(None);
+            device::note_download(app.today.get_untracked(), revision);
+            spawn_local(async {
+                let _ = device::ask_persistent().await;
+            });
+        }
+        Err(reason) => error.set(Some(reason)),
+    }
 }
 
 /// The reminder to download a fresh copy (shown on the dashboard and in Settings and data).
@@ -183,7 +189,7 @@ fn RestoreFromFile() -> impl IntoView {
     };
     let download_replaced = move |_| {
         if let Some(old) = replaced.get_untracked() {
-            message.set(download_journey(app, "replaced-journey", &old).err());
+            message.set(download_json(app, "replaced-journey", &export_text(&old)).err());
         }
     };
     view! {
@@ -230,24 +236,6 @@ fn RestoreFromFile() -> impl IntoView {
     }
 }
 
-/// "2 KB", "1.4 MB", "10 GB": one decimal only where it says something.
-fn size_text(bytes: f64) -> String {
-    const KB: f64 = 1024.0;
-    let (value, unit) = if bytes >= KB * KB * KB {
-        (bytes / (KB * KB * KB), "GB")
-    } else if bytes >= KB * KB {
-        (bytes / (KB * KB), "MB")
-    } else {
-        return format!("{:.0} KB", (bytes / KB).max(1.0));
-    };
-    let text = if value < 10.0 {
-        format!("{value:.1}")
-    } else {
-        format!("{value:.0}")
-    };
-    format!("{} {unit}", text.trim_end_matches(".0"))
-}
-
 /// Whether the browser keeps the data, how much room it takes, and when the last copy was made.
 #[component]
 fn KeptInThisBrowser() -> impl IntoView {
@@ -266,7 +254,7 @@ fn KeptInThisBrowser() -> impl IntoView {
             persistent.set(device::ask_persistent().await);
         });
     };
-    let journey_bytes = move || app.journey.with(|j| export_text(j).len() as f64);
+    let journey_bytes = move || app.journey.with(|j| export_text(j).len());
     view! {
         <Card title_id="kept-title" heading="What this browser keeps">
             <dl class="facts">
@@ -275,9 +263,9 @@ fn KeptInThisBrowser() -> impl IntoView {
                     Some(false) => "Not promised: the browser may clear it when space runs low",
                     None => "The browser does not say",
                 }}</dd></div>
-                <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || size_text(journey_bytes())}</dd></div>
+                <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || gate::size_text(journey_bytes() as u64)}</dd></div>
                 <div><dt>"This site in the browser"</dt><dd>{move || match usage.get() {
-                    Some((used, quota)) => format!("{} used of {} the browser allows", size_text(used), size_text(quota)),
+                    Some((used, quota)) => format!("{} used of {} the browser allows", gate::size_text(used as u64), gate::size_text(quota as u64)),
                     None => "not known".to_owned(),
                 }}</dd></div>
                 <div><dt>"Last downloaded copy"</dt><dd data-testid="last-download">{move || {
