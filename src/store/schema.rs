@@ -61,7 +61,9 @@ pub fn migrate(value: Value) -> Result<ReadDocument, ReadProblem> {
         UpgradeProblem::Newer(version) => ReadProblem::NewerVersion(version),
         other => ReadProblem::Unreadable(other.to_string()),
     })?;
-    let journey: Journey = serde_json::from_value(Value::Object(doc)).map_err(|e| {
+    // Through `serde_path_to_error` like the gate: one copy of the journey's Deserialize code in
+    // the wasm instead of two, and the message names where the problem is.
+    let journey: Journey = serde_path_to_error::deserialize(Value::Object(doc)).map_err(|e| {
         ReadProblem::Unreadable(format!("it does not match the journey format: {e}"))
     })?;
     Ok(ReadDocument {
