@@ -1,7 +1,7 @@
 //! Calendar arithmetic the rules share. Months are added by the calendar: a date that does not
 //! exist in the target month falls back to that month's last day (29 Feb + 2 years = 28 Feb).
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 
 /// `date` plus `months` calendar months, clamped to the end of the month.
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
@@ -20,14 +20,32 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
 }
 
-/// Parses a date as an HTML date input gives it (`YYYY-MM-DD`).
+/// Parses a date as an HTML date input gives it (`YYYY-MM-DD`). Through `NaiveDate`'s `FromStr`
+/// (the same code reads stored dates), not a format string: chrono's format machinery is large in
+/// the wasm.
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    text.trim().parse().ok()
 }
 
-/// A date as people read it: "25 Nov 2026".
+/// The months as people read them ("Nov").
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The year as the ISO text writes it ("2026"; a sign outside 0..=9999).
+fn year_text(date: NaiveDate) -> String {
+    let iso = date.to_string();
+    iso[..iso.len() - 6].to_owned()
+}
+
+/// A date as people read it: "25 Nov 2026". Built from the date's parts, not a format string.
 pub fn human(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    format!("{} {}", date.day(), month_year(date))
+}
+
+/// A month as people read it: "Nov 2026".
+pub fn month_year(date: NaiveDate) -> String {
+    format!("{} {}", MONTHS[date.month0() as usize], year_text(date))
 }
 
 /// `date` plus `days` days (minus when negative), held at the ends of the calendar
@@ -59,7 +77,6 @@ pub fn next_day(date: NaiveDate) -> NaiveDate {
 /// The largest number of whole calendar months `m` with `add_months(from, m) <= to` (0 when
 /// `to` is before `from`). Computed, not counted, so it is quick for any two dates.
 pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> u32 {
-    use chrono::Datelike;
     let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
     let guess = months(to) - months(from);
     if guess <= 0 {

@@ -761,12 +761,8 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
 
 /// Why a date is not admitted (`None`: it is).
 pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
-    (date < FIRST_DATE || date > LAST_DATE).then(|| {
-        format!(
-            "the {what} {} is outside {FIRST_DATE} to {LAST_DATE}",
-            date.format("%Y-%m-%d")
-        )
-    })
+    (date < FIRST_DATE || date > LAST_DATE)
+        .then(|| format!("the {what} {} is outside {FIRST_DATE} to {LAST_DATE}", date))
 }
 
 /// Adds a form problem when a typed text is longer than the gate lets in, so that no form can

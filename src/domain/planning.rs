@@ -567,6 +567,6 @@ pub fn parts_progress(plan: &PlanProgress) -> Vec<PartProgress> {
 /// "Mar 2027" for a (year, month) key of `PlanProgress::by_month`.
 pub fn month_label((year, month): (i32, u32)) -> String {
     NaiveDate::from_ymd_opt(year, month, 1)
-        .map(|d| d.format("%b %Y").to_string())
+        .map(super::dates::month_year)
         .unwrap_or_default()
 }

@@ -158,7 +158,7 @@ fn renewal_text(renewals: &[RecordedRenewal], id: Option<RenewalId>) -> String {
     match id {
         None => String::new(),
         Some(id) => match renewals.iter().find(|r| r.id == id) {
-            Some(r) => format!("renewal of {}", r.date.format("%Y-%m-%d")),
+            Some(r) => format!("renewal of {}", r.date),
             None => format!("renewal {id} (no longer recorded)"),
         },
     }
@@ -177,7 +177,7 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
     let _ = writer.write_record(headers);
     for entry in entries {
         let row = Column::ALL.map(|column| match column {
-            Column::Date => entry.date.format("%Y-%m-%d").to_string(),
+            Column::Date => entry.date.to_string(),
             Column::Hours => (entry.minutes / 60).to_string(),
             Column::Minutes => (entry.minutes % 60).to_string(),
             Column::SeusCounted => format_seus(counted.get(&entry.id).copied().unwrap_or(0)),
@@ -196,7 +196,7 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
 
 /// The file name for the download: "seu-log-2026-11-25.csv".
 pub fn filename(today: NaiveDate) -> String {
-    format!("seu-log-{}.csv", today.format("%Y-%m-%d"))
+    format!("seu-log-{}.csv", today)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,9 +265,7 @@ impl fmt::Display for Duplicate {
         write!(
             f,
             "line {}: \"{}\" on {} is already in the log (same date, title and duration); skipped",
-            self.line,
-            self.title,
-            self.date.format("%Y-%m-%d")
+            self.line, self.title, self.date
         )
     }
 }

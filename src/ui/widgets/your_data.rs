@@ -23,10 +23,7 @@ use crate::ui::widgets::form::{problem_text, Card};
 /// Offers `text` as the file "cert-planner-{what}-YYYY-MM-DD.json" (a copy of the journey, the
 /// journey a restore replaced, saved data that could not be read).
 pub fn download_json(app: AppState, what: &str, text: &str) -> Result<(), String> {
-    let name = format!(
-        "cert-planner-{what}-{}.json",
-        app.today.get_untracked().format("%Y-%m-%d")
-    );
+    let name = format!("cert-planner-{what}-{}.json", app.today.get_untracked());
     download_text(&name, "application/json", text)
 }
 
