@@ -120,7 +120,7 @@ pub fn merge<F: Copy + Ord>(
             all.push(problem);
         }
     }
-    all.sort_by_key(|p| p.field);
+    super::order::sort_by_key(&mut all, |p| p.field);
     all
 }
 

@@ -68,7 +68,9 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
             ),
         ));
     }
-    list.sort_by(|a, b| a.date.cmp(&b.date).then(a.uid.cmp(&b.uid)));
+    super::order::sort_by(&mut list, |a, b| {
+        a.date.cmp(&b.date).then(a.uid.cmp(&b.uid))
+    });
     list
 }
 

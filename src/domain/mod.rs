@@ -10,6 +10,7 @@ pub mod gate;
 pub mod ics;
 pub mod migration;
 pub mod objectives;
+pub mod order;
 pub mod path;
 pub mod planning;
 pub mod renewal;

@@ -63,7 +63,7 @@ pub fn merged_periods(
         .filter(|r| r.kind == kind)
         .filter_map(|r| role_days(r, as_of))
         .collect();
-    periods.sort();
+    super::order::sort_by(&mut periods, Ord::cmp);
     let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     for (start, end) in periods {
         match merged.last_mut() {
@@ -226,7 +226,7 @@ pub fn track_steps(track: Track) -> Vec<CertificationKind> {
         .iter()
         .filter(|e| e.track == track && e.level.is_some())
         .collect();
-    steps.sort_by_key(|e| e.level);
+    super::order::sort_by_key(&mut steps, |e| e.level);
     steps.into_iter().map(|e| e.kind).collect()
 }
 

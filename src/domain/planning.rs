@@ -314,7 +314,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
             counted_minutes: 0,
         });
     }
-    planned.sort();
+    super::order::sort_by(&mut planned, Ord::cmp);
 
     let mut planned_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
     let mut planned_minutes = 0u32;

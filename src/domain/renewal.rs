@@ -51,7 +51,7 @@ pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
     for renewal in &journey.renewals {
         events.push((renewal.date, 1, renewal.id.0, Event::Renewed(renewal)));
     }
-    events.sort_by_key(|(date, order, id, _)| (*date, *order, *id));
+    super::order::sort_by_key(&mut events, |(date, order, id, _)| (*date, *order, *id));
 
     let mut terms: BTreeMap<CertificationId, Vec<Term>> = BTreeMap::new();
     for (date, _, _, event) in events {

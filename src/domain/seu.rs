@@ -175,7 +175,7 @@ fn progress_toward(
 
 /// Entries in date order, ties by id (the order the daily cap takes them in).
 fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
-    entries.sort_by_key(|e| (e.date, e.id));
+    super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
     entries
 }
 
@@ -403,10 +403,12 @@ pub fn filter_and_sort<'a>(
 ) -> Vec<&'a SeuEntry> {
     let mut shown: Vec<&SeuEntry> = entries.iter().filter(|e| filter.matches(e)).collect();
     match key {
-        LogSortKey::Date => shown.sort_by_key(|e| (e.date, e.id)),
-        LogSortKey::Seus => shown.sort_by_key(|e| (e.minutes, e.date, e.id)),
+        LogSortKey::Date => super::order::sort_by_key(&mut shown, |e| (e.date, e.id)),
+        LogSortKey::Seus => super::order::sort_by_key(&mut shown, |e| (e.minutes, e.date, e.id)),
         LogSortKey::Title => {
-            shown.sort_by_cached_key(|e| (e.title.to_lowercase(), e.date, e.id));
+            super::order::sort_by_cached_key(&mut shown, |e| {
+                (e.title.to_lowercase(), e.date, e.id)
+            });
         }
     }
     if order == SortOrder::Descending {

@@ -148,7 +148,7 @@ fn counted_minutes(journey: &Journey, today: NaiveDate) -> BTreeMap<SeuEntryId, 
             .iter()
             .filter(|e| e.used_by_renewal == Some(renewal.id))
             .collect();
-        used.sort_by_key(|e| (e.date, e.id));
+        super::order::sort_by_key(&mut used, |e| (e.date, e.id));
         counted.extend(after_daily_cap(used));
     }
     counted
@@ -168,7 +168,7 @@ fn renewal_text(renewals: &[RecordedRenewal], id: Option<RenewalId>) -> String {
 pub fn export(journey: &Journey, today: NaiveDate) -> String {
     let counted = counted_minutes(journey, today);
     let mut entries: Vec<&SeuEntry> = journey.seu_log.iter().collect();
-    entries.sort_by_key(|e| (e.date, e.id));
+    super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());

@@ -594,11 +594,11 @@ pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
                     .iter()
                     .filter(|e| e.used_by_renewal == Some(r.id))
                     .collect();
-                used.sort_by_key(|e| (e.date, e.id));
+                super::order::sort_by_key(&mut used, |e| (e.date, e.id));
                 after_daily_cap(used).values().sum()
             },
         })
         .collect();
-    list.sort_by(|a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    super::order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
     list
 }

@@ -658,7 +658,7 @@ pub fn sorted_offers<'a>(
         SortDirection::Ascending => o,
         SortDirection::Descending => o.reverse(),
     };
-    shown.sort_by(|(ia, a), (ib, b)| {
+    super::order::sort_by(&mut shown, |(ia, a), (ib, b)| {
         let order = match key {
             OfferSortKey::Score => directed(
                 score(&a.checklist, weights)
