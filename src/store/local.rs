@@ -12,6 +12,10 @@ use crate::model::journey::Journey;
 pub const KEY_PREFIX: &str = "cert-planner.";
 /// Where the journey document lives.
 pub const JOURNEY_KEY: &str = "cert-planner.journey";
+/// Where the revision of the stored journey is kept as well (a few bytes), so that a change can
+/// tell whether another tab stored a newer journey without reading and parsing the whole document.
+/// Only a hint: when it is missing, unreadable or newer, the document itself is read.
+pub const REVISION_KEY: &str = "cert-planner.revision";
 /// Where the raw text of a document that could not be read is kept (then `.2`, `.3`, ...).
 pub const UNREADABLE_BACKUP_KEY: &str = "cert-planner.journey.unreadable";
 /// Where the journey a restore replaced is kept (until the next restore or an erase).
@@ -161,16 +165,34 @@ fn keep_backup(storage: &web_sys::Storage, raw: &str) -> Option<String> {
     None
 }
 
-/// Writes the journey.
+/// Writes the journey, then its revision under `REVISION_KEY`.
 pub fn save(journey: &Journey) -> Result<(), String> {
-    storage()?;
-    LocalStorage::set(JOURNEY_KEY, journey).map_err(describe)
+    let storage = storage()?;
+    LocalStorage::set(JOURNEY_KEY, journey).map_err(describe)?;
+    // Best effort: without it, the next check reads the document itself.
+    let _ = storage.set_item(REVISION_KEY, &journey.revision.to_string());
+    Ok(())
 }
 
 /// The journey another tab stored, if the stored text is a readable journey.
 pub fn read_stored() -> Option<Journey> {
     let raw = storage().ok()?.get_item(JOURNEY_KEY).ok()??;
     read_document(&raw).ok().map(|d| d.journey)
+}
+
+/// The journey another tab stored, if it is newer than `ours`: the small revision key is read
+/// first, and the whole document only when that says (or cannot say) it may be newer.
+pub fn read_stored_newer(ours: u64) -> Option<Journey> {
+    let hint = storage()
+        .ok()?
+        .get_item(REVISION_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| text.parse::<u64>().ok());
+    if hint.is_some_and(|revision| revision <= ours) {
+        return None;
+    }
+    read_stored().filter(|stored| stored.revision > ours)
 }
 
 /// The text the journey is stored as (for the download of a backup).

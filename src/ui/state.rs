@@ -16,6 +16,10 @@ pub struct AppState {
     /// A passing message for the status line (another tab's change, an undo, ...).
     pub notice: RwSignal<Option<String>>,
     pub today: RwSignal<NaiveDate>,
+    /// A change not written to storage yet: saving runs just after the change is shown (so the
+    /// page answers at once, whatever the size of the journey), and at the latest when the page
+    /// is hidden or closed.
+    unsaved: StoredValue<bool>,
 }
 
 /// Today in the user's time zone.
@@ -66,8 +70,10 @@ impl AppState {
                 migrated_from.map(|v| format!("Your saved data was updated from format version {v}; a copy of the old data is kept.")),
             ),
             today: RwSignal::new(local_today()),
+            unsaved: StoredValue::new(false),
         };
         app.listen_to_other_tabs();
+        app.flush_when_leaving();
         app
     }
 
@@ -76,25 +82,60 @@ impl AppState {
     }
 
     /// Applies an intent to the journey and saves the result. A newer journey stored by another
-    /// tab is taken first, so this change lands on top of it and neither tab's work is lost.
-    /// Nothing changes when the intent returns an error.
+    /// tab is taken first, so this change lands on top of it and neither tab's work is lost (its
+    /// revision is read from a small key; the document only when it is newer). The change is shown
+    /// at once and written right after (see `unsaved`). Nothing changes when the intent returns
+    /// an error.
     pub fn apply<R, E>(&self, intent: impl FnOnce(&mut Journey) -> Result<R, E>) -> Result<R, E> {
         if self.saving.with_untracked(SaveState::may_write) {
-            if let Some(stored) = local::read_stored() {
-                if stored.revision > self.journey.with_untracked(|j| j.revision) {
-                    self.journey.set(stored);
-                    self.notice.set(Some(
-                        "Changes made in another tab were loaded first.".into(),
-                    ));
-                }
+            let ours = self.journey.with_untracked(|j| j.revision);
+            if let Some(stored) = local::read_stored_newer(ours) {
+                self.journey.set(stored);
+                self.notice.set(Some(
+                    "Changes made in another tab were loaded first.".into(),
+                ));
             }
         }
         let mut next = self.journey.get_untracked();
         let result = intent(&mut next)?;
         next.revision = next.revision.saturating_add(1);
-        self.save(&next);
         self.journey.set(next);
+        self.save_soon();
         Ok(result)
+    }
+
+    /// Writes the journey just after the current task (once however many changes it made).
+    fn save_soon(&self) {
+        if self.unsaved.get_value() {
+            return;
+        }
+        self.unsaved.set_value(true);
+        let app = *self;
+        set_timeout(move || app.flush(), std::time::Duration::ZERO);
+    }
+
+    /// Writes a change not saved yet, if there is one.
+    pub fn flush(&self) {
+        // `try_`: the timer may run after the app was unmounted.
+        if self.unsaved.try_get_value() != Some(true) {
+            return;
+        }
+        self.unsaved.try_set_value(false);
+        self.journey.try_with_untracked(|j| self.save(j));
+    }
+
+    /// A page that is hidden may be closed or discarded without another event: save then.
+    fn flush_when_leaving(self) {
+        let pagehide = window_event_listener_untyped("pagehide", move |_| self.flush());
+        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().hidden() {
+                self.flush();
+            }
+        });
+        on_cleanup(move || {
+            pagehide.remove();
+            hidden.remove();
+        });
     }
 
     fn save(&self, journey: &Journey) {
@@ -115,7 +156,9 @@ impl AppState {
     /// replaces is returned for an undo.
     pub fn replace_journey(&self, mut journey: Journey) -> Journey {
         let current = self.journey.get_untracked();
-        let stored = local::read_stored().map_or(0, |j| j.revision);
+        let stored = local::read_stored_newer(current.revision).map_or(0, |j| j.revision);
+        // The whole journey is written below: nothing older is left to save.
+        self.unsaved.set_value(false);
         journey.revision = current
             .revision
             .max(stored)
@@ -133,6 +176,7 @@ impl AppState {
     /// The user chose to start over: the journey in memory replaces the stored data that could
     /// not be read (whose copy stays under its backup key).
     pub fn replace_unreadable(&self) {
+        self.unsaved.set_value(false);
         self.saving.set(SaveState::Saved);
         let journey = self.journey.get_untracked();
         self.save(&journey);
@@ -157,6 +201,8 @@ impl AppState {
             let ours = self.journey.with_untracked(|j| j.revision);
             let paused = matches!(self.saving.get_untracked(), SaveState::Paused(_));
             if theirs.revision > ours || paused {
+                // Theirs is newer: a change of ours not written yet must not overwrite it.
+                self.unsaved.set_value(false);
                 self.journey.set(theirs);
                 if paused {
                     self.saving.set(SaveState::Saved);
@@ -164,6 +210,7 @@ impl AppState {
                 self.notice
                     .set(Some("Updated with changes made in another tab.".into()));
             } else if theirs.revision == ours && self.journey.with_untracked(|j| *j != theirs) {
+                self.unsaved.set_value(false);
                 self.journey.set(theirs);
                 self.notice.set(Some(
                     "Another tab saved a change at the same moment; its version is shown. Check your last change.".into(),

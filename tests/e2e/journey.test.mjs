@@ -130,6 +130,35 @@ test('two tabs stay in step, and neither overwrites the other', async () => {
   await context.close();
 });
 
+test('a change made right before the page is hidden or closed is saved, and is there when it is opened again', async () => {
+  const context = await newContext();
+  const { page, errors } = await open(context, '#/certifications');
+  await page.getByLabel('Certification', { exact: true }).selectOption('CSPO');
+  await page.getByLabel('Date earned').fill('2025-03-14');
+  // Saving follows the change a moment later; a page being hidden saves at once. Both in one
+  // task, so the later save cannot have run yet.
+  const saved = await page.evaluate((key) => {
+    const add = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add certification');
+    add.click();
+    window.dispatchEvent(new Event('pagehide'));
+    return JSON.parse(localStorage.getItem(key))?.certifications.map((c) => c.kind);
+  }, KEY);
+  assert.deepEqual(saved, ['CSPO'], 'saved as the page was hidden');
+
+  // Add another and close the page at once.
+  await page.getByLabel('Certification', { exact: true }).selectOption('CSM');
+  await page.getByLabel('Date earned').fill('2025-04-01');
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  errors.assertNone();
+  await page.close();
+
+  const { page: again } = await open(context, '#/certifications');
+  await again.getByRole('listitem', { name: 'CSPO' }).waitFor();
+  await again.getByRole('listitem', { name: 'CSM' }).waitFor();
+  assert.deepEqual((await storedJourney(again)).certifications.map((c) => c.kind), ['CSPO', 'CSM']);
+  await context.close();
+});
+
 test('storage blocked: the app works in memory and says changes are not saved', async () => {
   const context = await newContext();
   await context.addInitScript(() => {
