@@ -25,7 +25,10 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Precompressed copies (.gz, .br) are for the host to serve; the app never asks for them.
+  if (/\.(?:gz|br)$/.test(url.pathname)) return;
   event.respondWith(
     fetch(request)
       .then((response) => {

@@ -43,6 +43,25 @@ test('the app starts at a sub-path, with no errors and no request leaving the or
   }
 });
 
+test('on a first visit the page downloads the wasm once, and nothing logs an error', async () => {
+  const context = await app.newContext();
+  // Requests of the page only: the service worker caches the files again when it installs.
+  const wasm = [];
+  context.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('.wasm') && !request.serviceWorker()) wasm.push(request.url());
+  });
+  try {
+    const { page, errors } = await app.open(context, '', { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    assert.equal(wasm.length, 1, `wasm requests: ${wasm.join(', ')}`);
+    // No preload of the wasm is left for an engine to fetch a second time.
+    assert.equal(await page.locator('link[rel="preload"][href$=".wasm"]').count(), 0);
+    errors.assertNone();
+  } finally {
+    await context.close();
+  }
+});
+
 test('a deep hash route (#/certifications) loads the app directly and survives a reload', async () => {
   const { context, page, net, errs } = await openApp('#/certifications');
   try {
