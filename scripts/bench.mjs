@@ -1,0 +1,400 @@
+#!/usr/bin/env node
+// The benchmark behind scripts/bench.sh: prints figures, asserts nothing.
+//
+//   node scripts/bench.mjs [dist-dir] [--runs N] [--no-lighthouse]
+//
+// 1. Sizes of the wasm, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
+// 2. Lighthouse (mobile, default config) against dist/ served with gzip by a tiny local server:
+//    the dashboard empty and with the example journey; scores and largest contentful paint.
+//    Needs LIGHTHOUSE_CLI (bench.sh installs lighthouse on demand) and Chromium.
+// 3. Timings in headless Chromium (playwright-core) with an empty log, 5,000 and 20,000 SEU
+//    entries: add an entry until the list shows it, apply and clear a filter, open each page,
+//    start to a ready SEU log. Medians of N runs (default 5), in milliseconds.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--runs')) ?? 'dist');
+const RUNS = Number(option('--runs', '5'));
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const KEY = 'cert-planner.journey';
+const PREFIX = '/bench/';
+
+const gzip9 = (buf) => gzipSync(buf, { level: 9 });
+// The size the budget checks: the gzip command's -9 (scripts/test.sh), else node's zlib.
+const gzipSize = (file, buf) => {
+  try {
+    return execFileSync('gzip', ['-9', '-c', file], { maxBuffer: 1 << 26 }).length;
+  } catch {
+    return gzip9(buf).length;
+  }
+};
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  });
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x == null ? '-' : x.toFixed(1).padStart(7));
+
+// ---------------------------------------------------------------- sizes
+function sizes() {
+  console.log(`== sizes (${DIST})`);
+  console.log('file'.padEnd(44), 'raw'.padStart(10), 'gzip -9'.padStart(10), 'brotli'.padStart(10));
+  for (const name of readdirSync(DIST).sort()) {
+    if (!/\.(wasm|js|css|html)$/.test(name)) continue;
+    const buf = readFileSync(join(DIST, name));
+    console.log(
+      name.padEnd(44),
+      String(buf.length).padStart(10),
+      String(gzipSize(join(DIST, name), buf)).padStart(10),
+      String(brotli(buf).length).padStart(10),
+    );
+  }
+}
+
+// ---------------------------------------------------------------- server (gzip like a real host)
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+async function serve(root) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/seed') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>seed</title>');
+      return;
+    }
+    if (!url.pathname.startsWith(PREFIX)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = resolve(root, rel);
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    let body = readFileSync(file);
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /html|javascript|css|wasm|svg|json/.test(type)) {
+      if (!cache.has(file)) cache.set(file, gzip9(body));
+      body = cache.get(file);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}${PREFIX}`, close: () => server.close() };
+}
+
+// ---------------------------------------------------------------- journeys
+/** The example journey (loaded through the dashboard button) with `n` SEU entries. */
+async function journeyWith(browser, url, n) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.waitForFunction((k) => (JSON.parse(localStorage.getItem(k) ?? 'null')?.seu_log ?? []).length > 0, KEY);
+  const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  await page.close();
+  if (n == null) return doc;
+  const template = doc.seu_log[0];
+  const base = Date.UTC(2024, 0, 1);
+  let next = doc.next_id;
+  const sources = ['Reading', 'UserGroup', 'HelpingOthers', 'Webinar', 'Course', 'Conference', 'Other'];
+  const categories = ['Events', 'Learning', 'Volunteering', 'Other'];
+  doc.seu_log = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: next++,
+    date: new Date(base + (i % 700) * 86_400_000).toISOString().slice(0, 10),
+    minutes: 30 + (i % 8) * 15,
+    category: categories[i % 4],
+    source: sources[i % 7],
+    title: `Activity ${i}`,
+    notes: '',
+    evidence: '',
+    used_by_renewal: null,
+  }));
+  doc.next_id = next;
+  return doc;
+}
+
+// ---------------------------------------------------------------- timings
+const PAGES = [
+  ['#/', 'Dashboard'],
+  ['#/certifications', 'Certifications'],
+  ['#/timeline', 'Renewal timeline'],
+  ['#/seus', 'SEU log'],
+  ['#/seu-plan', 'SEU plan'],
+  ['#/training', 'Training choice'],
+  ['#/path', 'Certification path'],
+  ['#/settings', 'Settings and data'],
+];
+
+// In the page: resolve once every queued microtask and effect has run (a fresh macrotask), then
+// the time to the next frame.
+const IN_PAGE = () => {
+  window.__settled = () =>
+    new Promise((r) => {
+      const c = new MessageChannel();
+      c.port1.onmessage = () => r(performance.now());
+      c.port2.postMessage(0);
+    });
+  window.__frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+  window.__until = (cond) =>
+    new Promise((r) => {
+      const check = () => {
+        if (cond()) {
+          obs.disconnect();
+          r(performance.now());
+        }
+      };
+      const obs = new MutationObserver(check);
+      obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      check();
+    });
+  // Start to a ready SEU log: the heading and the log summary are there (and a row when logged).
+  window.__ready = new Promise((r) => {
+    const ready = () => {
+      const title = document.getElementById('page-title');
+      const summary = document.getElementById('log-summary');
+      if (!title || title.textContent !== 'SEU log' || !summary) return false;
+      return summary.textContent.startsWith('Nothing') || document.querySelector('.seu-table tbody tr');
+    };
+    const obs = new MutationObserver(() => {
+      if (ready()) {
+        obs.disconnect();
+        r(performance.now());
+      }
+    });
+    obs.observe(document, { subtree: true, childList: true, characterData: true });
+  });
+};
+
+async function timings(browser, url, doc, label) {
+  const text = doc ? JSON.stringify(doc) : null;
+  const runs = { start: [], add: [], addFrame: [], filter: [], filterFrame: [], clear: [], clearFrame: [] };
+  const pages = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    await context.addInitScript(IN_PAGE);
+    if (text) await context.addInitScript(([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [KEY, text]);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${url}#/seus`);
+    runs.start.push(await page.evaluate(() => window.__ready));
+    await page.locator('#log-summary').waitFor();
+
+    // Add an entry dated after every seeded one, so it is first in the (date, newest first) list.
+    const title = `Bench ${run}`;
+    await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+    await page.getByLabel('Hours').fill('1');
+    await page.getByLabel('Minutes').fill('0');
+    await page.getByLabel('Title').fill(title);
+    const [add, addFrame] = await page.evaluate(async (title) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Log activity');
+      const t0 = performance.now();
+      button.click();
+      const shown = await window.__until(() =>
+        [...document.querySelectorAll('.seu-table tbody strong')].some((s) => s.textContent === title),
+      );
+      const frame = await window.__frame();
+      return [shown - t0, frame - t0];
+    }, title);
+    runs.add.push(add);
+    runs.addFrame.push(addFrame);
+
+    // Filter by a category, then clear it.
+    for (const [value, into, frameInto] of [['Volunteering', 'filter', 'filterFrame'], ['', 'clear', 'clearFrame']]) {
+      const [t, f] = await page.evaluate(async (value) => {
+        const select = document.getElementById('filter-category');
+        const option = [...select.options].find((o) => (value ? o.textContent === value : o.value === ''));
+        const t0 = performance.now();
+        select.value = option.value;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        const settled = await window.__settled();
+        const frame = await window.__frame();
+        return [settled - t0, frame - t0];
+      }, value);
+      runs[into].push(t);
+      runs[frameInto].push(f);
+    }
+
+    // Open each page (from the SEU log, or the dashboard for the SEU log itself).
+    for (const [hash, heading] of PAGES) {
+      const from = hash === '#/' ? '#/seus' : '#/';
+      await page.evaluate((h) => (location.hash = h), from);
+      await page.waitForFunction(() => document.getElementById('page-title'));
+      await page.evaluate(() => window.__settled());
+      const t = await page.evaluate(
+        async ([hash, heading]) => {
+          const t0 = performance.now();
+          location.hash = hash;
+          const seen = await window.__until(() => {
+            const el = document.querySelector('main h2');
+            return el && (heading === 'Dashboard' || el.textContent === heading);
+          });
+          await window.__settled();
+          return seen - t0;
+        },
+        [hash, heading],
+      );
+      pages[heading].push(t);
+    }
+    if (errors.length) console.log(`  (${label}, run ${run}: page errors: ${errors.join('; ')})`);
+    await context.close();
+  }
+  return { runs, pages };
+}
+
+// ---------------------------------------------------------------- lighthouse
+function run(cmd, argv, opts = {}) {
+  return new Promise((res, rej) => {
+    const p = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('close', (code) => (code === 0 ? res(out) : rej(new Error(`${cmd} exited ${code}: ${err.slice(-2000)}`))));
+  });
+}
+
+async function lighthouse(url, doc) {
+  const cli = process.env.LIGHTHOUSE_CLI;
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chrome-'));
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const chrome = spawn(CHROMIUM, [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    `--remote-debugging-port=${port}`,
+    `--user-data-dir=${profile}`,
+    'about:blank',
+  ], { stdio: 'ignore' });
+  try {
+    let browser;
+    for (let i = 0; i < 50 && !browser; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => undefined);
+    }
+    if (doc) {
+      const page = await browser.contexts()[0].newPage();
+      // A page of the same origin that is not the app, so no service worker is installed and
+      // nothing is cached before Lighthouse loads the app.
+      await page.goto(new URL('/seed', url).href);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(doc)]);
+      await page.close();
+    }
+    await browser.close();
+    const out = await run(process.execPath, [
+      cli,
+      url,
+      `--port=${port}`,
+      '--output=json',
+      '--quiet',
+      '--disable-storage-reset',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ]);
+    const report = JSON.parse(out);
+    const score = (c) => Math.round(report.categories[c].score * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      lcp: report.audits['largest-contentful-paint'].numericValue,
+    };
+  } finally {
+    chrome.kill();
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- main
+sizes();
+const server = await serve(DIST);
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const example = await journeyWith(browser, server.url, null);
+  if (!flag('--no-lighthouse') && process.env.LIGHTHOUSE_CLI) {
+    console.log('\n== Lighthouse 13, mobile, default config, served with gzip');
+    console.log('journey'.padEnd(18), 'perf', 'a11y', 'best', 'seo', '   LCP (s)');
+    for (const [name, doc] of [['empty', null], ['example journey', example]]) {
+      try {
+        const r = await lighthouse(server.url, doc);
+        console.log(
+          name.padEnd(18),
+          String(r.performance).padStart(4),
+          String(r.accessibility).padStart(4),
+          String(r['best-practices']).padStart(4),
+          String(r.seo).padStart(3),
+          (r.lcp / 1000).toFixed(2).padStart(10),
+        );
+      } catch (e) {
+        console.log(name.padEnd(18), `failed: ${e.message.split('\n')[0]}`);
+      }
+    }
+  } else {
+    console.log('\n(Lighthouse skipped: set LIGHTHOUSE_CLI or run scripts/bench.sh)');
+  }
+
+  console.log(`\n== timings in headless Chromium, median of ${RUNS} runs, ms (served with gzip)`);
+  const sets = [['empty', null], ['5,000 SEUs', await journeyWith(browser, server.url, 5000)], ['20,000 SEUs', await journeyWith(browser, server.url, 20000)]];
+  const results = [];
+  for (const [label, doc] of sets) results.push([label, await timings(browser, server.url, doc, label)]);
+  const rowsOut = [
+    ['start to ready SEU log', (r) => r.runs.start],
+    ['add entry until shown', (r) => r.runs.add],
+    ['add entry, next frame', (r) => r.runs.addFrame],
+    ['apply filter', (r) => r.runs.filter],
+    ['apply filter, next frame', (r) => r.runs.filterFrame],
+    ['clear filter', (r) => r.runs.clear],
+    ['clear filter, next frame', (r) => r.runs.clearFrame],
+    ...PAGES.map(([, t]) => [`open ${t}`, (r) => r.pages[t]]),
+  ];
+  console.log(''.padEnd(28), ...results.map(([l]) => l.padStart(12)));
+  for (const [name, pick] of rowsOut) {
+    console.log(name.padEnd(28), ...results.map(([, r]) => ms(median(pick(r))).padStart(12)));
+  }
+  const empty = median(results[0][1].runs.start);
+  console.log(
+    'start ratio to empty'.padEnd(28),
+    ...results.map(([, r]) => (median(r.runs.start) / empty).toFixed(2).padStart(12)),
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
