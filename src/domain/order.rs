@@ -56,9 +56,9 @@ mod tests {
         assert_eq!(ours, std);
 
         let mut ours = items.clone();
-        sort_by(&mut ours, |a, b| b.1.cmp(&a.1));
+        sort_by(&mut ours, |a, b| (b.1, a.0).cmp(&(a.1, b.0)));
         let mut std = items.clone();
-        std.sort_by(|a, b| b.1.cmp(&a.1));
+        std.sort_by(|a, b| (b.1, a.0).cmp(&(a.1, b.0)));
         assert_eq!(ours, std);
 
         let mut ours = items.clone();
