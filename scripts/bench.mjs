@@ -216,24 +216,27 @@ async function timings(browser, url, doc, label) {
     runs.start.push(await page.evaluate(() => window.__ready));
     await page.locator('#log-summary').waitFor();
 
-    // Add an entry dated after every seeded one, so it is first in the (date, newest first) list.
-    const title = `Bench ${run}`;
-    await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
-    await page.getByLabel('Hours').fill('1');
-    await page.getByLabel('Minutes').fill('0');
-    await page.getByLabel('Title').fill(title);
-    const [add, addFrame] = await page.evaluate(async (title) => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Log activity');
-      const t0 = performance.now();
-      button.click();
-      const shown = await window.__until(() =>
-        [...document.querySelectorAll('.seu-table tbody strong')].some((s) => s.textContent === title),
-      );
-      const frame = await window.__frame();
-      return [shown - t0, frame - t0];
-    }, title);
-    runs.add.push(add);
-    runs.addFrame.push(addFrame);
+    // Add entries dated after every seeded one, so each is first in the (date, newest first)
+    // list: three a run (the first after start is the slowest; all count in the median).
+    for (let n = 0; n < 3; n++) {
+      const title = `Bench ${run}.${n}`;
+      await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+      await page.getByLabel('Hours').fill('1');
+      await page.getByLabel('Minutes').fill('0');
+      await page.getByLabel('Title').fill(title);
+      const [add, addFrame] = await page.evaluate(async (title) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Log activity');
+        const t0 = performance.now();
+        button.click();
+        const shown = await window.__until(() =>
+          [...document.querySelectorAll('.seu-table tbody strong')].some((s) => s.textContent === title),
+        );
+        const frame = await window.__frame();
+        return [shown - t0, frame - t0];
+      }, title);
+      runs.add.push(add);
+      runs.addFrame.push(addFrame);
+    }
 
     // Filter by a category, then clear it.
     for (const [value, into, frameInto] of [['Volunteering', 'filter', 'filterFrame'], ['', 'clear', 'clearFrame']]) {
