@@ -173,6 +173,17 @@ impl AppState {
         current
     }
 
+    /// Everything this app keeps was erased from the browser: an empty journey, nothing left to
+    /// save (a change scheduled before the erase must not write the old journey back), and saving
+    /// resumes if unreadable data had paused it.
+    pub fn erased(&self) {
+        self.unsaved.set_value(false);
+        self.journey.set(Journey::default());
+        if matches!(self.saving.get_untracked(), SaveState::Paused(_)) {
+            self.saving.set(SaveState::Saved);
+        }
+    }
+
     /// The user chose to start over: the journey in memory replaces the stored data that could
     /// not be read (whose copy stays under its backup key).
     pub fn replace_unreadable(&self) {

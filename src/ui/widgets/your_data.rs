@@ -13,7 +13,7 @@ use crate::model::settings::{
     BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, WHY_BACKUP_REMINDER,
 };
 use crate::store::device;
-use crate::store::local::{export_text, keep_before_restore, SaveState};
+use crate::store::local::{export_text, keep_before_restore};
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
@@ -302,11 +302,7 @@ fn EraseAll() -> impl IntoView {
     let erase = move |_| {
         let left = device::erase_all();
         if left.is_empty() {
-            app.journey.set(Journey::default());
-            // Unreadable data that paused saving is gone with everything else: save again.
-            if matches!(app.saving.get_untracked(), SaveState::Paused(_)) {
-                app.saving.set(SaveState::Saved);
-            }
+            app.erased();
             asking.set(false);
             app.notice
                 .set(Some("All your data was erased from this browser.".into()));
