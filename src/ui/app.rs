@@ -11,6 +11,7 @@ use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
+use crate::ui::widgets::update_notice::UpdateNotice;
 
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             <SaveStatusBanner/>
+            <UpdateNotice/>
             <NoticeLine/>
             {move || match route.get() {
                 Route::Dashboard => view! { <DashboardPage/> }.into_any(),

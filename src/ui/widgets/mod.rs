@@ -11,4 +11,5 @@ pub mod seu_csv;
 pub mod standing;
 pub mod table;
 pub mod timeline_chart;
+pub mod update_notice;
 pub mod your_data;
