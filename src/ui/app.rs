@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::pages::{
     certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
-    settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
+    report::ReportPage, settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
     timeline::TimelinePage, training::TrainingPage,
 };
 use crate::ui::route::Route;
@@ -42,11 +42,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
+        <a class="skip-link no-print" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus("main");
         }>"Skip to content"</a>
-        <header class="site-header">
+        <header class="site-header no-print">
             <h1 class="site-title"><a href="#/">"Scrum Certification Planner"</a></h1>
             <nav aria-label="Main">
                 <ul>
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                 Route::Timeline => view! { <TimelinePage/> }.into_any(),
                 Route::SeuLog => view! { <SeuLogPage/> }.into_any(),
                 Route::SeuPlanner => view! { <SeuPlannerPage/> }.into_any(),
+                Route::Report => view! { <ReportPage/> }.into_any(),
                 Route::Training => view! { <TrainingPage/> }.into_any(),
                 Route::Path => view! { <PathPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
@@ -77,7 +78,7 @@ pub fn App() -> impl IntoView {
                 }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer no-print">
             <p>"Your data stays in this browser: nothing is sent anywhere. Rules as summarised from Scrum Alliance texts; check them before you pay."</p>
         </footer>
     }

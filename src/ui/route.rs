@@ -9,6 +9,7 @@ pub enum Route {
     Timeline,
     SeuLog,
     SeuPlanner,
+    Report,
     Training,
     Path,
     Settings,
@@ -17,12 +18,13 @@ pub enum Route {
 
 impl Route {
     /// The pages the navigation lists, in order.
-    pub const NAVIGATION: [Route; 8] = [
+    pub const NAVIGATION: [Route; 9] = [
         Route::Dashboard,
         Route::Certifications,
         Route::Timeline,
         Route::SeuLog,
         Route::SeuPlanner,
+        Route::Report,
         Route::Training,
         Route::Path,
         Route::Settings,
@@ -42,6 +44,7 @@ impl Route {
             "timeline" => Route::Timeline,
             "seus" => Route::SeuLog,
             "seu-plan" => Route::SeuPlanner,
+            "report" => Route::Report,
             "training" => Route::Training,
             "path" => Route::Path,
             "settings" => Route::Settings,
@@ -56,6 +59,7 @@ impl Route {
             Route::Timeline => "#/timeline",
             Route::SeuLog => "#/seus",
             Route::SeuPlanner => "#/seu-plan",
+            Route::Report => "#/report",
             Route::Training => "#/training",
             Route::Path => "#/path",
             Route::Settings => "#/settings",
@@ -69,6 +73,7 @@ impl Route {
             Route::Timeline => "Renewal timeline",
             Route::SeuLog => "SEU log",
             Route::SeuPlanner => "SEU plan",
+            Route::Report => "Evidence report",
             Route::Training => "Training choice",
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",

@@ -3,6 +3,7 @@
 pub mod certifications;
 pub mod dashboard;
 pub mod path;
+pub mod report;
 pub mod settings;
 pub mod seu_log;
 pub mod seu_planner;
