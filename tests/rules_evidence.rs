@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The evidence report: what it lists for the next renewal and for a recorded one.
 
 mod common;

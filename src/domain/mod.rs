@@ -16,5 +16,6 @@ pub mod planning;
 pub mod renewal;
 pub mod seu;
 pub mod seu_csv;
+pub mod share;
 pub mod timeline;
 pub mod training;

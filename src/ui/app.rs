@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::pages::{
     certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
     report::ReportPage, settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
-    timeline::TimelinePage, training::TrainingPage,
+    shared::SharedPlanPage, timeline::TimelinePage, training::TrainingPage,
 };
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
                 Route::Training => view! { <TrainingPage/> }.into_any(),
                 Route::Path => view! { <PathPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
+                Route::Shared => view! { <SharedPlanPage/> }.into_any(),
                 Route::NotFound => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>
                     <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>

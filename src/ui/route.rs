@@ -13,6 +13,8 @@ pub enum Route {
     Training,
     Path,
     Settings,
+    /// A plan someone shared: `#/shared/v1.<data>` (not in the navigation).
+    Shared,
     NotFound,
 }
 
@@ -48,6 +50,7 @@ impl Route {
             "training" => Route::Training,
             "path" => Route::Path,
             "settings" => Route::Settings,
+            p if p == "shared" || p.starts_with("shared/") => Route::Shared,
             _ => Route::NotFound,
         }
     }
@@ -63,6 +66,7 @@ impl Route {
             Route::Training => "#/training",
             Route::Path => "#/path",
             Route::Settings => "#/settings",
+            Route::Shared => "#/shared",
         }
     }
 
@@ -77,6 +81,7 @@ impl Route {
             Route::Training => "Training choice",
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",
+            Route::Shared => "A shared plan",
             Route::NotFound => "Page not found",
         }
     }
@@ -96,6 +101,7 @@ mod tests {
             ("#/certifications/", Route::Certifications),
             ("#/settings?x=1", Route::Settings),
             ("#/renewal-nonsense", Route::NotFound),
+            ("#/shared/v1.eJzLSM3JyQcABiwCFQ", Route::Shared),
         ] {
             assert_eq!(Route::from_hash(hash), route, "{hash}");
         }
