@@ -1,53 +1,52 @@
-// Offline support: a network-first service worker. Online, every request goes to the network
-// (so a new release is picked up at once) and a copy is cached; offline, the cached copy is
-// served. On install it caches the page and the hashed files the page names, so the app works
-// offline after the first visit. Only this origin's GET requests are touched.
-const CACHE = 'cert-planner';
-
-async function cacheShell() {
-  const cache = await caches.open(CACHE);
-  const response = await fetch('./', { cache: 'no-cache' });
-  if (!response.ok) return;
-  const html = await response.clone().text();
-  await cache.put('./', response);
-  const files = new Set(html.match(/\.\/[\w.-]+\.(?:js|wasm|css|svg)/g) || []);
-  await cache.addAll([...files]);
-}
+// Offline use and updates that lose nothing. Each build is one version: at build time
+// scripts/sw-version.mjs writes VERSION (a hash of every file of the build) and FILES (the
+// files the page needs) below. Installing caches exactly those files in the version's own
+// cache; the page is then always served from the cache of the version that controls it, so a
+// page of one build never receives another build's files, and the app starts offline.
+// A new version waits: the page offers "A new version is ready" and sends 'skip-waiting' only
+// when the user asks to reload. Activating removes the caches of older versions.
+// Only this origin's GET requests inside the app's own scope are touched.
+const VERSION = 'dev';
+const FILES = [];
+const PREFIX = 'cert-planner';
+const CACHE = `${PREFIX}-${VERSION}`;
+const SHELL = './';
 
 self.addEventListener('install', (event) => {
-  self.skipWaiting();
-  event.waitUntil(cacheShell().catch(() => undefined));
+  // No skipWaiting here: the open pages keep the version they started with.
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([SHELL, ...FILES].map((url) => new Request(url, { cache: 'reload' })))),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Precompressed copies (.gz, .br) are for the host to serve; the app never asks for them.
-  if (/\.(?:gz|br)$/.test(url.pathname)) return;
-  event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          const key = request.mode === 'navigate' ? './' : request;
-          caches.open(CACHE).then((cache) => cache.put(key, copy));
-        }
-        return response;
-      })
-      .catch(async () => {
-        const cache = await caches.open(CACHE);
-        const cached = await cache.match(request, { ignoreSearch: true });
-        if (cached) return cached;
-        if (request.mode === 'navigate') {
-          const shell = await cache.match('./');
-          if (shell) return shell;
-        }
-        return Response.error();
-      }),
-  );
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  event.respondWith(answer(request));
 });
+
+async function answer(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request.mode === 'navigate' ? SHELL : request, { ignoreSearch: true });
+  // Anything this version did not cache (or a cache the browser cleared) comes from the network.
+  return cached ?? fetch(request);
+}

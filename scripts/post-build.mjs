@@ -6,7 +6,8 @@
 //    browsers download the wasm twice. The preload is dropped and the loader starts the one
 //    fetch itself, before it waits for the JS glue (which keeps its modulepreload).
 // 2. The Content-Security-Policy hashes of the inline scripts (scripts/csp-hash.mjs).
-// 3. Release builds only: precompressed copies beside the wasm, JS and CSS (name.gz, gzip -9;
+// 3. The service worker's version and file list (scripts/sw-version.mjs), once index.html is final.
+// 4. Release builds only: precompressed copies beside the wasm, JS and CSS (name.gz, gzip -9;
 //    name.br, brotli quality 11) for hosts that serve them (see the README, "Hosting").
 //
 // Usage: node scripts/post-build.mjs [staging-dir]
@@ -48,7 +49,11 @@ console.log(`post-build: the loader fetches ${wasmPath} once (no preload)`);
 process.argv[2] = index;
 await import('./csp-hash.mjs');
 
-// 3. Precompressed copies (release only: they take a few seconds).
+// 3. The build's version and file list into sw.js (the script reads its argument).
+process.argv[2] = dir;
+await import('./sw-version.mjs');
+
+// 4. Precompressed copies (release only: they take a few seconds).
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
   for (const name of readdirSync(dir)) {
     if (!/\.(wasm|js|css)$/.test(name)) continue;

@@ -248,6 +248,12 @@ pub fn check_file(raw_bytes: &[u8]) -> Result<Admitted, Rejection> {
     check_document(text, "The file")
 }
 
+/// Checks the plan a shared link carries, once unpacked (`domain::share`).
+pub fn check_shared(raw: &str) -> Result<Admitted, Rejection> {
+    check_size(raw.len(), "The shared plan")?;
+    check_document(raw, "The shared plan")
+}
+
 /// Checks stored text (the journey in the browser's storage).
 pub fn check_text(raw: &str) -> Result<Admitted, Rejection> {
     check_size(raw.len(), "The saved data")?;

@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use crate::ui::pages::{
     certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
-    settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
-    timeline::TimelinePage, training::TrainingPage,
+    report::ReportPage, settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
+    shared::SharedPlanPage, timeline::TimelinePage, training::TrainingPage,
 };
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
+use crate::ui::widgets::update_notice::UpdateNotice;
 
 fn current_route() -> Route {
     let hash = window().location().hash().unwrap_or_default();
@@ -41,11 +42,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
+        <a class="skip-link no-print" href="#main" on:click=|ev| {
             ev.prevent_default();
             focus("main");
         }>"Skip to content"</a>
-        <header class="site-header">
+        <header class="site-header no-print">
             <h1 class="site-title"><a href="#/">"Scrum Certification Planner"</a></h1>
             <nav aria-label="Main">
                 <ul>
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             <SaveStatusBanner/>
+            <UpdateNotice/>
             <NoticeLine/>
             {move || match route.get() {
                 Route::Dashboard => view! { <DashboardPage/> }.into_any(),
@@ -66,16 +68,18 @@ pub fn App() -> impl IntoView {
                 Route::Timeline => view! { <TimelinePage/> }.into_any(),
                 Route::SeuLog => view! { <SeuLogPage/> }.into_any(),
                 Route::SeuPlanner => view! { <SeuPlannerPage/> }.into_any(),
+                Route::Report => view! { <ReportPage/> }.into_any(),
                 Route::Training => view! { <TrainingPage/> }.into_any(),
                 Route::Path => view! { <PathPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
+                Route::Shared => view! { <SharedPlanPage/> }.into_any(),
                 Route::NotFound => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>
                     <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>
                 }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer no-print">
             <p>"Your data stays in this browser: nothing is sent anywhere. Rules as summarised from Scrum Alliance texts; check them before you pay."</p>
         </footer>
     }

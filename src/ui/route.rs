@@ -9,20 +9,24 @@ pub enum Route {
     Timeline,
     SeuLog,
     SeuPlanner,
+    Report,
     Training,
     Path,
     Settings,
+    /// A plan someone shared: `#/shared/v1.<data>` (not in the navigation).
+    Shared,
     NotFound,
 }
 
 impl Route {
     /// The pages the navigation lists, in order.
-    pub const NAVIGATION: [Route; 8] = [
+    pub const NAVIGATION: [Route; 9] = [
         Route::Dashboard,
         Route::Certifications,
         Route::Timeline,
         Route::SeuLog,
         Route::SeuPlanner,
+        Route::Report,
         Route::Training,
         Route::Path,
         Route::Settings,
@@ -42,9 +46,11 @@ impl Route {
             "timeline" => Route::Timeline,
             "seus" => Route::SeuLog,
             "seu-plan" => Route::SeuPlanner,
+            "report" => Route::Report,
             "training" => Route::Training,
             "path" => Route::Path,
             "settings" => Route::Settings,
+            p if p == "shared" || p.starts_with("shared/") => Route::Shared,
             _ => Route::NotFound,
         }
     }
@@ -56,9 +62,11 @@ impl Route {
             Route::Timeline => "#/timeline",
             Route::SeuLog => "#/seus",
             Route::SeuPlanner => "#/seu-plan",
+            Route::Report => "#/report",
             Route::Training => "#/training",
             Route::Path => "#/path",
             Route::Settings => "#/settings",
+            Route::Shared => "#/shared",
         }
     }
 
@@ -69,9 +77,11 @@ impl Route {
             Route::Timeline => "Renewal timeline",
             Route::SeuLog => "SEU log",
             Route::SeuPlanner => "SEU plan",
+            Route::Report => "Evidence report",
             Route::Training => "Training choice",
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",
+            Route::Shared => "A shared plan",
             Route::NotFound => "Page not found",
         }
     }
@@ -91,6 +101,7 @@ mod tests {
             ("#/certifications/", Route::Certifications),
             ("#/settings?x=1", Route::Settings),
             ("#/renewal-nonsense", Route::NotFound),
+            ("#/shared/v1.eJzLSM3JyQcABiwCFQ", Route::Shared),
         ] {
             assert_eq!(Route::from_hash(hash), route, "{hash}");
         }

@@ -30,6 +30,8 @@ export const KEY_PREFIX = 'cert-planner.';
  *
  * @param {object} [config]
  * @param {string} [config.prefix]   the sub-path dist/ is served at
+ * @param {string | (() => Promise<string>)} [config.root]  the directory served, or a function
+ *                                   run in `before` that returns it (default: DIST)
  * @param {string} [config.hash]     the route `open` goes to when given none
  * @param {number} [config.timeout]  each context's default timeout (ms); null: Playwright's
  * @param {Date}   [config.now]      a fixed clock for every context (none: the real clock)
@@ -37,6 +39,7 @@ export const KEY_PREFIX = 'cert-planner.';
  */
 export function useApp({
   prefix = '/some/sub/path/',
+  root = DIST,
   hash: defaultHash = '#/',
   timeout = 15_000,
   now = null,
@@ -83,7 +86,7 @@ export function useApp({
       existsSync(`${DIST}index.html`),
       `${DIST}index.html not found: run \`trunk build --release --offline\` first`,
     );
-    app.server = await startServer({ root: DIST, prefix });
+    app.server = await startServer({ root: typeof root === 'function' ? await root() : root, prefix });
     app.browser = await launch();
   });
 

@@ -3,8 +3,10 @@
 pub mod certifications;
 pub mod dashboard;
 pub mod path;
+pub mod report;
 pub mod settings;
 pub mod seu_log;
 pub mod seu_planner;
+pub mod shared;
 pub mod timeline;
 pub mod training;

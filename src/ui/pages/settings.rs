@@ -7,6 +7,7 @@ use crate::model::settings::{
 };
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Bind, Card, Control, Input};
+use crate::ui::widgets::share::ShareLink;
 use crate::ui::widgets::your_data::{download_current, YourData};
 
 /// A whole-number setting: a labelled number input that says plainly when a value is refused.
@@ -78,6 +79,7 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
             {problem_text(download_error)}
         </Card>
+        <ShareLink/>
         <YourData/>
     }
 }
