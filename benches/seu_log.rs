@@ -6,8 +6,9 @@
 use std::time::{Duration, Instant};
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts::add;
 use cert_planner::domain::seu::{
-    add_entry, filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
+    filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
@@ -75,7 +76,7 @@ fn main() {
             evidence: String::new(),
         };
         let start = Instant::now();
-        add_entry(&mut j, draft, today).expect("valid entry");
+        add(&mut j, draft, today).expect("valid entry");
         let progress = next_renewal(&j, today).expect("a renewal");
         add.push(start.elapsed());
         std::hint::black_box(progress);

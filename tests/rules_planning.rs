@@ -5,9 +5,11 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::planning::*;
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::plan::{PlannedActivity, Schedule};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::ActivityId;
 use chrono::NaiveDate;
@@ -425,20 +427,20 @@ fn the_plan_form_says_what_is_wrong_at_the_field() {
 fn add_update_remove_and_restore_a_planned_activity() {
     let today = iso(TODAY);
     let mut j = cspo_journey(vec![], vec![]);
-    let id = add_activity(&mut j, draft(120, monthly(1, "2026-12-01", None)), today).unwrap();
-    assert!(add_activity(&mut j, draft(0, once(TODAY)), today).is_err());
+    let id = add(&mut j, draft(120, monthly(1, "2026-12-01", None)), today).unwrap();
+    assert!(add(&mut j, draft(0, once(TODAY)), today).is_err());
     assert_eq!(j.planned_activities.len(), 1);
-    update_activity(&mut j, id, draft(90, weekly(2, "2026-12-01", None)), today).unwrap();
+    update(&mut j, id, draft(90, weekly(2, "2026-12-01", None)), today).unwrap();
     assert_eq!(j.planned_activities[0].minutes_each, 90);
-    assert!(update_activity(&mut j, id, draft(90, once("2020-01-01")), today).is_err());
+    assert!(update(&mut j, id, draft(90, once("2020-01-01")), today).is_err());
     assert_eq!(
         j.planned_activities[0].schedule,
         weekly(2, "2026-12-01", None)
     );
-    let (index, removed) = remove_activity(&mut j, id).unwrap();
+    let (index, removed) = remove(&mut j, id).unwrap();
     assert!(j.planned_activities.is_empty());
-    restore_activity(&mut j, index, removed.clone());
-    restore_activity(&mut j, index, removed);
+    restore(&mut j, index, removed.clone());
+    restore(&mut j, index, removed);
     assert_eq!(j.planned_activities.len(), 1);
 }
 

@@ -6,8 +6,10 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::seu::*;
 use cert_planner::model::journey::{Journey, RecordedRenewal};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{Choice, Money, RenewalId, SeuEntryId};
 use common::{cert_ids, entry, held, iso, journey_with};
@@ -362,17 +364,17 @@ fn add_update_remove_and_restore_an_entry() {
     let mut j = journey_with(vec![], vec![]);
     let mut first = draft("2026-10-01", 90, "  Lean UX  ");
     first.evidence = "javascript:alert(1)".into();
-    let id = add_entry(&mut j, first, today).unwrap();
+    let id = add(&mut j, first, today).unwrap();
     assert_eq!(j.seu_log.len(), 1);
     assert_eq!(j.seu_log[0].title, "Lean UX");
     // Kept as typed, shown as text.
     assert_eq!(j.seu_log[0].evidence, "javascript:alert(1)");
-    assert!(add_entry(&mut j, draft("2026-12-01", 60, "Future"), today).is_err());
+    assert!(add(&mut j, draft("2026-12-01", 60, "Future"), today).is_err());
     assert_eq!(j.seu_log.len(), 1);
-    let second = add_entry(&mut j, draft("2026-10-02", 60, "Meetup"), today).unwrap();
+    let second = add(&mut j, draft("2026-10-02", 60, "Meetup"), today).unwrap();
     assert_ne!(id, second);
 
-    update_entry(
+    update(
         &mut j,
         id,
         draft("2026-10-03", 120, "Lean UX, part 2"),
@@ -381,17 +383,17 @@ fn add_update_remove_and_restore_an_entry() {
     .unwrap();
     assert_eq!(j.seu_log[0].minutes, 120);
     assert_eq!(j.seu_log[0].date, iso("2026-10-03"));
-    let bad = update_entry(&mut j, id, draft("2026-10-03", 0, "x"), today).unwrap_err();
+    let bad = update(&mut j, id, draft("2026-10-03", 0, "x"), today).unwrap_err();
     assert_eq!(bad[0].field, EntryField::Duration);
     assert_eq!(j.seu_log[0].minutes, 120, "a rejected edit changes nothing");
 
-    let (index, removed) = remove_entry(&mut j, id).unwrap();
+    let (index, removed) = remove(&mut j, id).unwrap();
     assert_eq!((index, j.seu_log.len()), (0, 1));
-    restore_entry(&mut j, index, removed.clone());
+    restore(&mut j, index, removed.clone());
     assert_eq!(j.seu_log[0], removed);
-    restore_entry(&mut j, index, removed);
+    restore(&mut j, index, removed);
     assert_eq!(j.seu_log.len(), 2, "restoring twice does not duplicate");
-    assert!(update_entry(&mut j, SeuEntryId(999), draft(TODAY, 60, "x"), today).is_err());
+    assert!(update(&mut j, SeuEntryId(999), draft(TODAY, 60, "x"), today).is_err());
 }
 
 // -- Filter and sort ---------------------------------------------------------------------------

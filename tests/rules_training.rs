@@ -6,11 +6,12 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::training::{
-    add_offer, choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text,
-    guide, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
-    unchoose, update_offer, validate_offer, ChecklistItem, CourseError, Flag, GateFailure,
-    OfferField, OfferFilter, OfferSortKey, SortDirection,
+    choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text, guide,
+    planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers, unchoose,
+    validate_offer, ChecklistItem, CourseError, Flag, GateFailure, OfferField, OfferFilter,
+    OfferSortKey, SortDirection,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuSource};
@@ -471,7 +472,7 @@ fn add_update_remove_and_restore_offers() {
     let mut draft = draft_of(&offer(0));
     draft.provider = "  Acme Agile  ".into();
     draft.currency = "usd".into();
-    let id = add_offer(&mut j, draft.clone()).expect("valid draft");
+    let id = add(&mut j, draft.clone(), today()).expect("valid draft");
     assert_eq!(id, OfferId(100));
     assert_eq!(j.next_id, 101);
     assert_eq!(j.training.offers[0].provider, "Acme Agile");
@@ -480,12 +481,12 @@ fn add_update_remove_and_restore_offers() {
     let mut bad = draft.clone();
     bad.provider.clear();
     let before = j.clone();
-    assert!(add_offer(&mut j, bad.clone()).is_err());
-    assert!(update_offer(&mut j, id, bad).is_err());
+    assert!(add(&mut j, bad.clone(), today()).is_err());
+    assert!(update(&mut j, id, bad, today()).is_err());
     assert_eq!(j, before, "a refused draft changes nothing");
 
     draft.price = Money(99_900);
-    update_offer(&mut j, id, draft).expect("valid update");
+    update(&mut j, id, draft, today()).expect("valid update");
     assert_eq!(j.training.offers[0].price, Money(99_900));
 
     choose(&mut j, id).expect("passes the gates");
@@ -500,7 +501,7 @@ fn add_update_remove_and_restore_offers() {
         Some(id),
         "undo brings back the choice too"
     );
-    assert!(update_offer(&mut j, OfferId(999), draft_of(&offer(1))).is_err());
+    assert!(update(&mut j, OfferId(999), draft_of(&offer(1)), today()).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@
 //! offer), so a renumbering could silently re-point a reference at the wrong record.
 //!
 //! A renewal may name a certification that is no longer held: removing a certification keeps the
-//! renewals that name it (they are history; see `certifications::remove`). The id must have been
+//! renewals that name it (they are history; see `domain::certifications`). The id must have been
 //! handed out (below `next_id`) and must not belong to another record.
 //!
 //! Hostile text (`<script>`, `<img onerror=...>`, `javascript:` links) is kept as it is: it is

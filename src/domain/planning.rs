@@ -1,10 +1,11 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::check_name;
 use crate::model::plan::{PlannedActivity, Schedule};
-use crate::model::{records, ActivityId, CertificationId};
+use crate::model::{ActivityId, CertificationId};
 use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
@@ -475,56 +476,26 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     errors
 }
 
-/// The record a checked draft makes.
-fn activity_of(id: ActivityId, draft: PlanDraft) -> PlannedActivity {
-    PlannedActivity {
-        id,
-        title: draft.title.trim().to_owned(),
-        source: draft.source,
-        category: draft.category,
-        minutes_each: draft.minutes_each,
-        schedule: draft.schedule,
-        notes: draft.notes.trim().to_owned(),
+impl Draft for PlanDraft {
+    type Record = PlannedActivity;
+    type Field = PlanField;
+    const GONE: (PlanField, &'static str) = (PlanField::Title, "activity");
+
+    fn problems(&self, _: &Journey, _: Option<ActivityId>, today: NaiveDate) -> Vec<PlanError> {
+        validate_plan(self, today)
     }
-}
 
-/// Plans an activity after checking it; returns its id.
-pub fn add_activity(
-    journey: &mut Journey,
-    draft: PlanDraft,
-    today: NaiveDate,
-) -> Result<ActivityId, Vec<PlanError>> {
-    let problems = validate_plan(&draft, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.planned_activities,
-        problems,
-        |id| activity_of(id, draft),
-    )
-}
-
-/// Replaces a planned activity's details after checking them.
-pub fn update_activity(
-    journey: &mut Journey,
-    id: ActivityId,
-    draft: PlanDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<PlanError>> {
-    let problems = validate_plan(&draft, today);
-    let gone = || removed(PlanField::Title, "activity");
-    records::replace_checked(&mut journey.planned_activities, id, gone, problems, |_| {
-        activity_of(id, draft)
-    })
-}
-
-/// Removes a planned activity and returns it (for undo), with its place in the plan.
-pub fn remove_activity(journey: &mut Journey, id: ActivityId) -> Option<(usize, PlannedActivity)> {
-    records::remove(&mut journey.planned_activities, id)
-}
-
-/// Puts back an activity removed by `remove_activity`, unless its id came back meanwhile.
-pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedActivity) {
-    records::restore(&mut journey.planned_activities, index, activity);
+    fn record(self, id: ActivityId, _: Option<&PlannedActivity>) -> PlannedActivity {
+        PlannedActivity {
+            id,
+            title: self.title.trim().to_owned(),
+            source: self.source,
+            category: self.category,
+            minutes_each: self.minutes_each,
+            schedule: self.schedule,
+            notes: self.notes.trim().to_owned(),
+        }
+    }
 }
 
 /// One part of the combined requirement (one certification's figure) with the earned and

@@ -1,10 +1,11 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use crate::model::{records, RenewalId, SeuEntryId};
+use crate::model::{RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
 use std::collections::BTreeMap;
@@ -298,59 +299,29 @@ pub fn evidence_link(evidence: &str) -> Option<String> {
     crate::model::link::web_link(evidence)
 }
 
-/// The record a checked draft makes; `used_by_renewal` is the renewal that used it (kept on
-/// an edit).
-fn entry_of(id: SeuEntryId, draft: SeuDraft, used_by_renewal: Option<RenewalId>) -> SeuEntry {
-    SeuEntry {
-        id,
-        date: draft.date,
-        minutes: draft.minutes,
-        category: draft.category,
-        source: draft.source,
-        title: draft.title.trim().to_owned(),
-        notes: draft.notes.trim().to_owned(),
-        evidence: draft.evidence.trim().to_owned(),
-        used_by_renewal,
+impl Draft for SeuDraft {
+    type Record = SeuEntry;
+    type Field = EntryField;
+    const GONE: (EntryField, &'static str) = (EntryField::Title, "entry");
+
+    fn problems(&self, _: &Journey, _: Option<SeuEntryId>, today: NaiveDate) -> Vec<EntryError> {
+        validate_entry(self, today)
     }
-}
 
-/// Logs an activity after checking it; returns its id.
-pub fn add_entry(
-    journey: &mut Journey,
-    draft: SeuDraft,
-    today: NaiveDate,
-) -> Result<SeuEntryId, Vec<EntryError>> {
-    let problems = validate_entry(&draft, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.seu_log,
-        problems,
-        |id| entry_of(id, draft, None),
-    )
-}
-
-/// Replaces a logged entry's details after checking them (a renewal that used it keeps it).
-pub fn update_entry(
-    journey: &mut Journey,
-    id: SeuEntryId,
-    draft: SeuDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<EntryError>> {
-    let problems = validate_entry(&draft, today);
-    let gone = || removed(EntryField::Title, "entry");
-    records::replace_checked(&mut journey.seu_log, id, gone, problems, |entry| {
-        entry_of(id, draft, entry.used_by_renewal)
-    })
-}
-
-/// Removes a logged entry and returns it (for undo), with its place in the log.
-pub fn remove_entry(journey: &mut Journey, id: SeuEntryId) -> Option<(usize, SeuEntry)> {
-    records::remove(&mut journey.seu_log, id)
-}
-
-/// Puts back an entry removed by `remove_entry`, unless one with its id came back meanwhile.
-pub fn restore_entry(journey: &mut Journey, index: usize, entry: SeuEntry) {
-    records::restore(&mut journey.seu_log, index, entry);
+    /// The entry keeps the renewal that used it (`used_by_renewal`) on an edit.
+    fn record(self, id: SeuEntryId, old: Option<&SeuEntry>) -> SeuEntry {
+        SeuEntry {
+            id,
+            date: self.date,
+            minutes: self.minutes,
+            category: self.category,
+            source: self.source,
+            title: self.title.trim().to_owned(),
+            notes: self.notes.trim().to_owned(),
+            evidence: self.evidence.trim().to_owned(),
+            used_by_renewal: old.and_then(|e| e.used_by_renewal),
+        }
+    }
 }
 
 /// Which entries the log shows: each part that is set must match (dates inclusive).

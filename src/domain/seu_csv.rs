@@ -37,7 +37,7 @@ use super::gate::{
     MAX_NOTES_CHARS,
 };
 use super::seu::{
-    add_entry, after_daily_cap, format_seus, next_renewal, validate_entry, EntryField, SeuDraft,
+    after_daily_cap, format_seus, next_renewal, validate_entry, EntryField, SeuDraft,
 };
 use crate::model::journey::{Journey, RecordedRenewal};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
@@ -771,7 +771,7 @@ pub fn add_rows(
     let mut next = journey.clone();
     let mut added = Vec::with_capacity(checked.rows.len());
     for row in checked.rows {
-        match add_entry(&mut next, row.draft, today) {
+        match super::drafts::add(&mut next, row.draft, today) {
             Ok(id) => added.push(id),
             Err(errors) => {
                 return Err(CsvRejection {

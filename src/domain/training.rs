@@ -5,7 +5,8 @@
 //! does not lead to the certification, whatever its score. The score weighs the checklist
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
 use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights, TrainerCredential};
@@ -520,31 +521,18 @@ pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
     offer.clone().with_id(())
 }
 
-/// Records a new offer after checking it; returns its id.
-pub fn add_offer(
-    journey: &mut Journey,
-    draft: OfferDraft,
-) -> Result<OfferId, Vec<OfferFieldError>> {
-    let problems = validate_offer(&draft);
-    records::add_checked(
-        journey,
-        |j| &mut j.training.offers,
-        problems,
-        |id| tidied(draft).with_id(id),
-    )
-}
+impl Draft for OfferDraft {
+    type Record = CourseOffer;
+    type Field = OfferField;
+    const GONE: (OfferField, &'static str) = (OfferField::Provider, "offer");
 
-/// Replaces an offer's details after checking them.
-pub fn update_offer(
-    journey: &mut Journey,
-    id: OfferId,
-    draft: OfferDraft,
-) -> Result<(), Vec<OfferFieldError>> {
-    let problems = validate_offer(&draft);
-    let gone = || removed(OfferField::Provider, "offer");
-    records::replace_checked(&mut journey.training.offers, id, gone, problems, |_| {
-        tidied(draft).with_id(id)
-    })
+    fn problems(&self, _: &Journey, _: Option<OfferId>, _: NaiveDate) -> Vec<OfferFieldError> {
+        validate_offer(self)
+    }
+
+    fn record(self, id: OfferId, _: Option<&CourseOffer>) -> CourseOffer {
+        tidied(self).with_id(id)
+    }
 }
 
 /// What `remove_offer` took away, to put it back with `restore_offer`.
@@ -558,7 +546,7 @@ pub struct RemovedOffer {
 
 /// Removes an offer (and un-chooses it if it was the planned course).
 pub fn remove_offer(journey: &mut Journey, id: OfferId) -> Option<RemovedOffer> {
-    let (index, offer) = records::remove(&mut journey.training.offers, id)?;
+    let (index, offer) = records::remove(journey, id)?;
     let was_chosen = journey.training.chosen == Some(id);
     if was_chosen {
         journey.training.chosen = None;
@@ -578,10 +566,7 @@ pub fn restore_offer(journey: &mut Journey, removed: RemovedOffer) {
         was_chosen,
     } = removed;
     let id = offer.id;
-    if records::restore(&mut journey.training.offers, index, offer)
-        && was_chosen
-        && journey.training.chosen.is_none()
-    {
+    if records::restore(journey, index, offer) && was_chosen && journey.training.chosen.is_none() {
         journey.training.chosen = Some(id);
     }
 }
@@ -784,7 +769,8 @@ impl Completion {
 /// twice), logs the course days as SEUs (Learning, Course, one entry a day, capped at 8 SEUs a
 /// day) and clears the choice. On any error nothing changes.
 pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
-    use super::certifications::{add, CertificationDraft};
+    use super::certifications::CertificationDraft;
+    use super::drafts::add;
     use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
     let id = journey.training.chosen.ok_or(CourseError::NothingChosen)?;

@@ -153,9 +153,8 @@ fn said(draft: &SeuDraft) -> Said {
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("seu", EntryField::Date, FormValues::new);
-    let removal = Removal::at_place(seu::restore_entry, |entry| {
-        UndoWords::deleted(&entry.title, "", "the log")
-    });
+    let removal =
+        Removal::at_place(|entry: &SeuEntry| UndoWords::deleted(&entry.title, "", "the log"));
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(LogSortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
@@ -213,7 +212,7 @@ pub fn SeuLogPage() -> impl IntoView {
     let start_edit = move |id: SeuEntryId| {
         editor.edit_item(id, |j| &j.seu_log[..], |e| e.id, FormValues::from_entry)
     };
-    let delete = move |id: SeuEntryId| editor.remove(removal, id, |j| seu::remove_entry(j, id));
+    let delete = move |id: SeuEntryId| editor.remove_record(removal, id);
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>
@@ -375,7 +374,7 @@ fn FilterControls(
 fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView {
     let app = AppState::get();
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(FormValues::parse, said, seu::add_entry, seu::update_entry);
+    let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
         |j, id| find(&j.seu_log, id).map(|e| e.title.clone()),
         |title| format!("Edit \"{title}\""),

@@ -19,7 +19,7 @@ use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::human;
 use crate::domain::planning::{
-    self, format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
+    format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
     PlanProgress,
 };
 use crate::domain::seu::format_seus;
@@ -143,7 +143,7 @@ fn said(draft: &PlanDraft) -> Said {
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("plan", PlanField::Title, FormValues::new);
-    let removal = Removal::at_place(planning::restore_activity, |a| {
+    let removal = Removal::at_place(|a: &PlannedActivity| {
         UndoWords::deleted(&a.title, " from the plan", "the plan")
     });
     let plan = app.as_of_today(plan_progress);
@@ -156,8 +156,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
             FormValues::from_activity,
         )
     };
-    let delete =
-        move |id: ActivityId| editor.remove(removal, id, |j| planning::remove_activity(j, id));
+    let delete = move |id: ActivityId| editor.remove_record(removal, id);
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>
@@ -306,12 +305,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
 #[component]
 fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(
-        FormValues::parse,
-        said,
-        planning::add_activity,
-        planning::update_activity,
-    );
+    let submit = editor.on_submit(FormValues::parse, said);
     let recurring = move || form.with(|f| f.repeats != ONCE);
     let heading = editor.heading(
         |j, id| find(&j.planned_activities, id).map(|a| a.title.clone()),

@@ -687,12 +687,7 @@ fn WeightsSection() -> impl IntoView {
 #[component]
 fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(
-        FormValues::parse,
-        said,
-        |j, draft, _| training::add_offer(j, draft),
-        |j, id, draft, _| training::update_offer(j, id, draft),
-    );
+    let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
         |j, id| find(&j.training.offers, id).map(offer_title),
         |title| format!("Edit the offer {title}"),
