@@ -21,7 +21,7 @@ use cert_planner::model::records::{remove, restore};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
 };
-use cert_planner::model::{Choice, Money, OfferId, RoleId};
+use cert_planner::model::{Choice, Minutes, Money, OfferId, RoleId};
 use chrono::{Duration, NaiveDate};
 use common::{d, with_next_free_id};
 use proptest::prelude::*;
@@ -490,7 +490,7 @@ fn offer(id: u64, kind: K, cents: u64, currency: &str) -> CourseOffer {
         format: CourseFormat::LiveOnline,
         start: Some(d(2027, 2, 1)),
         end: Some(d(2027, 2, 2)),
-        minutes_per_day: 480,
+        minutes_per_day: Minutes(480),
         place: String::new(),
         language: String::new(),
         price: Money(cents),

@@ -18,7 +18,7 @@ use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
 };
-use cert_planner::model::{Money, OfferId};
+use cert_planner::model::{Minutes, Money, OfferId};
 use chrono::NaiveDate;
 use common::{d, held};
 use proptest::prelude::*;
@@ -53,7 +53,7 @@ fn offer(id: u64) -> CourseOffer {
         format: CourseFormat::LiveOnline,
         start: Some(d(2026, 3, 11)),
         end: Some(d(2026, 3, 12)),
-        minutes_per_day: 8 * 60,
+        minutes_per_day: Minutes(8 * 60),
         place: "Europe/Berlin".into(),
         language: "English".into(),
         price: Money(85_000),
@@ -383,8 +383,12 @@ fn too_few_hours_are_flagged() {
         let mut o = offer(1);
         o.start = Some(d(start.0, start.1, start.2));
         o.end = Some(d(end.0, end.1, end.2));
-        o.minutes_per_day = *per_day;
-        assert_eq!(course_minutes(&o), Some(*minutes), "{start:?}-{end:?}");
+        o.minutes_per_day = Minutes(*per_day);
+        assert_eq!(
+            course_minutes(&o),
+            Some(Minutes(*minutes)),
+            "{start:?}-{end:?}"
+        );
         let f = flags(&o);
         assert_eq!(
             f.iter().any(|f| matches!(f, Flag::TooFewHours { .. })),
@@ -393,7 +397,7 @@ fn too_few_hours_are_flagged() {
         );
     }
     let mut o = offer(1);
-    o.minutes_per_day = 450;
+    o.minutes_per_day = Minutes(450);
     assert_eq!(
         flags(&o)[0].text(&o),
         "Too few hours: 15 h of at least 16 h"
@@ -427,8 +431,14 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
     let rows: &[(Change, OfferField)] = &[
         (|dr| dr.provider = "   ".into(), OfferField::Provider),
         (|dr| dr.end = Some(d(2026, 3, 10)), OfferField::End),
-        (|dr| dr.minutes_per_day = 0, OfferField::MinutesPerDay),
-        (|dr| dr.minutes_per_day = 721, OfferField::MinutesPerDay),
+        (
+            |dr| dr.minutes_per_day = Minutes(0),
+            OfferField::MinutesPerDay,
+        ),
+        (
+            |dr| dr.minutes_per_day = Minutes(721),
+            OfferField::MinutesPerDay,
+        ),
         (|dr| dr.currency = "US".into(), OfferField::Currency),
         (|dr| dr.currency = "US$".into(), OfferField::Currency),
         (
@@ -454,7 +464,7 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
     }
     // Accepted edges: 12 hours a day, a price of 0, an empty link, one-day course, no dates.
     let mut edge = ok.clone();
-    edge.minutes_per_day = 720;
+    edge.minutes_per_day = Minutes(720);
     edge.price = Money::ZERO;
     edge.link = String::new();
     edge.end = edge.start;
@@ -613,7 +623,7 @@ fn completing_records_the_certification_and_the_course_days_as_seus() {
     ];
     for (per_day, days, per_entry) in rows {
         let mut o = offer(1);
-        o.minutes_per_day = *per_day;
+        o.minutes_per_day = Minutes(*per_day);
         o.start = Some(d(2026, 3, 10));
         o.end = Some(d(2026, 3, 9 + days));
         let mut j = journey_offering(vec![o]);

@@ -48,6 +48,7 @@ use crate::model::settings::{
 };
 use crate::model::seu::SeuEntry;
 use crate::model::training::CourseOffer;
+use crate::model::Minutes;
 
 // ---------------------------------------------------------------------------------------------
 // The limits, in one place.
@@ -654,7 +655,7 @@ fn dates_with(
     std::iter::once(first).chain(then).collect()
 }
 
-fn minutes(what: &'static str, minutes: u32, max: u32) -> (&'static str, u64, u64, u64) {
+fn minutes(what: &'static str, minutes: Minutes, max: Minutes) -> (&'static str, u64, u64, u64) {
     (what, u64::from(minutes), u64::from(max), 0)
 }
 

@@ -9,7 +9,7 @@ use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
 use crate::model::records::find;
-use crate::model::{Choice, Money, OfferId};
+use crate::model::{Choice, Minutes, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
     choice_option, date_text, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
@@ -21,9 +21,9 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::human;
 use crate::domain::training::{
-    self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
-    offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
-    OfferFieldError, OfferFilter, OfferSortKey, SortDirection,
+    self, assess, complete_chosen, gate_text, guide, offer_certifications, offer_title,
+    planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField, OfferFieldError,
+    OfferFilter, OfferSortKey, SortDirection,
 };
 use crate::model::training::{ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential};
 use crate::ui::route::Route;
@@ -118,8 +118,8 @@ fn answers_summary(answers: &ChecklistAnswers) -> String {
 }
 
 /// "8", "7.5": minutes per day as hours for the form.
-fn hours_text(minutes: u32) -> String {
-    let text = format!("{:.2}", f64::from(minutes) / 60.0);
+fn hours_text(minutes: Minutes) -> String {
+    let text = format!("{:.2}", f64::from(minutes.get()) / 60.0);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
@@ -174,14 +174,14 @@ impl FormValues {
         let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
         let end = problems.optional_date(OfferField::End, &self.end, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
-            Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
-            Some(_) => 0,
+            Some(hours) if hours > 0.0 && hours <= 24.0 => Minutes((hours * 60.0).round() as u32),
+            Some(_) => Minutes::ZERO,
             None => {
                 problems.add(
                     OfferField::MinutesPerDay,
                     "Enter the teaching hours per day as a number, for example 8 or 7.5.",
                 );
-                0
+                Minutes::ZERO
             }
         };
         let price = match Money::parse(&self.price) {
@@ -298,7 +298,7 @@ pub fn TrainingPage() -> impl IntoView {
             "Record the course offers you are considering and compare them. An offer that is not taught by a Certified Scrum Trainer (CST), or for CSPO by private coaching from a Certified Agile Coach (CAC), or that Scrum Alliance does not list, does not lead to the certification, whatever its score. "
             {format!(
                 "The guide's figures: at least {} of live teaching; {} to {} for a CSPO course. Source: {}.",
-                format_hours(guide::MIN_COURSE_MINUTES),
+                guide::MIN_COURSE_MINUTES.hours_text(),
                 guide::CSPO_PRICE_MIN.in_currency(guide::PRICE_CURRENCY),
                 guide::CSPO_PRICE_MAX.in_currency(guide::PRICE_CURRENCY),
                 guide::SOURCE
@@ -606,8 +606,8 @@ fn Comparison(
                                         <td class="nowrap">{offer.price.in_currency(&offer.currency)}</td>
                                         <td>{dates_text(&offer)}</td>
                                         <td>{offer.certification.code()}</td>
-                                        <td>{assessment.course_minutes.map(format_hours).unwrap_or_else(|| "Unknown".to_owned())}
-                                            <span class="offer-details">{format!("{} a day", format_hours(offer.minutes_per_day))}</span>
+                                        <td>{assessment.course_minutes.map(Minutes::hours_text).unwrap_or_else(|| "Unknown".to_owned())}
+                                            <span class="offer-details">{format!("{} a day", offer.minutes_per_day.hours_text())}</span>
                                         </td>
                                         <td>
                                             {if flags.is_empty() {
@@ -717,7 +717,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                     }/>
                 <Input control=kit.control(OfferField::Start) label="Start date" value=bind!(form => start) kind="date"/>
                 <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
-                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", format_hours(guide::MIN_COURSE_MINUTES)))
+                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", guide::MIN_COURSE_MINUTES.hours_text()))
                     label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
                 <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>
                 <Input control=text("offer-language") label="Language" value=bind!(form => language) autocomplete="off"/>
