@@ -91,7 +91,18 @@ impl Minutes {
 
     /// "1.5", "20": SEUs with at most two decimals and no trailing zeros.
     pub fn seus_text(self) -> String {
-        let text = format!("{:.2}", self.as_seus());
+        self.decimal_text(MINUTES_PER_SEU)
+    }
+
+    /// "7.5", "8": hours with at most two decimals and no trailing zeros (as the course form
+    /// takes the hours per day).
+    pub fn decimal_hours_text(self) -> String {
+        self.decimal_text(MINUTES_PER_HOUR)
+    }
+
+    /// The duration in units of `unit` minutes, with at most two decimals and no trailing zeros.
+    fn decimal_text(self, unit: u32) -> String {
+        let text = format!("{:.2}", f64::from(self.0) / f64::from(unit));
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 

@@ -16,6 +16,8 @@ pub trait HasId {
 /// A record the journey keeps in a list of its own.
 pub trait Listed: HasId + Sized {
     /// The journey's list of these records.
+    fn listed(journey: &Journey) -> &[Self];
+    /// The journey's list of these records, to change it.
     fn list(journey: &mut Journey) -> &mut Vec<Self>;
 }
 
@@ -34,6 +36,10 @@ macro_rules! listed {
         }
 
         impl Listed for $record {
+            fn listed(journey: &Journey) -> &[Self] {
+                &journey.$($field).+
+            }
+
             fn list(journey: &mut Journey) -> &mut Vec<Self> {
                 &mut journey.$($field).+
             }
@@ -57,6 +63,11 @@ listed!(
 /// The record with `id`, if the list holds it.
 pub fn find<T: HasId>(list: &[T], id: T::Id) -> Option<&T> {
     list.iter().find(|r| r.id() == id)
+}
+
+/// The journey's record with `id`, if it holds it.
+pub fn find_in<I: RecordId>(journey: &Journey, id: I) -> Option<&I::Record> {
+    find(I::Record::listed(journey), id)
 }
 
 /// The record with `id`, to change it.

@@ -239,9 +239,7 @@ fn Experience() -> impl IntoView {
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
     let submit = editor.on_submit(RoleForm::parse, said);
-    let start_edit = move |id: RoleId| {
-        editor.edit_item(id, |j| &j.path.roles[..], |r| r.id, RoleForm::from_role)
-    };
+    let start_edit = move |id: RoleId| editor.edit_record(id, RoleForm::from_role);
     let remove = move |id: RoleId| editor.remove_record(removal, id);
     let today_text = Signal::derive(move || app.today.get().to_string());
 

@@ -8,7 +8,7 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
-use crate::model::records::find;
+use crate::model::records::find_in;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
     duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped,
@@ -210,9 +210,7 @@ pub fn SeuLogPage() -> impl IntoView {
         })
     });
 
-    let start_edit = move |id: SeuEntryId| {
-        editor.edit_item(id, |j| &j.seu_log[..], |e| e.id, FormValues::from_entry)
-    };
+    let start_edit = move |id: SeuEntryId| editor.edit_record(id, FormValues::from_entry);
     let delete = move |id: SeuEntryId| editor.remove_record(removal, id);
 
     view! {
@@ -377,7 +375,7 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
     let (form, kit) = (editor.form, editor.kit);
     let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
-        |j, id| find(&j.seu_log, id).map(|e| e.title.clone()),
+        |j, id| find_in(j, id).map(|e| e.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Log an activity",
     );

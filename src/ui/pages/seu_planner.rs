@@ -8,7 +8,7 @@ use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
-use crate::model::records::find;
+use crate::model::records::find_in;
 use crate::model::{ActivityId, Choice, Minutes};
 use crate::ui::widgets::form::{
     choice_option, date_text, duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard,
@@ -148,14 +148,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
     });
     let plan = app.as_of_today(plan_progress);
 
-    let start_edit = move |id: ActivityId| {
-        editor.edit_item(
-            id,
-            |j| &j.planned_activities[..],
-            |a| a.id,
-            FormValues::from_activity,
-        )
-    };
+    let start_edit = move |id: ActivityId| editor.edit_record(id, FormValues::from_activity);
     let delete = move |id: ActivityId| editor.remove_record(removal, id);
 
     view! {
@@ -308,7 +301,7 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
     let submit = editor.on_submit(FormValues::parse, said);
     let recurring = move || form.with(|f| f.repeats != ONCE);
     let heading = editor.heading(
-        |j, id| find(&j.planned_activities, id).map(|a| a.title.clone()),
+        |j, id| find_in(j, id).map(|a| a.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Plan an activity",
     );

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
-use crate::model::records::find;
+use crate::model::records::find_in;
 use crate::model::{Choice, Minutes, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
@@ -117,12 +117,6 @@ fn answers_summary(answers: &ChecklistAnswers) -> String {
         .join(" ")
 }
 
-/// "8", "7.5": minutes per day as hours for the form.
-fn hours_text(minutes: Minutes) -> String {
-    let text = format!("{:.2}", f64::from(minutes.get()) / 60.0);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// "8", "7.5" → a number of hours; a comma alone is read as the decimal separator.
 fn parse_amount(text: &str) -> Option<f64> {
     let cleaned: String = text
@@ -150,7 +144,7 @@ impl FormValues {
             format: offer.format.id().to_owned(),
             start: date_text(offer.start),
             end: date_text(offer.end),
-            hours_per_day: hours_text(offer.minutes_per_day),
+            hours_per_day: offer.minutes_per_day.decimal_hours_text(),
             place: offer.place.clone(),
             language: offer.language.clone(),
             price: offer.price.amount_text(),
@@ -282,14 +276,7 @@ pub fn TrainingPage() -> impl IntoView {
         UndoWords::removed("offer", &offer_title(&gone.offer))
     });
 
-    let start_edit = move |id: OfferId| {
-        editor.edit_item(
-            id,
-            |j| &j.training.offers[..],
-            |o| o.id,
-            FormValues::from_offer,
-        )
-    };
+    let start_edit = move |id: OfferId| editor.edit_record(id, FormValues::from_offer);
     let remove = move |id: OfferId| editor.remove(removal, id, |j| training::remove_offer(j, id));
 
     view! {
@@ -689,7 +676,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
     let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
-        |j, id| find(&j.training.offers, id).map(offer_title),
+        |j, id| find_in(j, id).map(offer_title),
         |title| format!("Edit the offer {title}"),
         "Add a course offer",
     );

@@ -84,19 +84,15 @@ where
         self.start(id, values);
     }
 
-    /// Starts editing the item `id` of the journey's list `items` (`id_of`: an item's id), its
-    /// form values made from the item with `values`.
-    pub fn edit_item<T>(
-        self,
-        id: Id,
-        items: fn(&Journey) -> &[T],
-        id_of: fn(&T) -> Id,
-        values: fn(&T) -> V,
-    ) {
+    /// Starts editing the journey's record `id`, its form values made from it with `values`.
+    pub fn edit_record(self, id: Id, values: fn(&Id::Record) -> V)
+    where
+        Id: RecordId,
+    {
         let values = self
             .app
             .journey
-            .with_untracked(|j| items(j).iter().find(|item| id_of(item) == id).map(values));
+            .with_untracked(|j| records::find_in(j, id).map(values));
         self.start(id, values);
     }
 
