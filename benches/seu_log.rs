@@ -6,12 +6,13 @@
 use std::time::{Duration, Instant};
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts;
 use cert_planner::domain::seu::{
-    add_entry, filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
+    filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use cert_planner::model::Choice;
+use cert_planner::model::{Choice, Minutes};
 use chrono::NaiveDate;
 
 const ENTRIES: usize = 5_000;
@@ -41,7 +42,7 @@ fn journey(today: NaiveDate) -> Journey {
             id,
             // Spread over four years before today, several a day.
             date: today - chrono::Duration::days((i * 7 % 1460) as i64),
-            minutes: 30 + (i as u32 * 37) % 240,
+            minutes: Minutes(30 + (i as u32 * 37) % 240),
             category: SeuCategory::ALL[i % 4],
             source: SeuSource::ALL[i % 7],
             title: format!("Activity {} on agile topic {}", i, i % 97),
@@ -67,7 +68,7 @@ fn main() {
         let mut j = base.clone();
         let draft = SeuDraft {
             date: today,
-            minutes: 90,
+            minutes: Minutes(90),
             category: SeuCategory::Learning,
             source: SeuSource::Webinar,
             title: format!("Benchmark webinar {run}"),
@@ -75,7 +76,7 @@ fn main() {
             evidence: String::new(),
         };
         let start = Instant::now();
-        add_entry(&mut j, draft, today).expect("valid entry");
+        drafts::add(&mut j, draft, today).expect("valid entry");
         let progress = next_renewal(&j, today).expect("a renewal");
         add.push(start.elapsed());
         std::hint::black_box(progress);

@@ -4,10 +4,11 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::evidence::{duration_text, evidence_report, report_choices, ReportFor};
+use cert_planner::domain::evidence::{evidence_report, report_choices, ReportFor};
 use cert_planner::domain::example::example_journey;
 use cert_planner::domain::seu::next_renewal;
 use cert_planner::model::seu::{SeuCategory, SeuSource};
+use cert_planner::model::Minutes;
 use cert_planner::model::{RenewalId, SeuEntryId};
 use common::{d, entry, held, journey_with, renewal};
 
@@ -32,7 +33,11 @@ fn the_next_renewal_report_lists_exactly_the_entries_that_count_with_what_counts
     let report = evidence_report(&journey, ReportFor::Next, today).expect("a CSPO renews");
     let ids: Vec<SeuEntryId> = report.entries.iter().map(|e| e.id).collect();
     assert_eq!(ids, [SeuEntryId(3), SeuEntryId(4), SeuEntryId(5)]);
-    let counted: Vec<u32> = report.entries.iter().map(|e| e.counted_minutes).collect();
+    let counted: Vec<u32> = report
+        .entries
+        .iter()
+        .map(|e| e.counted_minutes.get())
+        .collect();
     assert_eq!(counted, [360, 120, 45]);
     assert_eq!(
         report.entries[1].minutes, 300,
@@ -55,7 +60,7 @@ fn the_next_renewal_report_lists_exactly_the_entries_that_count_with_what_counts
     let totals: Vec<(SeuCategory, usize, u32)> = report
         .totals
         .iter()
-        .map(|t| (t.category, t.entries, t.counted_minutes))
+        .map(|t| (t.category, t.entries, t.counted_minutes.get()))
         .collect();
     assert_eq!(
         totals,
@@ -161,7 +166,7 @@ fn the_example_journey_report_counts_its_three_activities() {
         ]
     );
     assert_eq!(report.counted_minutes, 360 + 90 + 120);
-    let sum: u32 = report.totals.iter().map(|t| t.counted_minutes).sum();
+    let sum: Minutes = report.totals.iter().map(|t| t.counted_minutes).sum();
     assert_eq!(sum, report.counted_minutes, "the totals by category add up");
     let renewed: Vec<&str> = report
         .certifications
@@ -180,6 +185,6 @@ fn durations_read_in_hours_and_minutes() {
         (90, "1 h 30 min"),
         (1440, "24 h"),
     ] {
-        assert_eq!(duration_text(minutes), text);
+        assert_eq!(Minutes::new(minutes).hours_text(), text);
     }
 }

@@ -334,7 +334,7 @@ fn a_next_id_at_or_below_an_id_in_use_is_raised_and_reported_as_a_repair() {
 
 #[test]
 fn a_renewal_may_name_a_certification_removed_since() {
-    // The app keeps renewals of a removed certification as history (certifications::remove).
+    // The app keeps renewals of a removed certification as history (records::remove of a certification).
     let input = with(|v| {
         v["renewals"] =
             json!([{"id": 6, "date": "2026-03-01", "renewed": [1, 5], "fee_paid_cents": 10_000}]);

@@ -25,7 +25,7 @@ use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
 };
-use cert_planner::model::{CertificationId, Choice, Money, OfferId};
+use cert_planner::model::{CertificationId, Choice, Minutes, Money, OfferId};
 use chrono::{DateTime, Datelike, NaiveDate};
 use common::d;
 use proptest::prelude::*;
@@ -96,7 +96,7 @@ fn everything_on(date: NaiveDate, minutes: u32) -> Journey {
         journey.seu_log.push(SeuEntry {
             id,
             date,
-            minutes,
+            minutes: Minutes(minutes),
             category: SeuCategory::Learning,
             source: SeuSource::Reading,
             title: "x".into(),
@@ -124,7 +124,7 @@ fn everything_on(date: NaiveDate, minutes: u32) -> Journey {
             title: "p".into(),
             source: SeuSource::Webinar,
             category: SeuCategory::Learning,
-            minutes_each: minutes,
+            minutes_each: Minutes(minutes),
             schedule,
             notes: String::new(),
         });
@@ -163,7 +163,7 @@ fn offer_on(id: OfferId, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Co
         format: CourseFormat::LiveOnline,
         start,
         end,
-        minutes_per_day: 480,
+        minutes_per_day: Minutes(480),
         place: String::new(),
         language: String::new(),
         price: Money(u64::MAX),
@@ -346,7 +346,7 @@ prop_compose! {
             journey.seu_log.push(SeuEntry {
                 id,
                 date,
-                minutes,
+                minutes: Minutes(minutes),
                 category: SeuCategory::Events,
                 source: SeuSource::Conference,
                 title: "e".into(),
@@ -362,7 +362,7 @@ prop_compose! {
                 title: "p".into(),
                 source: SeuSource::Webinar,
                 category: SeuCategory::Learning,
-                minutes_each,
+                minutes_each: Minutes(minutes_each),
                 schedule,
                 notes: String::new(),
             });

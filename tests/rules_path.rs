@@ -8,19 +8,20 @@
 mod common;
 
 use cert_planner::domain::catalogue::{CertificationKind as K, Track};
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::path::{
-    add_role, calendar_months, earliest_eligible, experience_days, experience_months,
-    months_in_days, next_step, next_steps, path_cost, remove_role, restore_role, steps_to,
-    track_picture, update_role, validate_role, EligibleFrom, PrerequisiteCheck, RoleDraft,
-    RoleField, StepState, TrainingCost,
+    calendar_months, earliest_eligible, experience_days, experience_months, months_in_days,
+    next_step, next_steps, path_cost, steps_to, track_picture, validate_role, EligibleFrom,
+    PrerequisiteCheck, RoleDraft, RoleField, StepState, TrainingCost,
 };
 use cert_planner::domain::renewal::{InactiveReason, Status};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::path::{Role, RoleKind};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
 };
-use cert_planner::model::{Choice, Money, OfferId, RoleId};
+use cert_planner::model::{Choice, Minutes, Money, OfferId, RoleId};
 use chrono::{Duration, NaiveDate};
 use common::{d, with_next_free_id};
 use proptest::prelude::*;
@@ -434,22 +435,22 @@ fn role_validation_says_what_is_wrong_at_the_field() {
 #[test]
 fn add_update_remove_and_restore_roles() {
     let mut j = journey(vec![], vec![]);
-    assert!(add_role(&mut j, draft("", d(2025, 1, 1), None), today()).is_err());
+    assert!(add(&mut j, draft("", d(2025, 1, 1), None), today()).is_err());
     assert!(j.path.roles.is_empty());
-    let id = add_role(
+    let id = add(
         &mut j,
         draft("  Product Owner, payments  ", d(2025, 1, 1), None),
         today(),
     )
     .unwrap();
     assert_eq!(j.path.roles[0].title, "Product Owner, payments");
-    let other = add_role(
+    let other = add(
         &mut j,
         draft("Second", d(2024, 1, 1), Some(d(2024, 6, 30))),
         today(),
     )
     .unwrap();
-    update_role(
+    update(
         &mut j,
         id,
         draft("Product Owner", d(2025, 2, 1), Some(d(2025, 12, 31))),
@@ -457,7 +458,7 @@ fn add_update_remove_and_restore_roles() {
     )
     .unwrap();
     assert_eq!(j.path.roles[0].end, Some(d(2025, 12, 31)));
-    assert!(update_role(
+    assert!(update(
         &mut j,
         id,
         draft("Product Owner", d(2025, 2, 1), Some(d(2025, 1, 1))),
@@ -465,16 +466,16 @@ fn add_update_remove_and_restore_roles() {
     )
     .is_err());
     assert_eq!(j.path.roles[0].start, d(2025, 2, 1));
-    let (index, removed) = remove_role(&mut j, id).unwrap();
+    let (index, removed) = remove(&mut j, id).unwrap();
     assert_eq!(j.path.roles.len(), 1);
-    assert!(update_role(&mut j, id, draft("x", d(2025, 1, 1), None), today()).is_err());
-    restore_role(&mut j, index, removed.clone());
+    assert!(update(&mut j, id, draft("x", d(2025, 1, 1), None), today()).is_err());
+    restore(&mut j, index, removed.clone());
     assert_eq!(
         j.path.roles.iter().map(|r| r.id).collect::<Vec<_>>(),
         vec![id, other]
     );
     // Restoring twice does not duplicate it.
-    restore_role(&mut j, index, removed);
+    restore(&mut j, index, removed);
     assert_eq!(j.path.roles.len(), 2);
 }
 
@@ -489,7 +490,7 @@ fn offer(id: u64, kind: K, cents: u64, currency: &str) -> CourseOffer {
         format: CourseFormat::LiveOnline,
         start: Some(d(2027, 2, 1)),
         end: Some(d(2027, 2, 2)),
-        minutes_per_day: 480,
+        minutes_per_day: Minutes(480),
         place: String::new(),
         language: String::new(),
         price: Money(cents),

@@ -5,11 +5,13 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::planning::*;
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::plan::{PlannedActivity, Schedule};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use cert_planner::model::ActivityId;
+use cert_planner::model::{ActivityId, Minutes};
 use chrono::NaiveDate;
 use common::{entry, held, iso, with_next_free_id};
 use proptest::prelude::*;
@@ -46,7 +48,7 @@ fn activity(id: u64, minutes_each: u32, schedule: Schedule) -> PlannedActivity {
         title: format!("Activity {id}"),
         source: SeuSource::Webinar,
         category: SeuCategory::Learning,
-        minutes_each,
+        minutes_each: Minutes(minutes_each),
         schedule,
         notes: String::new(),
     }
@@ -193,7 +195,7 @@ fn pace_is_the_missing_seus_spread_over_the_months_left() {
         // No time left: everything missing, now.
         (7 * 60, 0.0, 7.0, "7"),
     ] {
-        let got = pace(missing_minutes, months);
+        let got = pace(Minutes(missing_minutes), months);
         assert!((got - pace_seus).abs() < 1e-9, "{missing_minutes} {months}");
         assert_eq!(format_pace(got), shown);
     }
@@ -226,7 +228,7 @@ fn earned_planned_missing_and_pace_against_the_next_renewal() {
     assert_eq!(
         p.warnings,
         vec![PlanWarning::ShortOfRequirement {
-            short_minutes: 4 * 60
+            short_minutes: Minutes(4 * 60)
         }]
     );
     assert_eq!(
@@ -260,8 +262,8 @@ fn a_planned_day_over_the_cap_warns_and_only_eight_seus_of_that_day_count() {
     assert_eq!(p.planned_minutes, 5 * 60);
     assert!(p.warnings.contains(&PlanWarning::DayOverCap {
         date: iso(TODAY),
-        logged_minutes: 5 * 60,
-        planned_minutes: 4 * 60,
+        logged_minutes: Minutes(5 * 60),
+        planned_minutes: Minutes(4 * 60),
     }));
     let text = p
         .warnings
@@ -288,7 +290,7 @@ fn two_planned_activities_on_one_day_share_the_cap() {
             p.activities[0].counted_minutes,
             p.activities[1].counted_minutes
         ),
-        (6 * 60, 2 * 60)
+        (Minutes(6 * 60), Minutes(2 * 60))
     );
 }
 
@@ -302,9 +304,9 @@ fn occurrences_after_the_deadline_or_before_today_do_not_count() {
     assert_eq!(p.activities[0].occurrences, 2);
     // 25 Nov 2026 ... 25 Nov 2027: 13 occurrences.
     assert_eq!(p.activities[1].occurrences, 13);
-    assert!(p
-        .warnings
-        .contains(&PlanWarning::AfterDeadline { minutes: 2 * 60 }));
+    assert!(p.warnings.contains(&PlanWarning::AfterDeadline {
+        minutes: Minutes(2 * 60)
+    }));
 }
 
 #[test]
@@ -321,30 +323,30 @@ fn breakdowns_by_category_and_by_month() {
     assert_eq!(
         p.by_category[&SeuCategory::Events],
         Share {
-            earned_minutes: 4 * 60,
-            planned_minutes: 2 * 60
+            earned_minutes: Minutes(4 * 60),
+            planned_minutes: Minutes(2 * 60)
         }
     );
     assert_eq!(
         p.by_category[&SeuCategory::Learning],
         Share {
-            earned_minutes: 0,
-            planned_minutes: 6 * 60
+            earned_minutes: Minutes(0),
+            planned_minutes: Minutes(6 * 60)
         }
     );
     assert!(!p.by_category.contains_key(&SeuCategory::Volunteering));
     assert_eq!(
         p.by_month[&(2026, 6)],
         Share {
-            earned_minutes: 4 * 60,
-            planned_minutes: 0
+            earned_minutes: Minutes(4 * 60),
+            planned_minutes: Minutes(0)
         }
     );
     assert_eq!(
         p.by_month[&(2027, 3)],
         Share {
-            earned_minutes: 0,
-            planned_minutes: 8 * 60
+            earned_minutes: Minutes(0),
+            planned_minutes: Minutes(8 * 60)
         }
     );
     assert_eq!(p.by_month.len(), 2);
@@ -373,7 +375,7 @@ fn draft(minutes_each: u32, schedule: Schedule) -> PlanDraft {
         title: "Webinar".into(),
         source: SeuSource::Webinar,
         category: SeuCategory::Learning,
-        minutes_each,
+        minutes_each: Minutes(minutes_each),
         schedule,
         notes: String::new(),
     }
@@ -425,20 +427,20 @@ fn the_plan_form_says_what_is_wrong_at_the_field() {
 fn add_update_remove_and_restore_a_planned_activity() {
     let today = iso(TODAY);
     let mut j = cspo_journey(vec![], vec![]);
-    let id = add_activity(&mut j, draft(120, monthly(1, "2026-12-01", None)), today).unwrap();
-    assert!(add_activity(&mut j, draft(0, once(TODAY)), today).is_err());
+    let id = add(&mut j, draft(120, monthly(1, "2026-12-01", None)), today).unwrap();
+    assert!(add(&mut j, draft(0, once(TODAY)), today).is_err());
     assert_eq!(j.planned_activities.len(), 1);
-    update_activity(&mut j, id, draft(90, weekly(2, "2026-12-01", None)), today).unwrap();
+    update(&mut j, id, draft(90, weekly(2, "2026-12-01", None)), today).unwrap();
     assert_eq!(j.planned_activities[0].minutes_each, 90);
-    assert!(update_activity(&mut j, id, draft(90, once("2020-01-01")), today).is_err());
+    assert!(update(&mut j, id, draft(90, once("2020-01-01")), today).is_err());
     assert_eq!(
         j.planned_activities[0].schedule,
         weekly(2, "2026-12-01", None)
     );
-    let (index, removed) = remove_activity(&mut j, id).unwrap();
+    let (index, removed) = remove(&mut j, id).unwrap();
     assert!(j.planned_activities.is_empty());
-    restore_activity(&mut j, index, removed.clone());
-    restore_activity(&mut j, index, removed);
+    restore(&mut j, index, removed.clone());
+    restore(&mut j, index, removed);
     assert_eq!(j.planned_activities.len(), 1);
 }
 
@@ -493,7 +495,7 @@ fn earned_then_planned_seus_fill_the_parts_of_the_requirement_in_order() {
             parts[0].earned_minutes,
             parts[0].planned_minutes
         ),
-        ("CSPO", 1200, 1200, 0)
+        ("CSPO", Minutes(1200), Minutes(1200), Minutes(0))
     );
     assert_eq!(
         (
@@ -502,6 +504,6 @@ fn earned_then_planned_seus_fill_the_parts_of_the_requirement_in_order() {
             parts[1].earned_minutes,
             parts[1].planned_minutes
         ),
-        ("CSM", 600, 300, 300)
+        ("CSM", Minutes(600), Minutes(300), Minutes(300))
     );
 }

@@ -6,17 +6,19 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::seu::*;
 use cert_planner::model::journey::{Journey, RecordedRenewal};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use cert_planner::model::{Choice, Money, RenewalId, SeuEntryId};
+use cert_planner::model::{Choice, Minutes, Money, RenewalId, SeuEntryId};
 use common::{cert_ids, entry, held, iso, journey_with};
 use proptest::prelude::*;
 
 fn draft(date: &str, minutes: u32, title: &str) -> SeuDraft {
     SeuDraft {
         date: iso(date),
-        minutes,
+        minutes: Minutes(minutes),
         category: SeuCategory::Events,
         source: SeuSource::Webinar,
         title: title.into(),
@@ -71,15 +73,19 @@ fn the_first_and_last_counted_days_count_the_day_before_the_window_does_not() {
     assert_eq!(p.entries[&SeuEntryId(10)], EntryStanding::BeforeWindow);
     assert_eq!(
         p.entries[&SeuEntryId(11)],
-        EntryStanding::Counts { minutes: 60 }
+        EntryStanding::Counts {
+            minutes: Minutes(60)
+        }
     );
     assert_eq!(
         p.entries[&SeuEntryId(12)],
-        EntryStanding::Counts { minutes: 180 }
+        EntryStanding::Counts {
+            minutes: Minutes(180)
+        }
     );
     assert_eq!(p.entries[&SeuEntryId(13)], EntryStanding::AfterDeadline);
     assert_eq!(p.earned_minutes, 240);
-    assert_eq!(format_seus(p.earned_minutes), "4");
+    assert_eq!(p.earned_minutes.seus_text(), "4");
     assert_eq!(p.required_minutes, 20 * 60);
     assert_eq!(p.missing_minutes(), 16 * 60);
 
@@ -142,17 +148,21 @@ fn eight_and_a_half_hours_on_one_day_count_eight_and_the_log_keeps_eight_and_a_h
     let p = next_renewal(&j, iso(TODAY)).unwrap();
     assert_eq!(
         p.entries[&SeuEntryId(10)],
-        EntryStanding::Counts { minutes: 300 }
+        EntryStanding::Counts {
+            minutes: Minutes(300)
+        }
     );
     assert_eq!(
         p.entries[&SeuEntryId(11)],
-        EntryStanding::PartlyCapped { minutes: 180 }
+        EntryStanding::PartlyCapped {
+            minutes: Minutes(180)
+        }
     );
     assert_eq!(p.earned_minutes, 480);
     let t = totals(&j, Some(&p));
     assert_eq!(t.logged_minutes, 510);
-    assert_eq!(format_seus(t.logged_minutes), "8.5");
-    assert_eq!(t.counted_minutes, Some(480));
+    assert_eq!(t.logged_minutes.seus_text(), "8.5");
+    assert_eq!(t.counted_minutes, Some(Minutes(480)));
     let second = &j.seu_log[1];
     assert_eq!(
         standing_text(second, Some(p.entries[&SeuEntryId(11)]), Some(&p), &j),
@@ -174,7 +184,9 @@ fn a_third_entry_on_a_full_day_counts_nothing_and_other_days_are_not_affected() 
     assert_eq!(p.entries[&SeuEntryId(11)], EntryStanding::Capped);
     assert_eq!(
         p.entries[&SeuEntryId(12)],
-        EntryStanding::Counts { minutes: 120 }
+        EntryStanding::Counts {
+            minutes: Minutes(120)
+        }
     );
     assert_eq!(p.earned_minutes, 600);
     assert_eq!(
@@ -228,7 +240,7 @@ fn the_requirement_is_combined_over_the_tracks_held() {
         assert_eq!(p.required_minutes, seus * 60, "{kinds:?}");
         assert_eq!(p.earned_minutes, 90);
         let t = totals(&j, Some(&p));
-        assert_eq!(t.required_minutes, Some(seus * 60));
+        assert_eq!(t.required_minutes, Some(Minutes(seus * 60)));
         assert_eq!(t.deadline, Some(iso("2027-09-01")));
     }
 }
@@ -240,7 +252,7 @@ fn nothing_held_that_needs_seus_means_no_renewal_and_plain_entry_texts() {
     let t = totals(&j, None);
     assert_eq!(
         (t.entries, t.logged_minutes, t.counted_minutes),
-        (1, 90, None)
+        (1, Minutes(90), None)
     );
     assert_eq!(
         standing_text(&j.seu_log[0], None, None, &j),
@@ -278,7 +290,9 @@ fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
     // The used entry's 8 SEUs no longer fill 1 Sep: the other entry that day counts fully.
     assert_eq!(
         p.entries[&SeuEntryId(11)],
-        EntryStanding::Counts { minutes: 120 }
+        EntryStanding::Counts {
+            minutes: Minutes(120)
+        }
     );
     assert_eq!(p.earned_minutes, 180);
     assert_eq!(
@@ -362,17 +376,17 @@ fn add_update_remove_and_restore_an_entry() {
     let mut j = journey_with(vec![], vec![]);
     let mut first = draft("2026-10-01", 90, "  Lean UX  ");
     first.evidence = "javascript:alert(1)".into();
-    let id = add_entry(&mut j, first, today).unwrap();
+    let id = add(&mut j, first, today).unwrap();
     assert_eq!(j.seu_log.len(), 1);
     assert_eq!(j.seu_log[0].title, "Lean UX");
     // Kept as typed, shown as text.
     assert_eq!(j.seu_log[0].evidence, "javascript:alert(1)");
-    assert!(add_entry(&mut j, draft("2026-12-01", 60, "Future"), today).is_err());
+    assert!(add(&mut j, draft("2026-12-01", 60, "Future"), today).is_err());
     assert_eq!(j.seu_log.len(), 1);
-    let second = add_entry(&mut j, draft("2026-10-02", 60, "Meetup"), today).unwrap();
+    let second = add(&mut j, draft("2026-10-02", 60, "Meetup"), today).unwrap();
     assert_ne!(id, second);
 
-    update_entry(
+    update(
         &mut j,
         id,
         draft("2026-10-03", 120, "Lean UX, part 2"),
@@ -381,17 +395,17 @@ fn add_update_remove_and_restore_an_entry() {
     .unwrap();
     assert_eq!(j.seu_log[0].minutes, 120);
     assert_eq!(j.seu_log[0].date, iso("2026-10-03"));
-    let bad = update_entry(&mut j, id, draft("2026-10-03", 0, "x"), today).unwrap_err();
+    let bad = update(&mut j, id, draft("2026-10-03", 0, "x"), today).unwrap_err();
     assert_eq!(bad[0].field, EntryField::Duration);
     assert_eq!(j.seu_log[0].minutes, 120, "a rejected edit changes nothing");
 
-    let (index, removed) = remove_entry(&mut j, id).unwrap();
+    let (index, removed) = remove(&mut j, id).unwrap();
     assert_eq!((index, j.seu_log.len()), (0, 1));
-    restore_entry(&mut j, index, removed.clone());
+    restore(&mut j, index, removed.clone());
     assert_eq!(j.seu_log[0], removed);
-    restore_entry(&mut j, index, removed);
+    restore(&mut j, index, removed);
     assert_eq!(j.seu_log.len(), 2, "restoring twice does not duplicate");
-    assert!(update_entry(&mut j, SeuEntryId(999), draft(TODAY, 60, "x"), today).is_err());
+    assert!(update(&mut j, SeuEntryId(999), draft(TODAY, 60, "x"), today).is_err());
 }
 
 // -- Filter and sort ---------------------------------------------------------------------------
@@ -532,10 +546,10 @@ proptest! {
         for e in &j.seu_log {
             let counted = p.entries[&e.id].minutes();
             prop_assert!(counted <= e.minutes);
-            *per_day.entry(e.date).or_insert(0u32) += counted;
+            *per_day.entry(e.date).or_insert(0u32) += counted.get();
         }
         for (_, minutes) in per_day {
-            prop_assert!(minutes <= DAILY_CAP_MINUTES);
+            prop_assert!(minutes <= DAILY_CAP_MINUTES.get());
         }
         prop_assert!(p.earned_minutes <= logged_minutes(&j.seu_log));
         prop_assert_eq!(p.entries.len(), j.seu_log.len());

@@ -262,7 +262,7 @@ fn a_good_file_adds_every_row() {
     assert_eq!(journey.next_id, 7);
     let added: Vec<(&str, u32, SeuCategory, SeuSource)> = journey.seu_log[2..]
         .iter()
-        .map(|e| (e.title.as_str(), e.minutes, e.category, e.source))
+        .map(|e| (e.title.as_str(), e.minutes.get(), e.category, e.source))
         .collect();
     assert_eq!(
         added,

@@ -6,18 +6,19 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::training::{
-    add_offer, choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text,
-    guide, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
-    unchoose, update_offer, validate_offer, ChecklistItem, CourseError, Flag, GateFailure,
-    OfferField, OfferFilter, OfferSortKey, SortDirection,
+    choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text, guide,
+    planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers, unchoose,
+    validate_offer, ChecklistItem, CourseError, Flag, GateFailure, OfferField, OfferFilter,
+    OfferSortKey, SortDirection,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
 };
-use cert_planner::model::{Money, OfferId};
+use cert_planner::model::{Minutes, Money, OfferId};
 use chrono::NaiveDate;
 use common::{d, held};
 use proptest::prelude::*;
@@ -52,7 +53,7 @@ fn offer(id: u64) -> CourseOffer {
         format: CourseFormat::LiveOnline,
         start: Some(d(2026, 3, 11)),
         end: Some(d(2026, 3, 12)),
-        minutes_per_day: 8 * 60,
+        minutes_per_day: Minutes(8 * 60),
         place: "Europe/Berlin".into(),
         language: "English".into(),
         price: Money(85_000),
@@ -382,8 +383,12 @@ fn too_few_hours_are_flagged() {
         let mut o = offer(1);
         o.start = Some(d(start.0, start.1, start.2));
         o.end = Some(d(end.0, end.1, end.2));
-        o.minutes_per_day = *per_day;
-        assert_eq!(course_minutes(&o), Some(*minutes), "{start:?}-{end:?}");
+        o.minutes_per_day = Minutes(*per_day);
+        assert_eq!(
+            course_minutes(&o),
+            Some(Minutes(*minutes)),
+            "{start:?}-{end:?}"
+        );
         let f = flags(&o);
         assert_eq!(
             f.iter().any(|f| matches!(f, Flag::TooFewHours { .. })),
@@ -392,7 +397,7 @@ fn too_few_hours_are_flagged() {
         );
     }
     let mut o = offer(1);
-    o.minutes_per_day = 450;
+    o.minutes_per_day = Minutes(450);
     assert_eq!(
         flags(&o)[0].text(&o),
         "Too few hours: 15 h of at least 16 h"
@@ -426,8 +431,14 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
     let rows: &[(Change, OfferField)] = &[
         (|dr| dr.provider = "   ".into(), OfferField::Provider),
         (|dr| dr.end = Some(d(2026, 3, 10)), OfferField::End),
-        (|dr| dr.minutes_per_day = 0, OfferField::MinutesPerDay),
-        (|dr| dr.minutes_per_day = 721, OfferField::MinutesPerDay),
+        (
+            |dr| dr.minutes_per_day = Minutes(0),
+            OfferField::MinutesPerDay,
+        ),
+        (
+            |dr| dr.minutes_per_day = Minutes(721),
+            OfferField::MinutesPerDay,
+        ),
         (|dr| dr.currency = "US".into(), OfferField::Currency),
         (|dr| dr.currency = "US$".into(), OfferField::Currency),
         (
@@ -453,7 +464,7 @@ fn the_offer_form_says_at_the_field_what_is_wrong() {
     }
     // Accepted edges: 12 hours a day, a price of 0, an empty link, one-day course, no dates.
     let mut edge = ok.clone();
-    edge.minutes_per_day = 720;
+    edge.minutes_per_day = Minutes(720);
     edge.price = Money::ZERO;
     edge.link = String::new();
     edge.end = edge.start;
@@ -471,7 +482,7 @@ fn add_update_remove_and_restore_offers() {
     let mut draft = draft_of(&offer(0));
     draft.provider = "  Acme Agile  ".into();
     draft.currency = "usd".into();
-    let id = add_offer(&mut j, draft.clone()).expect("valid draft");
+    let id = add(&mut j, draft.clone(), today()).expect("valid draft");
     assert_eq!(id, OfferId(100));
     assert_eq!(j.next_id, 101);
     assert_eq!(j.training.offers[0].provider, "Acme Agile");
@@ -480,12 +491,12 @@ fn add_update_remove_and_restore_offers() {
     let mut bad = draft.clone();
     bad.provider.clear();
     let before = j.clone();
-    assert!(add_offer(&mut j, bad.clone()).is_err());
-    assert!(update_offer(&mut j, id, bad).is_err());
+    assert!(add(&mut j, bad.clone(), today()).is_err());
+    assert!(update(&mut j, id, bad, today()).is_err());
     assert_eq!(j, before, "a refused draft changes nothing");
 
     draft.price = Money(99_900);
-    update_offer(&mut j, id, draft).expect("valid update");
+    update(&mut j, id, draft, today()).expect("valid update");
     assert_eq!(j.training.offers[0].price, Money(99_900));
 
     choose(&mut j, id).expect("passes the gates");
@@ -500,7 +511,7 @@ fn add_update_remove_and_restore_offers() {
         Some(id),
         "undo brings back the choice too"
     );
-    assert!(update_offer(&mut j, OfferId(999), draft_of(&offer(1))).is_err());
+    assert!(update(&mut j, OfferId(999), draft_of(&offer(1)), today()).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -612,7 +623,7 @@ fn completing_records_the_certification_and_the_course_days_as_seus() {
     ];
     for (per_day, days, per_entry) in rows {
         let mut o = offer(1);
-        o.minutes_per_day = *per_day;
+        o.minutes_per_day = Minutes(*per_day);
         o.start = Some(d(2026, 3, 10));
         o.end = Some(d(2026, 3, 9 + days));
         let mut j = journey_offering(vec![o]);

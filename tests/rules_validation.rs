@@ -1,15 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! `docs/rules.md`, "Earning": what the certification form accepts (`certifications::validate`,
-//! `add`, `update`) and how removing and undoing work (`remove`, `restore`).
+//! `drafts::add`, `drafts::update`) and how removing and undoing work (`records::remove`,
+//! `records::restore`).
 
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::certifications::{
-    add, dependants, remove, restore, update, validate, CertificationDraft, Field,
-};
+use cert_planner::domain::certifications::{dependants, validate, CertificationDraft, Field};
+use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::renewal::standings;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
+use cert_planner::model::records::{remove, restore};
 use cert_planner::model::{CertificationId, Money, RenewalId};
 use chrono::NaiveDate;
 use common::{cert_ids, d, held, journey_with};

@@ -247,6 +247,28 @@ const fn other_track(entry: CatalogueEntry, legacy: bool) -> CatalogueEntry {
     }
 }
 
+/// A professional entry of another track with no prerequisite in the catalogue (the coach and
+/// trainer certifications).
+const fn other_professional(
+    kind: CertificationKind,
+    code: &'static str,
+    name: &'static str,
+    track: Track,
+    legacy: bool,
+) -> CatalogueEntry {
+    other_track(
+        role(
+            kind,
+            code,
+            name,
+            track,
+            Level::Professional,
+            Prerequisite::None,
+        ),
+        legacy,
+    )
+}
+
 use CertificationKind as K;
 use Prerequisite as P;
 
@@ -346,48 +368,26 @@ pub const CATALOGUE: [CatalogueEntry; 17] = [
         ),
         false,
     ),
-    other_track(
-        role(
-            K::Ctc,
-            "CTC",
-            "Certified Team Coach",
-            Track::Coaching,
-            Level::Professional,
-            P::None,
-        ),
+    other_professional(K::Ctc, "CTC", "Certified Team Coach", Track::Coaching, true),
+    other_professional(
+        K::Cec,
+        "CEC",
+        "Certified Enterprise Coach",
+        Track::Coaching,
         true,
     ),
-    other_track(
-        role(
-            K::Cec,
-            "CEC",
-            "Certified Enterprise Coach",
-            Track::Coaching,
-            Level::Professional,
-            P::None,
-        ),
-        true,
-    ),
-    other_track(
-        role(
-            K::Cst,
-            "CST",
-            "Certified Scrum Trainer",
-            Track::Trainer,
-            Level::Professional,
-            P::None,
-        ),
+    other_professional(
+        K::Cst,
+        "CST",
+        "Certified Scrum Trainer",
+        Track::Trainer,
         false,
     ),
-    other_track(
-        role(
-            K::Csat,
-            "CSAT",
-            "Certified Scrum Agile Trainer",
-            Track::Trainer,
-            Level::Professional,
-            P::None,
-        ),
+    other_professional(
+        K::Csat,
+        "CSAT",
+        "Certified Scrum Agile Trainer",
+        Track::Trainer,
         false,
     ),
     CatalogueEntry {

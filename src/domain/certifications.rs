@@ -1,7 +1,11 @@
-//! Adding, editing and removing held certifications, with the checks a form shows at its fields.
+//! Held certifications as the form makes them: the checks the form shows at its fields and the
+//! record a checked draft makes (`drafts::add`, `drafts::update`). A certification removed with
+//! `records::remove` stays named by the recorded renewals (they are history, and an undo brings
+//! its terms back); renewals of certifications no longer held are skipped by `renewal::terms`.
 
+use super::drafts::Draft;
+use super::field_error::in_future;
 pub use super::field_error::FieldError;
-use super::field_error::{in_future, removed};
 use super::gate::{check_length, MAX_NAME_CHARS};
 use chrono::NaiveDate;
 
@@ -9,7 +13,7 @@ use super::catalogue::{CertificationKind, Expiry, Prerequisite};
 use super::dates::human;
 use super::renewal::{standings, Status};
 use crate::model::journey::{HeldCertification, Journey};
-use crate::model::{records, CertificationId};
+use crate::model::CertificationId;
 
 /// What the certification form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,45 +194,23 @@ fn held_of(id: CertificationId, draft: CertificationDraft) -> HeldCertification 
     }
 }
 
-/// Adds a held certification after checking it; returns its id.
-pub fn add(
-    journey: &mut Journey,
-    draft: CertificationDraft,
-    today: NaiveDate,
-) -> Result<CertificationId, Vec<CertificationError>> {
-    let problems = validate(journey, &draft, None, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.certifications,
-        problems,
-        |id| held_of(id, draft),
-    )
-}
+impl Draft for CertificationDraft {
+    type Record = HeldCertification;
+    type Field = Field;
+    const GONE: (Field, &'static str) = (Field::Kind, "certification");
 
-/// Replaces a held certification's details after checking them.
-pub fn update(
-    journey: &mut Journey,
-    id: CertificationId,
-    draft: CertificationDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<CertificationError>> {
-    let problems = validate(journey, &draft, Some(id), today);
-    let gone = || removed(Field::Kind, "certification");
-    records::replace_checked(&mut journey.certifications, id, gone, problems, |_| {
-        held_of(id, draft)
-    })
-}
+    fn problems(
+        &self,
+        journey: &Journey,
+        editing: Option<CertificationId>,
+        today: NaiveDate,
+    ) -> Vec<CertificationError> {
+        validate(journey, self, editing, today)
+    }
 
-/// Removes a held certification and returns it (for undo), with its place in the list.
-/// Recorded renewals keep naming it (they are history, and an undo brings its terms back);
-/// renewals of certifications no longer held are skipped by `renewal::terms`.
-pub fn remove(journey: &mut Journey, id: CertificationId) -> Option<(usize, HeldCertification)> {
-    records::remove(&mut journey.certifications, id)
-}
-
-/// Puts back a certification removed by `remove`, unless one with its id came back meanwhile.
-pub fn restore(journey: &mut Journey, index: usize, held: HeldCertification) {
-    records::restore(&mut journey.certifications, index, held);
+    fn record(self, id: CertificationId, _: Option<&HeldCertification>) -> HeldCertification {
+        held_of(id, self)
+    }
 }
 
 /// Held certifications whose prerequisite is `id` (shown as a warning before removing it).

@@ -10,7 +10,7 @@ use super::renewal::{combined_requirement, renewed_with_lower_levels, terms, Ter
 use super::seu::{after_daily_cap, next_renewal, window};
 use crate::model::journey::Journey;
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use crate::model::{Choice, Money, RenewalId, SeuEntryId};
+use crate::model::{Choice, Minutes, Money, RenewalId, SeuEntryId};
 
 /// Which renewal a report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,9 +38,9 @@ pub struct CountedEntry {
     pub id: SeuEntryId,
     pub date: NaiveDate,
     /// The duration as logged.
-    pub minutes: u32,
+    pub minutes: Minutes,
     /// What counts after the daily cap.
-    pub counted_minutes: u32,
+    pub counted_minutes: Minutes,
     pub category: SeuCategory,
     pub source: SeuSource,
     pub title: String,
@@ -53,7 +53,7 @@ pub struct CountedEntry {
 pub struct CategoryTotal {
     pub category: SeuCategory,
     pub entries: usize,
-    pub counted_minutes: u32,
+    pub counted_minutes: Minutes,
 }
 
 /// Everything the printed report shows.
@@ -64,7 +64,7 @@ pub struct EvidenceReport {
     /// The next renewal's deadline, or the date a recorded renewal was made.
     pub date: NaiveDate,
     pub certifications: Vec<RenewedCertification>,
-    pub required_minutes: u32,
+    pub required_minutes: Minutes,
     pub fee: Money,
     /// The days SEUs count from and to, both included.
     pub window: (NaiveDate, NaiveDate),
@@ -72,11 +72,11 @@ pub struct EvidenceReport {
     pub entries: Vec<CountedEntry>,
     /// Every category, in the catalogue's order, also those with nothing counted.
     pub totals: Vec<CategoryTotal>,
-    pub counted_minutes: u32,
+    pub counted_minutes: Minutes,
 }
 
 impl EvidenceReport {
-    pub fn missing_minutes(&self) -> u32 {
+    pub fn missing_minutes(&self) -> Minutes {
         self.required_minutes.saturating_sub(self.counted_minutes)
     }
 }
@@ -124,8 +124,16 @@ fn next_report(journey: &Journey, today: NaiveDate) -> Option<EvidenceReport> {
             })
         })
         .collect();
-    let counted = |e: &SeuEntry| progress.entries.get(&e.id).map_or(0, |s| s.minutes());
-    let entries = counted_entries(journey.seu_log.iter().filter(|e| counted(e) > 0), counted);
+    let counted = |e: &SeuEntry| {
+        progress
+            .entries
+            .get(&e.id)
+            .map_or(Minutes::ZERO, |s| s.minutes())
+    };
+    let entries = counted_entries(
+        journey.seu_log.iter().filter(|e| !counted(e).is_zero()),
+        counted,
+    );
     Some(EvidenceReport {
         made_on: today,
         which: ReportFor::Next,
@@ -179,16 +187,16 @@ fn recorded_report(journey: &Journey, id: RenewalId, today: NaiveDate) -> Option
         .collect();
     let capped = after_daily_cap(in_cap_order(used.clone()));
     let entries = counted_entries(used.into_iter(), |e| {
-        capped.get(&e.id).copied().unwrap_or(0)
+        capped.get(&e.id).copied().unwrap_or_default()
     });
     Some(EvidenceReport {
         made_on: today,
         which: ReportFor::Recorded(id),
         date: renewal.date,
         certifications,
-        required_minutes: requirement.as_ref().map_or(0, |r| {
-            r.seus.saturating_mul(super::catalogue::MINUTES_PER_SEU)
-        }),
+        required_minutes: requirement
+            .as_ref()
+            .map_or(Minutes::ZERO, |r| Minutes::seus(r.seus)),
         fee: renewal.fee_paid,
         window: (window(deadline, &journey.settings).0, renewal.date),
         totals: category_totals(&entries),
@@ -204,7 +212,7 @@ fn in_cap_order(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
 
 fn counted_entries<'a>(
     entries: impl Iterator<Item = &'a SeuEntry>,
-    counted: impl Fn(&SeuEntry) -> u32,
+    counted: impl Fn(&SeuEntry) -> Minutes,
 ) -> Vec<CountedEntry> {
     in_cap_order(entries.collect())
         .into_iter()
@@ -219,15 +227,6 @@ fn counted_entries<'a>(
             evidence: e.evidence.clone(),
         })
         .collect()
-}
-
-/// A duration as people read it: "6 h", "1 h 30 min", "45 min".
-pub fn duration_text(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
 }
 
 /// Every category, in the catalogue's order, with the entries and minutes counted in it.
@@ -246,8 +245,6 @@ fn category_totals(entries: &[CountedEntry]) -> Vec<CategoryTotal> {
         .collect()
 }
 
-fn sum_counted<'a>(entries: impl IntoIterator<Item = &'a CountedEntry>) -> u32 {
-    entries
-        .into_iter()
-        .fold(0u32, |sum, e| sum.saturating_add(e.counted_minutes))
+fn sum_counted<'a>(entries: impl IntoIterator<Item = &'a CountedEntry>) -> Minutes {
+    entries.into_iter().map(|e| e.counted_minutes).sum()
 }

@@ -8,6 +8,7 @@ use crate::model::journey::{HeldCertification, Journey};
 use crate::model::path::{Role, RoleKind};
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use crate::model::Minutes;
 
 /// A Product Owner who took CSPO about 21 months ago and a CSM some months before, plus a
 /// Scrum.org certification: a renewal is coming up, a few SEUs are logged and a monthly webinar
@@ -70,7 +71,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
     seu(
         &mut journey,
         200,
-        360,
+        Minutes::hours(6),
         SeuCategory::Learning,
         SeuSource::Reading,
         "Read \u{201c}Escaping the Build Trap\u{201d}",
@@ -78,7 +79,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
     seu(
         &mut journey,
         95,
-        90,
+        Minutes(90),
         SeuCategory::Events,
         SeuSource::UserGroup,
         "Local Scrum user group meetup",
@@ -86,7 +87,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
     seu(
         &mut journey,
         30,
-        120,
+        Minutes::hours(2),
         SeuCategory::Learning,
         SeuSource::Webinar,
         "Webinar: product discovery",
@@ -97,7 +98,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         title: "Monthly webinar".to_owned(),
         source: SeuSource::Webinar,
         category: SeuCategory::Learning,
-        minutes_each: 120,
+        minutes_each: Minutes::hours(2),
         schedule: Schedule::Monthly {
             every: 1,
             from: super::dates::add_days(today, 7),

@@ -18,7 +18,7 @@
 //! offer), so a renumbering could silently re-point a reference at the wrong record.
 //!
 //! A renewal may name a certification that is no longer held: removing a certification keeps the
-//! renewals that name it (they are history; see `certifications::remove`). The id must have been
+//! renewals that name it (they are history; see `domain::certifications`). The id must have been
 //! handed out (below `next_id`) and must not belong to another record.
 //!
 //! Hostile text (`<script>`, `<img onerror=...>`, `javascript:` links) is kept as it is: it is
@@ -48,6 +48,7 @@ use crate::model::settings::{
 };
 use crate::model::seu::SeuEntry;
 use crate::model::training::CourseOffer;
+use crate::model::Minutes;
 
 // ---------------------------------------------------------------------------------------------
 // The limits, in one place.
@@ -660,7 +661,7 @@ fn dates_with(
     std::iter::once(first).chain(then).collect()
 }
 
-fn minutes(what: &'static str, minutes: u32, max: u32) -> (&'static str, u64, u64, u64) {
+fn minutes(what: &'static str, minutes: Minutes, max: Minutes) -> (&'static str, u64, u64, u64) {
     (what, u64::from(minutes), u64::from(max), 0)
 }
 

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod catalogue;
 pub mod certifications;
 pub mod dates;
+pub mod drafts;
 pub mod evidence;
 pub mod example;
 pub mod field_error;

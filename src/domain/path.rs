@@ -1,11 +1,12 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::field_error::{in_future, removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::{in_future, FieldError};
 use super::gate::check_name;
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
-use crate::model::{records, Choice, Money, RoleId};
+use crate::model::{Choice, Money, RoleId};
 
 use chrono::NaiveDate;
 
@@ -576,54 +577,24 @@ pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
     errors
 }
 
-/// The record a checked draft makes.
-fn role_of(id: RoleId, draft: RoleDraft) -> Role {
-    Role {
-        id,
-        title: draft.title.trim().to_owned(),
-        kind: draft.kind,
-        start: draft.start,
-        end: draft.end,
+impl Draft for RoleDraft {
+    type Record = Role;
+    type Field = RoleField;
+    const GONE: (RoleField, &'static str) = (RoleField::Title, "role");
+
+    fn problems(&self, _: &Journey, _: Option<RoleId>, today: NaiveDate) -> Vec<RoleError> {
+        validate_role(self, today)
     }
-}
 
-/// Adds a role after checking it; returns its id.
-pub fn add_role(
-    journey: &mut Journey,
-    draft: RoleDraft,
-    today: NaiveDate,
-) -> Result<RoleId, Vec<RoleError>> {
-    let problems = validate_role(&draft, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.path.roles,
-        problems,
-        |id| role_of(id, draft),
-    )
-}
-
-/// Replaces a role's details after checking them.
-pub fn update_role(
-    journey: &mut Journey,
-    id: RoleId,
-    draft: RoleDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<RoleError>> {
-    let problems = validate_role(&draft, today);
-    let gone = || removed(RoleField::Title, "role");
-    records::replace_checked(&mut journey.path.roles, id, gone, problems, |_| {
-        role_of(id, draft)
-    })
-}
-
-/// Removes a role and returns it with its place (for undo).
-pub fn remove_role(journey: &mut Journey, id: RoleId) -> Option<(usize, Role)> {
-    records::remove(&mut journey.path.roles, id)
-}
-
-/// Puts back a role removed by `remove_role`, unless one with its id came back meanwhile.
-pub fn restore_role(journey: &mut Journey, index: usize, role: Role) {
-    records::restore(&mut journey.path.roles, index, role);
+    fn record(self, id: RoleId, _: Option<&Role>) -> Role {
+        Role {
+            id,
+            title: self.title.trim().to_owned(),
+            kind: self.kind,
+            start: self.start,
+            end: self.end,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::check_name;
 use crate::model::plan::{PlannedActivity, Schedule};
-use crate::model::{records, ActivityId, CertificationId};
+use crate::model::{ActivityId, CertificationId, Minutes};
 use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
@@ -14,7 +15,7 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
-use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
+use super::catalogue::DAILY_SEU_CAP;
 use super::dates::{add_months, days_between, human};
 use super::seu::{check_minutes, next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
 use crate::model::journey::Journey;
@@ -89,14 +90,14 @@ pub fn occurrences(schedule: &Schedule, up_to: NaiveDate) -> Vec<NaiveDate> {
 
 /// The SEUs (in minutes, before the daily cap) an activity is expected to yield from `from` to
 /// `up_to`, both included.
-pub fn expected_minutes(activity: &PlannedActivity, from: NaiveDate, up_to: NaiveDate) -> u32 {
+pub fn expected_minutes(activity: &PlannedActivity, from: NaiveDate, up_to: NaiveDate) -> Minutes {
     let count = occurrences(&activity.schedule, up_to)
         .into_iter()
         .filter(|d| *d >= from)
         .count();
-    u32::try_from(count)
-        .unwrap_or(u32::MAX)
-        .saturating_mul(activity.minutes_each)
+    activity
+        .minutes_each
+        .saturating_mul(u32::try_from(count).unwrap_or(u32::MAX))
 }
 
 /// Fractional calendar months from `from` to `to`: whole months, then the days left as a share
@@ -120,8 +121,8 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> f64 {
 }
 
 /// SEUs a month needed to earn `missing_minutes` in `months` (all of it when no time is left).
-pub fn pace(missing_minutes: u32, months: f64) -> f64 {
-    let seus = f64::from(missing_minutes) / f64::from(MINUTES_PER_SEU);
+pub fn pace(missing_minutes: Minutes, months: f64) -> f64 {
+    let seus = missing_minutes.as_seus();
     if months <= 0.0 {
         seus
     } else {
@@ -141,15 +142,15 @@ pub fn format_pace(seus_per_month: f64) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanWarning {
     /// Earned plus planned does not reach the requirement by the deadline.
-    ShortOfRequirement { short_minutes: u32 },
+    ShortOfRequirement { short_minutes: Minutes },
     /// Logged and planned minutes on one day are over the 8-SEU cap; the rest does not count.
     DayOverCap {
         date: NaiveDate,
-        logged_minutes: u32,
-        planned_minutes: u32,
+        logged_minutes: Minutes,
+        planned_minutes: Minutes,
     },
     /// Planned occurrences after the deadline do not count toward this renewal.
-    AfterDeadline { minutes: u32 },
+    AfterDeadline { minutes: Minutes },
     /// The deadline has passed: the certifications are renewed late (reinstated).
     DeadlinePassed,
 }
@@ -160,7 +161,7 @@ impl PlanWarning {
             PlanWarning::ShortOfRequirement { short_minutes } => format!(
                 "Your plan does not reach the requirement by {}: {} SEUs are still missing. Plan more activities.",
                 human(deadline),
-                super::seu::format_seus(*short_minutes)
+                short_minutes.seus_text()
             ),
             PlanWarning::DayOverCap {
                 date,
@@ -169,11 +170,11 @@ impl PlanWarning {
             } => format!(
                 "{}: {} SEUs logged and planned, over the {DAILY_SEU_CAP}-SEU daily cap; only {DAILY_SEU_CAP} count.",
                 human(*date),
-                super::seu::format_seus(logged_minutes.saturating_add(*planned_minutes))
+                logged_minutes.saturating_add(*planned_minutes).seus_text()
             ),
             PlanWarning::AfterDeadline { minutes } => format!(
                 "{} planned SEUs fall after the deadline of {} and do not count toward this renewal.",
-                super::seu::format_seus(*minutes),
+                minutes.seus_text(),
                 human(deadline)
             ),
             PlanWarning::DeadlinePassed => format!(
@@ -193,16 +194,16 @@ pub struct ActivityForecast {
     /// The next occurrence from today, if any (even after the deadline).
     pub next: Option<NaiveDate>,
     /// Minutes planned from today to the deadline, before the daily cap.
-    pub planned_minutes: u32,
+    pub planned_minutes: Minutes,
     /// Minutes that will count, after the daily cap.
-    pub counted_minutes: u32,
+    pub counted_minutes: Minutes,
 }
 
 /// Earned and planned minutes of one category or one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Share {
-    pub earned_minutes: u32,
-    pub planned_minutes: u32,
+    pub earned_minutes: Minutes,
+    pub planned_minutes: Minutes,
 }
 
 /// Adds minutes to one part (earned or planned) of a category's and of a month's share.
@@ -211,11 +212,15 @@ fn add_to_shares(
     by_month: &mut BTreeMap<(i32, u32), Share>,
     category: SeuCategory,
     date: NaiveDate,
-    minutes: u32,
-    part: fn(&mut Share) -> &mut u32,
+    minutes: Minutes,
+    part: fn(&mut Share) -> &mut Minutes,
 ) {
-    *part(by_category.entry(category).or_default()) += minutes;
-    *part(by_month.entry((date.year(), date.month())).or_default()) += minutes;
+    for share in [
+        part(by_category.entry(category).or_default()),
+        part(by_month.entry((date.year(), date.month())).or_default()),
+    ] {
+        *share = share.saturating_add(minutes);
+    }
 }
 
 /// The plan against the next renewal.
@@ -223,9 +228,9 @@ fn add_to_shares(
 pub struct PlanProgress {
     pub renewal: RenewalProgress,
     /// Planned minutes from today to the deadline that will count (window, daily cap).
-    pub planned_minutes: u32,
+    pub planned_minutes: Minutes,
     /// Required minus earned minus planned (0 when the plan reaches the requirement).
-    pub still_missing_minutes: u32,
+    pub still_missing_minutes: Minutes,
     /// Calendar months from today to the deadline.
     pub months_left: f64,
     /// SEUs a month needed from today to earn what is missing (required minus earned).
@@ -250,16 +255,20 @@ pub fn plan_progress(journey: &Journey, today: NaiveDate) -> Option<PlanProgress
 pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDate) -> PlanProgress {
     let deadline = renewal.deadline;
     // What the log already fills of each day (everything logged, and what counts).
-    let mut logged_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
-    let mut counted_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    let mut logged_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
+    let mut counted_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
     let mut by_category: BTreeMap<SeuCategory, Share> = BTreeMap::new();
     let mut by_month: BTreeMap<(i32, u32), Share> = BTreeMap::new();
     for entry in &journey.seu_log {
         let logged = logged_per_day.entry(entry.date).or_default();
         *logged = logged.saturating_add(entry.minutes);
-        let counted = renewal.entries.get(&entry.id).map_or(0, |s| s.minutes());
-        if counted > 0 {
-            *counted_per_day.entry(entry.date).or_default() += counted;
+        let counted = renewal
+            .entries
+            .get(&entry.id)
+            .map_or(Minutes::ZERO, |s| s.minutes());
+        if !counted.is_zero() {
+            let day = counted_per_day.entry(entry.date).or_default();
+            *day = day.saturating_add(counted);
             add_to_shares(
                 &mut by_category,
                 &mut by_month,
@@ -274,7 +283,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     // Every planned occurrence from today, in date order then plan order.
     let mut planned: Vec<(NaiveDate, usize)> = Vec::new();
     let mut activities: Vec<ActivityForecast> = Vec::new();
-    let mut after_deadline = 0u32;
+    let mut after_deadline = Minutes::ZERO;
     let horizon = deadline.max(today);
     for (index, activity) in journey.planned_activities.iter().enumerate() {
         // Occurrences up to the deadline, or up to the activity's own end when it has one
@@ -308,28 +317,29 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
             id: activity.id,
             occurrences: count,
             next,
-            planned_minutes: u32::try_from(count)
-                .unwrap_or(u32::MAX)
-                .saturating_mul(activity.minutes_each),
-            counted_minutes: 0,
+            planned_minutes: activity
+                .minutes_each
+                .saturating_mul(u32::try_from(count).unwrap_or(u32::MAX)),
+            counted_minutes: Minutes::ZERO,
         });
     }
     super::order::sort_by(&mut planned, Ord::cmp);
 
-    let mut planned_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
-    let mut planned_minutes = 0u32;
+    let mut planned_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
+    let mut planned_minutes = Minutes::ZERO;
     for (date, index) in planned {
         let activity = &journey.planned_activities[index];
         let used = counted_per_day.entry(date).or_default();
         let counted = activity
             .minutes_each
             .min(DAILY_CAP_MINUTES.saturating_sub(*used));
-        *used += counted;
+        *used = used.saturating_add(counted);
         let day = planned_per_day.entry(date).or_default();
         *day = day.saturating_add(activity.minutes_each);
-        planned_minutes += counted;
-        activities[index].counted_minutes += counted;
-        if counted > 0 {
+        planned_minutes = planned_minutes.saturating_add(counted);
+        let forecast = &mut activities[index];
+        forecast.counted_minutes = forecast.counted_minutes.saturating_add(counted);
+        if !counted.is_zero() {
             add_to_shares(
                 &mut by_category,
                 &mut by_month,
@@ -347,13 +357,13 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     }
     let reached = renewal.earned_minutes.saturating_add(planned_minutes);
     let still_missing_minutes = renewal.required_minutes.saturating_sub(reached);
-    if still_missing_minutes > 0 {
+    if !still_missing_minutes.is_zero() {
         warnings.push(PlanWarning::ShortOfRequirement {
             short_minutes: still_missing_minutes,
         });
     }
     for (date, planned) in &planned_per_day {
-        let logged = logged_per_day.get(date).copied().unwrap_or(0);
+        let logged = logged_per_day.get(date).copied().unwrap_or_default();
         if logged.saturating_add(*planned) > DAILY_CAP_MINUTES {
             warnings.push(PlanWarning::DayOverCap {
                 date: *date,
@@ -362,7 +372,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
             });
         }
     }
-    if after_deadline > 0 {
+    if !after_deadline.is_zero() {
         warnings.push(PlanWarning::AfterDeadline {
             minutes: after_deadline,
         });
@@ -392,7 +402,7 @@ pub struct PlanDraft {
     pub title: String,
     pub source: SeuSource,
     pub category: SeuCategory,
-    pub minutes_each: u32,
+    pub minutes_each: Minutes,
     pub schedule: Schedule,
     pub notes: String,
 }
@@ -475,56 +485,26 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     errors
 }
 
-/// The record a checked draft makes.
-fn activity_of(id: ActivityId, draft: PlanDraft) -> PlannedActivity {
-    PlannedActivity {
-        id,
-        title: draft.title.trim().to_owned(),
-        source: draft.source,
-        category: draft.category,
-        minutes_each: draft.minutes_each,
-        schedule: draft.schedule,
-        notes: draft.notes.trim().to_owned(),
+impl Draft for PlanDraft {
+    type Record = PlannedActivity;
+    type Field = PlanField;
+    const GONE: (PlanField, &'static str) = (PlanField::Title, "activity");
+
+    fn problems(&self, _: &Journey, _: Option<ActivityId>, today: NaiveDate) -> Vec<PlanError> {
+        validate_plan(self, today)
     }
-}
 
-/// Plans an activity after checking it; returns its id.
-pub fn add_activity(
-    journey: &mut Journey,
-    draft: PlanDraft,
-    today: NaiveDate,
-) -> Result<ActivityId, Vec<PlanError>> {
-    let problems = validate_plan(&draft, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.planned_activities,
-        problems,
-        |id| activity_of(id, draft),
-    )
-}
-
-/// Replaces a planned activity's details after checking them.
-pub fn update_activity(
-    journey: &mut Journey,
-    id: ActivityId,
-    draft: PlanDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<PlanError>> {
-    let problems = validate_plan(&draft, today);
-    let gone = || removed(PlanField::Title, "activity");
-    records::replace_checked(&mut journey.planned_activities, id, gone, problems, |_| {
-        activity_of(id, draft)
-    })
-}
-
-/// Removes a planned activity and returns it (for undo), with its place in the plan.
-pub fn remove_activity(journey: &mut Journey, id: ActivityId) -> Option<(usize, PlannedActivity)> {
-    records::remove(&mut journey.planned_activities, id)
-}
-
-/// Puts back an activity removed by `remove_activity`, unless its id came back meanwhile.
-pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedActivity) {
-    records::restore(&mut journey.planned_activities, index, activity);
+    fn record(self, id: ActivityId, _: Option<&PlannedActivity>) -> PlannedActivity {
+        PlannedActivity {
+            id,
+            title: self.title.trim().to_owned(),
+            source: self.source,
+            category: self.category,
+            minutes_each: self.minutes_each,
+            schedule: self.schedule,
+            notes: self.notes.trim().to_owned(),
+        }
+    }
 }
 
 /// One part of the combined requirement (one certification's figure) with the earned and
@@ -533,9 +513,9 @@ pub fn restore_activity(journey: &mut Journey, index: usize, activity: PlannedAc
 pub struct PartProgress {
     pub id: CertificationId,
     pub code: &'static str,
-    pub required_minutes: u32,
-    pub earned_minutes: u32,
-    pub planned_minutes: u32,
+    pub required_minutes: Minutes,
+    pub earned_minutes: Minutes,
+    pub planned_minutes: Minutes,
 }
 
 /// SEUs are one pool; to draw progress per requirement, earned then planned minutes fill the
@@ -548,11 +528,11 @@ pub fn parts_progress(plan: &PlanProgress) -> Vec<PartProgress> {
         .parts
         .iter()
         .map(|part| {
-            let required = part.seus * MINUTES_PER_SEU;
+            let required = Minutes::seus(part.seus);
             let e = earned.min(required);
-            earned -= e;
-            let p = planned.min(required - e);
-            planned -= p;
+            earned = earned.saturating_sub(e);
+            let p = planned.min(required.saturating_sub(e));
+            planned = planned.saturating_sub(p);
             PartProgress {
                 id: part.id,
                 code: part.kind.code(),

@@ -1,45 +1,35 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use crate::model::{records, RenewalId, SeuEntryId};
+use crate::model::{Minutes, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
 use std::collections::BTreeMap;
 
-use super::catalogue::{DAILY_SEU_CAP, MINUTES_PER_SEU};
+use super::catalogue::DAILY_SEU_CAP;
 use super::dates::sub_months;
 use super::renewal::{combined_requirement, standings, RenewalRequirement};
 use crate::model::journey::Journey;
 use crate::model::settings::Settings;
 
-/// Minutes as SEUs, for display: 90 minutes = 1.5 SEUs.
-pub fn seus(minutes: u32) -> f64 {
-    f64::from(minutes) / f64::from(MINUTES_PER_SEU)
-}
-
-/// "1.5", "20": SEUs with at most two decimals and no trailing zeros.
-pub fn format_seus(minutes: u32) -> String {
-    let text = format!("{:.2}", seus(minutes));
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// The daily cap in minutes.
-pub const DAILY_CAP_MINUTES: u32 = DAILY_SEU_CAP * MINUTES_PER_SEU;
+pub const DAILY_CAP_MINUTES: Minutes = Minutes::seus(DAILY_SEU_CAP);
 
 /// The minutes of each entry that count after the daily cap: per day, entries are taken in
 /// the order given until 8 SEUs are reached; the rest of that day does not count.
 pub fn after_daily_cap<'a>(
     entries: impl IntoIterator<Item = &'a SeuEntry>,
-) -> BTreeMap<SeuEntryId, u32> {
-    let mut used_per_day: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+) -> BTreeMap<SeuEntryId, Minutes> {
+    let mut used_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
     let mut counted = BTreeMap::new();
     for entry in entries {
-        let used = used_per_day.entry(entry.date).or_insert(0);
-        let minutes = entry.minutes.min(DAILY_CAP_MINUTES - *used);
-        *used += minutes;
+        let used = used_per_day.entry(entry.date).or_default();
+        let minutes = entry.minutes.min(DAILY_CAP_MINUTES.saturating_sub(*used));
+        *used = used.saturating_add(minutes);
         counted.insert(entry.id, minutes);
     }
     counted
@@ -55,9 +45,9 @@ pub fn window(expiry: NaiveDate, settings: &Settings) -> (NaiveDate, NaiveDate) 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryStanding {
     /// All its minutes count.
-    Counts { minutes: u32 },
+    Counts { minutes: Minutes },
     /// Only part counts: the day already had 8 SEUs.
-    PartlyCapped { minutes: u32 },
+    PartlyCapped { minutes: Minutes },
     /// Nothing counts: the day already had 8 SEUs.
     Capped,
     /// Dated before the window's first day.
@@ -70,10 +60,10 @@ pub enum EntryStanding {
 
 impl EntryStanding {
     /// Minutes that count toward the next renewal.
-    pub fn minutes(self) -> u32 {
+    pub fn minutes(self) -> Minutes {
         match self {
             EntryStanding::Counts { minutes } | EntryStanding::PartlyCapped { minutes } => minutes,
-            _ => 0,
+            _ => Minutes::ZERO,
         }
     }
 }
@@ -87,15 +77,15 @@ pub struct RenewalProgress {
     pub deadline: NaiveDate,
     /// The first day SEUs count.
     pub window_start: NaiveDate,
-    pub required_minutes: u32,
+    pub required_minutes: Minutes,
     /// Minutes that count, after the daily cap, within the window, not used before.
-    pub earned_minutes: u32,
+    pub earned_minutes: Minutes,
     /// How each logged entry stands, by entry id.
     pub entries: BTreeMap<SeuEntryId, EntryStanding>,
 }
 
 impl RenewalProgress {
-    pub fn missing_minutes(&self) -> u32 {
+    pub fn missing_minutes(&self) -> Minutes {
         self.required_minutes.saturating_sub(self.earned_minutes)
     }
 }
@@ -155,8 +145,8 @@ fn progress_toward(
         } else if entry.date > window_end {
             EntryStanding::AfterDeadline
         } else {
-            match capped.get(&entry.id).copied().unwrap_or(0) {
-                0 if entry.minutes > 0 => EntryStanding::Capped,
+            match capped.get(&entry.id).copied().unwrap_or_default() {
+                m if m.is_zero() && !entry.minutes.is_zero() => EntryStanding::Capped,
                 m if m < entry.minutes => EntryStanding::PartlyCapped { minutes: m },
                 m => EntryStanding::Counts { minutes: m },
             }
@@ -164,7 +154,7 @@ fn progress_toward(
         entries.insert(entry.id, standing);
     }
     RenewalProgress {
-        required_minutes: requirement.seus * MINUTES_PER_SEU,
+        required_minutes: Minutes::seus(requirement.seus),
         earned_minutes: entries.values().map(|s| s.minutes()).sum(),
         requirement,
         deadline,
@@ -202,13 +192,13 @@ pub fn entries_used_by_renewal(
 use super::dates::human;
 
 /// The longest an entry can last: one day.
-pub const MAX_ENTRY_MINUTES: u32 = 24 * 60;
+pub const MAX_ENTRY_MINUTES: Minutes = Minutes::hours(24);
 
 /// What the SEU form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeuDraft {
     pub date: NaiveDate,
-    pub minutes: u32,
+    pub minutes: Minutes,
     pub category: SeuCategory,
     pub source: SeuSource,
     pub title: String,
@@ -281,11 +271,11 @@ pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
 pub fn check_minutes<F>(
     errors: &mut Vec<FieldError<F>>,
     field: F,
-    minutes: u32,
+    minutes: Minutes,
     none: &str,
     too_long: &str,
 ) {
-    if minutes == 0 {
+    if minutes.is_zero() {
         errors.push(FieldError::new(field, none));
     } else if minutes > MAX_ENTRY_MINUTES {
         errors.push(FieldError::new(field, too_long));
@@ -298,59 +288,29 @@ pub fn evidence_link(evidence: &str) -> Option<String> {
     crate::model::link::web_link(evidence)
 }
 
-/// The record a checked draft makes; `used_by_renewal` is the renewal that used it (kept on
-/// an edit).
-fn entry_of(id: SeuEntryId, draft: SeuDraft, used_by_renewal: Option<RenewalId>) -> SeuEntry {
-    SeuEntry {
-        id,
-        date: draft.date,
-        minutes: draft.minutes,
-        category: draft.category,
-        source: draft.source,
-        title: draft.title.trim().to_owned(),
-        notes: draft.notes.trim().to_owned(),
-        evidence: draft.evidence.trim().to_owned(),
-        used_by_renewal,
+impl Draft for SeuDraft {
+    type Record = SeuEntry;
+    type Field = EntryField;
+    const GONE: (EntryField, &'static str) = (EntryField::Title, "entry");
+
+    fn problems(&self, _: &Journey, _: Option<SeuEntryId>, today: NaiveDate) -> Vec<EntryError> {
+        validate_entry(self, today)
     }
-}
 
-/// Logs an activity after checking it; returns its id.
-pub fn add_entry(
-    journey: &mut Journey,
-    draft: SeuDraft,
-    today: NaiveDate,
-) -> Result<SeuEntryId, Vec<EntryError>> {
-    let problems = validate_entry(&draft, today);
-    records::add_checked(
-        journey,
-        |j| &mut j.seu_log,
-        problems,
-        |id| entry_of(id, draft, None),
-    )
-}
-
-/// Replaces a logged entry's details after checking them (a renewal that used it keeps it).
-pub fn update_entry(
-    journey: &mut Journey,
-    id: SeuEntryId,
-    draft: SeuDraft,
-    today: NaiveDate,
-) -> Result<(), Vec<EntryError>> {
-    let problems = validate_entry(&draft, today);
-    let gone = || removed(EntryField::Title, "entry");
-    records::replace_checked(&mut journey.seu_log, id, gone, problems, |entry| {
-        entry_of(id, draft, entry.used_by_renewal)
-    })
-}
-
-/// Removes a logged entry and returns it (for undo), with its place in the log.
-pub fn remove_entry(journey: &mut Journey, id: SeuEntryId) -> Option<(usize, SeuEntry)> {
-    records::remove(&mut journey.seu_log, id)
-}
-
-/// Puts back an entry removed by `remove_entry`, unless one with its id came back meanwhile.
-pub fn restore_entry(journey: &mut Journey, index: usize, entry: SeuEntry) {
-    records::restore(&mut journey.seu_log, index, entry);
+    /// The entry keeps the renewal that used it (`used_by_renewal`) on an edit.
+    fn record(self, id: SeuEntryId, old: Option<&SeuEntry>) -> SeuEntry {
+        SeuEntry {
+            id,
+            date: self.date,
+            minutes: self.minutes,
+            category: self.category,
+            source: self.source,
+            title: self.title.trim().to_owned(),
+            notes: self.notes.trim().to_owned(),
+            evidence: self.evidence.trim().to_owned(),
+            used_by_renewal: old.and_then(|e| e.used_by_renewal),
+        }
+    }
 }
 
 /// Which entries the log shows: each part that is set must match (dates inclusive).
@@ -422,10 +382,10 @@ pub fn filter_and_sort<'a>(
 pub struct LogTotals {
     pub entries: usize,
     /// Everything logged, as entered (before the daily cap).
-    pub logged_minutes: u32,
+    pub logged_minutes: Minutes,
     /// What counts toward the next renewal (`None`: nothing held needs SEUs).
-    pub counted_minutes: Option<u32>,
-    pub required_minutes: Option<u32>,
+    pub counted_minutes: Option<Minutes>,
+    pub required_minutes: Option<Minutes>,
     pub deadline: Option<NaiveDate>,
 }
 
@@ -441,10 +401,8 @@ pub fn totals(journey: &Journey, progress: Option<&RenewalProgress>) -> LogTotal
 }
 
 /// Minutes of the given entries as entered.
-pub fn logged_minutes<'a>(entries: impl IntoIterator<Item = &'a SeuEntry>) -> u32 {
-    entries
-        .into_iter()
-        .fold(0u32, |sum, e| sum.saturating_add(e.minutes))
+pub fn logged_minutes<'a>(entries: impl IntoIterator<Item = &'a SeuEntry>) -> Minutes {
+    entries.into_iter().map(|e| e.minutes).sum()
 }
 
 /// What an entry shows about itself: "counts 3 SEUs", "only 2 of 3 count: 8-SEU daily cap",
@@ -461,14 +419,14 @@ pub fn standing_text(
             None => "nothing you hold needs SEUs now".to_owned(),
         };
     };
-    let all = format_seus(entry.minutes);
+    let all = entry.minutes.seus_text();
     match standing {
         EntryStanding::Counts { minutes } => {
-            format!("counts {} {}", format_seus(minutes), seu_word(minutes))
+            format!("counts {} {}", minutes.seus_text(), seu_word(minutes))
         }
         EntryStanding::PartlyCapped { minutes } => format!(
             "only {} of {all} count: {DAILY_SEU_CAP}-SEU daily cap",
-            format_seus(minutes)
+            minutes.seus_text()
         ),
         EntryStanding::Capped => {
             format!("does not count: the day already has {DAILY_SEU_CAP} SEUs (daily cap)")
@@ -488,8 +446,8 @@ pub fn standing_text(
     }
 }
 
-fn seu_word(minutes: u32) -> &'static str {
-    if minutes == MINUTES_PER_SEU {
+fn seu_word(minutes: Minutes) -> &'static str {
+    if minutes == Minutes::seus(1) {
         "SEU"
     } else {
         "SEUs"

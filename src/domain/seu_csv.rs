@@ -36,11 +36,10 @@ use super::gate::{
     date_problem, text_problem, MAX_COUNTER, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_NAME_CHARS,
     MAX_NOTES_CHARS,
 };
-use super::seu::{
-    add_entry, after_daily_cap, format_seus, next_renewal, validate_entry, EntryField, SeuDraft,
-};
+use super::seu::{after_daily_cap, next_renewal, validate_entry, EntryField, SeuDraft};
 use crate::model::journey::{Journey, RecordedRenewal};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use crate::model::Minutes;
 use crate::model::{Choice, RenewalId, SeuEntryId};
 
 /// The most rows an import reads.
@@ -138,8 +137,8 @@ fn unguard(cell: &str) -> &str {
 
 /// Minutes of each entry that count: toward the renewal that used it, else toward the next
 /// renewal on `today`.
-fn counted_minutes(journey: &Journey, today: NaiveDate) -> BTreeMap<SeuEntryId, u32> {
-    let mut counted: BTreeMap<SeuEntryId, u32> = next_renewal(journey, today)
+fn counted_minutes(journey: &Journey, today: NaiveDate) -> BTreeMap<SeuEntryId, Minutes> {
+    let mut counted: BTreeMap<SeuEntryId, Minutes> = next_renewal(journey, today)
         .map(|p| p.entries.iter().map(|(id, s)| (*id, s.minutes())).collect())
         .unwrap_or_default();
     for renewal in &journey.renewals {
@@ -176,11 +175,16 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
     // Writing to a Vec cannot fail.
     let _ = writer.write_record(headers);
     for entry in entries {
+        let (hours, minutes) = entry.minutes.hours_and_minutes();
         let row = Column::ALL.map(|column| match column {
             Column::Date => entry.date.to_string(),
-            Column::Hours => (entry.minutes / 60).to_string(),
-            Column::Minutes => (entry.minutes % 60).to_string(),
-            Column::SeusCounted => format_seus(counted.get(&entry.id).copied().unwrap_or(0)),
+            Column::Hours => hours.to_string(),
+            Column::Minutes => minutes.to_string(),
+            Column::SeusCounted => counted
+                .get(&entry.id)
+                .copied()
+                .unwrap_or_default()
+                .seus_text(),
             Column::Category => entry.category.label().to_owned(),
             Column::Source => entry.source.label().to_owned(),
             Column::Title => neutralise(&entry.title),
@@ -381,7 +385,7 @@ fn parse_source(text: &str) -> Option<SeuSource> {
 }
 
 /// Hours as typed ("2", "1.5", "1,25") into minutes; `None` if it is not such a number.
-fn parse_hours(text: &str) -> Option<u32> {
+fn parse_hours(text: &str) -> Option<Minutes> {
     let text = text.trim().replace(',', ".");
     let (whole, part) = text.split_once('.').unwrap_or((&text, ""));
     if whole.len() > 3
@@ -405,13 +409,13 @@ fn parse_hours(text: &str) -> Option<u32> {
         _ => part.parse().ok()?,
     };
     // Rounded to the nearest minute: 0.01 h = 0.6 min.
-    Some(whole * 60 + (hundredths * 60 + 50) / 100)
+    Minutes::from_hours_and_minutes(whole, (hundredths * 60 + 50) / 100)
 }
 
-fn parse_minutes(text: &str) -> Option<u32> {
+fn parse_minutes(text: &str) -> Option<Minutes> {
     let text = text.trim();
     (text.len() <= 5 && !text.is_empty() && text.chars().all(|c| c.is_ascii_digit()))
-        .then(|| text.parse().ok())
+        .then(|| text.parse().ok().map(Minutes))
         .flatten()
 }
 
@@ -613,7 +617,7 @@ pub fn read_csv(
         };
         row_ok &= date.is_some();
 
-        let mut minutes = 0u32;
+        let mut minutes = Minutes::ZERO;
         for column in [Column::Hours, Column::Minutes] {
             let text = cell(column).trim();
             if text.is_empty() {
@@ -769,7 +773,7 @@ pub fn add_rows(
     let mut next = journey.clone();
     let mut added = Vec::with_capacity(checked.rows.len());
     for row in checked.rows {
-        match add_entry(&mut next, row.draft, today) {
+        match super::drafts::add(&mut next, row.draft, today) {
             Ok(id) => added.push(id),
             Err(errors) => {
                 return Err(CsvRejection {

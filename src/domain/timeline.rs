@@ -14,7 +14,7 @@ use super::seu::{after_daily_cap, entries_used_by_renewal, next_renewal};
 use super::training::planned_course;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
-use crate::model::{CertificationId, Money, RenewalId, SeuEntryId};
+use crate::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};
 
 /// Years the fee forecast looks ahead.
 pub const FORECAST_YEARS: u32 = 6;
@@ -45,7 +45,7 @@ pub struct UpcomingRenewal {
     pub seus_needed: u32,
     /// Minutes logged that count toward it: for the next renewal, as `seu::next_renewal`
     /// counts them; 0 for later ones.
-    pub earned_minutes: u32,
+    pub earned_minutes: Minutes,
     pub fee: Money,
 }
 
@@ -91,7 +91,7 @@ pub fn renewals_until(
                 earned_minutes: if list.is_empty() {
                     progress.earned_minutes
                 } else {
-                    0
+                    Minutes::ZERO
                 },
                 fee: progress.requirement.fee,
             });
@@ -575,7 +575,7 @@ pub struct RenewalRecord {
     pub titles: Vec<String>,
     pub fee_paid: Money,
     /// Minutes of the SEU entries it used that counted (after the 8-SEU daily cap).
-    pub used_minutes: u32,
+    pub used_minutes: Minutes,
 }
 
 /// The recorded renewals, newest first.
@@ -595,7 +595,7 @@ pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
                     .filter(|e| e.used_by_renewal == Some(r.id))
                     .collect();
                 super::order::sort_by_key(&mut used, |e| (e.date, e.id));
-                after_daily_cap(used).values().sum()
+                after_daily_cap(used).values().copied().sum()
             },
         })
         .collect();

@@ -5,19 +5,21 @@
 //! does not lead to the certification, whatever its score. The score weighs the checklist
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
-use super::field_error::{removed, FieldError};
+use super::drafts::Draft;
+use super::field_error::FieldError;
 use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
 use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights, TrainerCredential};
-use crate::model::{records, CertificationId, Money, OfferId, SeuEntryId};
+use crate::model::{records, CertificationId, Minutes, Money, OfferId, SeuEntryId};
 use chrono::NaiveDate;
 
-use super::catalogue::{CertificationKind, DAILY_SEU_CAP, MINUTES_PER_SEU};
+use super::catalogue::CertificationKind;
+use super::seu::DAILY_CAP_MINUTES;
 use crate::model::journey::Journey;
 
 /// The guide's figures for choosing a course, as data, each with its source.
 pub mod guide {
-    use crate::model::Money;
+    use crate::model::{Minutes, Money};
 
     /// Where the figures come from: `docs/rules.md`, "Training formats and costs" and
     /// "Earning".
@@ -28,7 +30,7 @@ pub mod guide {
     /// The shortest course that leads to a certification, in minutes: "a live course of at least
     /// 16 hours (two 8-hour days)". Source: `docs/rules.md`, "Earning"; the guide: "two days of
     /// training with full-day sessions of 8 hours each day".
-    pub const MIN_COURSE_MINUTES: u32 = 16 * 60;
+    pub const MIN_COURSE_MINUTES: Minutes = Minutes::hours(16);
 
     /// The guide's price range for a CSPO course, in US cents: "You can find the training
     /// ranging from cost $695 to $1000." Source: `docs/rules.md`, "Training formats and costs".
@@ -40,7 +42,7 @@ pub mod guide {
 
     /// The longest teaching day the form accepts, in minutes (12 hours: a sanity bound, not a
     /// rule of the guide).
-    pub const MAX_MINUTES_PER_DAY: u32 = 12 * 60;
+    pub const MAX_MINUTES_PER_DAY: Minutes = Minutes::hours(12);
 
     /// The most a checklist weight can be (a bound for the form, not a rule of the guide).
     pub const MAX_WEIGHT: u32 = 100;
@@ -263,8 +265,8 @@ pub fn course_days(offer: &CourseOffer) -> Option<u32> {
 
 /// Teaching minutes of the whole course: days between start and end (both included) × minutes
 /// per day.
-pub fn course_minutes(offer: &CourseOffer) -> Option<u32> {
-    course_days(offer).map(|days| days.saturating_mul(offer.minutes_per_day))
+pub fn course_minutes(offer: &CourseOffer) -> Option<Minutes> {
+    course_days(offer).map(|days| offer.minutes_per_day.saturating_mul(days))
 }
 
 /// The guide's price range for a certification, in cents of `guide::PRICE_CURRENCY`: the guide
@@ -285,7 +287,7 @@ pub enum Flag {
         max: Money,
     },
     TooFewHours {
-        minutes: u32,
+        minutes: Minutes,
     },
     MissingDates,
     /// Checklist questions not answered yet (they count as "no" in the score).
@@ -308,8 +310,8 @@ impl Flag {
             ),
             Flag::TooFewHours { minutes } => format!(
                 "Too few hours: {} of at least {}",
-                format_hours(*minutes),
-                format_hours(guide::MIN_COURSE_MINUTES)
+                minutes.hours_text(),
+                guide::MIN_COURSE_MINUTES.hours_text()
             ),
             Flag::MissingDates => "Dates missing: the hours cannot be checked".to_owned(),
             Flag::UnknownAnswers(items) => format!(
@@ -354,22 +356,13 @@ pub fn flags(offer: &CourseOffer) -> Vec<Flag> {
     flags
 }
 
-/// "16 h", "15 h 30 min", "45 min".
-pub fn format_hours(minutes: u32) -> String {
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 /// Everything the comparison shows about one offer, computed from it and the weights.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     pub gate_failures: Vec<GateFailure>,
     pub flags: Vec<Flag>,
     pub score: Score,
-    pub course_minutes: Option<u32>,
+    pub course_minutes: Option<Minutes>,
 }
 
 impl Assessment {
@@ -473,12 +466,12 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
             ));
         }
     }
-    if draft.minutes_per_day == 0 || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
+    if draft.minutes_per_day.is_zero() || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
         errors.push(FieldError::new(
             OfferField::MinutesPerDay,
             format!(
                 "Enter the teaching hours per day: more than 0 and at most {}.",
-                guide::MAX_MINUTES_PER_DAY / 60
+                guide::MAX_MINUTES_PER_DAY.hours_and_minutes().0
             ),
         ));
     }
@@ -520,31 +513,18 @@ pub fn draft_of(offer: &CourseOffer) -> OfferDraft {
     offer.clone().with_id(())
 }
 
-/// Records a new offer after checking it; returns its id.
-pub fn add_offer(
-    journey: &mut Journey,
-    draft: OfferDraft,
-) -> Result<OfferId, Vec<OfferFieldError>> {
-    let problems = validate_offer(&draft);
-    records::add_checked(
-        journey,
-        |j| &mut j.training.offers,
-        problems,
-        |id| tidied(draft).with_id(id),
-    )
-}
+impl Draft for OfferDraft {
+    type Record = CourseOffer;
+    type Field = OfferField;
+    const GONE: (OfferField, &'static str) = (OfferField::Provider, "offer");
 
-/// Replaces an offer's details after checking them.
-pub fn update_offer(
-    journey: &mut Journey,
-    id: OfferId,
-    draft: OfferDraft,
-) -> Result<(), Vec<OfferFieldError>> {
-    let problems = validate_offer(&draft);
-    let gone = || removed(OfferField::Provider, "offer");
-    records::replace_checked(&mut journey.training.offers, id, gone, problems, |_| {
-        tidied(draft).with_id(id)
-    })
+    fn problems(&self, _: &Journey, _: Option<OfferId>, _: NaiveDate) -> Vec<OfferFieldError> {
+        validate_offer(self)
+    }
+
+    fn record(self, id: OfferId, _: Option<&CourseOffer>) -> CourseOffer {
+        tidied(self).with_id(id)
+    }
 }
 
 /// What `remove_offer` took away, to put it back with `restore_offer`.
@@ -558,7 +538,7 @@ pub struct RemovedOffer {
 
 /// Removes an offer (and un-chooses it if it was the planned course).
 pub fn remove_offer(journey: &mut Journey, id: OfferId) -> Option<RemovedOffer> {
-    let (index, offer) = records::remove(&mut journey.training.offers, id)?;
+    let (index, offer) = records::remove(journey, id)?;
     let was_chosen = journey.training.chosen == Some(id);
     if was_chosen {
         journey.training.chosen = None;
@@ -578,10 +558,7 @@ pub fn restore_offer(journey: &mut Journey, removed: RemovedOffer) {
         was_chosen,
     } = removed;
     let id = offer.id;
-    if records::restore(&mut journey.training.offers, index, offer)
-        && was_chosen
-        && journey.training.chosen.is_none()
-    {
+    if records::restore(journey, index, offer) && was_chosen && journey.training.chosen.is_none() {
         journey.training.chosen = Some(id);
     }
 }
@@ -750,8 +727,8 @@ pub fn unchoose(journey: &mut Journey) -> Option<OfferId> {
 /// SEU minutes the course gives on each of its days: the teaching minutes, capped at 8 SEUs a
 /// day (`docs/rules.md`, "SEUs": a Scrum Alliance course gives SEUs, its teaching hours, at most
 /// 8 a day).
-pub fn seu_minutes_per_day(offer: &CourseOffer) -> u32 {
-    offer.minutes_per_day.min(DAILY_SEU_CAP * MINUTES_PER_SEU)
+pub fn seu_minutes_per_day(offer: &CourseOffer) -> Minutes {
+    offer.minutes_per_day.min(DAILY_CAP_MINUTES)
 }
 
 /// What completing the planned course recorded.
@@ -762,13 +739,13 @@ pub struct Completion {
     pub earned: NaiveDate,
     pub seu_entry_ids: Vec<SeuEntryId>,
     /// Minutes logged as SEUs in all.
-    pub seu_minutes: u32,
+    pub seu_minutes: Minutes,
 }
 
 impl Completion {
     /// "CSPO recorded as earned on 12 Mar 2026; 16 SEUs logged."
     pub fn message(&self) -> String {
-        let seus = super::seu::format_seus(self.seu_minutes);
+        let seus = self.seu_minutes.seus_text();
         format!(
             "{} recorded as earned on {}; {} SEU{} logged.",
             self.certification.code(),
@@ -784,7 +761,8 @@ impl Completion {
 /// twice), logs the course days as SEUs (Learning, Course, one entry a day, capped at 8 SEUs a
 /// day) and clears the choice. On any error nothing changes.
 pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
-    use super::certifications::{add, CertificationDraft};
+    use super::certifications::CertificationDraft;
+    use super::drafts::add;
     use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
     let id = journey.training.chosen.ok_or(CourseError::NothingChosen)?;
@@ -860,7 +838,8 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
         seu_entry_ids.push(entry_id);
     }
     next.training.chosen = None;
-    let seu_minutes = per_day * seu_entry_ids.len() as u32;
+    let days = u32::try_from(seu_entry_ids.len()).unwrap_or(u32::MAX);
+    let seu_minutes = per_day.saturating_mul(days);
     *journey = next;
     Ok(Completion {
         certification_id,

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::ActivityId;
+use super::minutes::Minutes;
 use super::seu::{SeuCategory, SeuSource};
 
 /// When a planned activity happens.
@@ -34,7 +35,7 @@ pub struct PlannedActivity {
     pub source: SeuSource,
     pub category: SeuCategory,
     /// Expected duration of each occurrence, in minutes (60 minutes = 1 SEU).
-    pub minutes_each: u32,
+    pub minutes_each: Minutes,
     pub schedule: Schedule,
     #[serde(default)]
     pub notes: String,

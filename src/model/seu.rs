@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{RenewalId, SeuEntryId};
+use super::minutes::Minutes;
 use crate::choices;
 
 choices! {
@@ -43,7 +44,7 @@ pub struct SeuEntry {
     pub id: SeuEntryId,
     pub date: NaiveDate,
     /// Duration in minutes (the form takes hours and minutes). 60 minutes = 1 SEU.
-    pub minutes: u32,
+    pub minutes: Minutes,
     pub category: SeuCategory,
     pub source: SeuSource,
     pub title: String,

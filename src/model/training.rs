@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::OfferId;
+use super::minutes::Minutes;
 use super::money::Money;
 use crate::choices;
 use crate::domain::catalogue::{CertificationKind, Level};
@@ -129,7 +130,7 @@ pub struct CourseOffer<I = OfferId> {
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     /// Teaching minutes per day.
-    pub minutes_per_day: u32,
+    pub minutes_per_day: Minutes,
     /// Time zone (online) or location (in person).
     #[serde(default)]
     pub place: String,

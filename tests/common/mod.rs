@@ -7,7 +7,7 @@
 use cert_planner::domain::catalogue::CertificationKind;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
-use cert_planner::model::{CertificationId, Money, RenewalId, SeuEntryId};
+use cert_planner::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
 /// A date from its year, month and day.
@@ -62,7 +62,7 @@ pub fn entry(id: u64, date: impl IntoDate, minutes: u32) -> SeuEntry {
     SeuEntry {
         id: SeuEntryId(id),
         date: date.into_date(),
-        minutes,
+        minutes: Minutes(minutes),
         category: SeuCategory::Learning,
         source: SeuSource::Reading,
         title: format!("Entry {id}"),

@@ -7,7 +7,7 @@ use crate::model::journey::Journey;
 
 use crate::bind;
 use crate::domain::field_error::Problems;
-use crate::model::CertificationId;
+use crate::model::{records, CertificationId};
 use crate::ui::widgets::form::{
     choice_option, date_text, Checkbox, Control, FormCard, Input, ReadTyped, Select, TextArea,
 };
@@ -109,9 +109,8 @@ fn held_values(journey: &Journey, id: CertificationId) -> Option<FormValues> {
 pub fn CertificationsPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("cert", Field::Kind, FormValues::default);
-    let removal = Removal::at_place(certifications::restore, |held| {
-        UndoWords::removed("", &held.title())
-    });
+    let removal =
+        Removal::at_place(|held: &HeldCertification| UndoWords::removed("", &held.title()));
     let all = app.as_of_today(standings);
 
     let start_edit = move |id: CertificationId| editor.edit(id, held_values);
@@ -123,7 +122,7 @@ pub fn CertificationsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         removal.remove(
-            |j| certifications::remove(j, id),
+            |j| records::remove(j, id),
             |(_, held)| {
                 let mut text = format!("Removed {}.", held.title());
                 if !dependants.is_empty() {
@@ -186,12 +185,7 @@ fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl
     let scrum_alliance = move || kind().is_some_and(|k| k.entry().scrum_alliance);
     let today = Signal::derive(move || app.today.get().to_string());
 
-    let submit = editor.on_submit(
-        FormValues::parse,
-        said,
-        certifications::add,
-        certifications::update,
-    );
+    let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
         |j, id| j.certification(id).map(|c| c.title()),
         |title| format!("Edit {title}"),

@@ -9,7 +9,7 @@ use crate::domain::dates::human;
 use crate::domain::example::example_journey;
 use crate::domain::planning::{format_pace, plan_progress};
 use crate::domain::renewal::{next_deadline, standings};
-use crate::domain::seu::format_seus;
+
 use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -117,10 +117,10 @@ fn SeuPace() -> impl IntoView {
             let renewal = &plan.renewal;
             let summary = format!(
                 "{} of {} SEUs earned toward the renewal due {}; {} planned.",
-                format_seus(renewal.earned_minutes),
-                format_seus(renewal.required_minutes),
+                renewal.earned_minutes.seus_text(),
+                renewal.required_minutes.seus_text(),
                 human(renewal.deadline),
-                format_seus(plan.planned_minutes),
+                plan.planned_minutes.seus_text(),
             );
             let pace = if renewal.missing_minutes() == 0 {
                 "You have all the SEUs this renewal needs.".to_owned()

@@ -235,16 +235,12 @@ fn Experience() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::new("role", RoleField::Title, RoleForm::default);
     let (form, kit) = (editor.form, editor.kit);
-    let removal = Removal::at_place(path::restore_role, |role| {
-        UndoWords::removed("role", &role.title)
-    });
+    let removal = Removal::at_place(|role: &Role| UndoWords::removed("role", &role.title));
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
-    let submit = editor.on_submit(RoleForm::parse, said, path::add_role, path::update_role);
-    let start_edit = move |id: RoleId| {
-        editor.edit_item(id, |j| &j.path.roles[..], |r| r.id, RoleForm::from_role)
-    };
-    let remove = move |id: RoleId| editor.remove(removal, id, |j| path::remove_role(j, id));
+    let submit = editor.on_submit(RoleForm::parse, said);
+    let start_edit = move |id: RoleId| editor.edit_record(id, RoleForm::from_role);
+    let remove = move |id: RoleId| editor.remove_record(removal, id);
     let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {

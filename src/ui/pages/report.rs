@@ -5,10 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::human;
-use crate::domain::evidence::{
-    duration_text, evidence_report, report_choices, EvidenceReport, ReportFor,
-};
-use crate::domain::seu::format_seus;
+use crate::domain::evidence::{evidence_report, report_choices, EvidenceReport, ReportFor};
 use crate::model::{Choice, RenewalId};
 use crate::ui::state::AppState;
 use crate::ui::widgets::table::{text_row, ScrollTable};
@@ -105,8 +102,8 @@ fn Report(report: EvidenceReport) -> impl IntoView {
         .map(|e| {
             text_row([
                 human(e.date),
-                duration_text(e.minutes),
-                format_seus(e.counted_minutes),
+                e.minutes.hours_text(),
+                e.counted_minutes.seus_text(),
                 e.category.label().to_owned(),
                 e.source.label().to_owned(),
                 e.title.clone(),
@@ -125,12 +122,12 @@ fn Report(report: EvidenceReport) -> impl IntoView {
             text_row([
                 t.category.label().to_owned(),
                 t.entries.to_string(),
-                format_seus(t.counted_minutes),
+                t.counted_minutes.seus_text(),
             ])
         })
         .collect_view();
     let total_row = view! {
-        <tfoot><tr><th scope="row">"Total"</th><td>{report.entries.len()}</td><td data-testid="report-total">{format_seus(report.counted_minutes)}</td></tr></tfoot>
+        <tfoot><tr><th scope="row">"Total"</th><td>{report.entries.len()}</td><td data-testid="report-total">{report.counted_minutes.seus_text()}</td></tr></tfoot>
     }
     .into_any();
     let missing = report.missing_minutes();
@@ -151,10 +148,10 @@ fn Report(report: EvidenceReport) -> impl IntoView {
             <ScrollTable caption="Certifications renewed" heads=cert_heads>{certifications}</ScrollTable>
             <h4>"Requirement"</h4>
             <dl class="facts">
-                <div><dt>"SEUs required"</dt><dd>{format_seus(report.required_minutes)}</dd></div>
-                <div><dt>"SEUs counted"</dt><dd data-testid="report-counted">{format_seus(report.counted_minutes)}</dd></div>
-                <div><dt>{if missing == 0 { "Requirement" } else { "Still missing" }}</dt>
-                    <dd>{if missing == 0 { "met".to_owned() } else { format!("{} SEUs", format_seus(missing)) }}</dd></div>
+                <div><dt>"SEUs required"</dt><dd>{report.required_minutes.seus_text()}</dd></div>
+                <div><dt>"SEUs counted"</dt><dd data-testid="report-counted">{report.counted_minutes.seus_text()}</dd></div>
+                <div><dt>{if missing.is_zero() { "Requirement" } else { "Still missing" }}</dt>
+                    <dd>{if missing.is_zero() { "met".to_owned() } else { format!("{} SEUs", missing.seus_text()) }}</dd></div>
                 <div><dt>{match report.which { ReportFor::Next => "Renewal fee", ReportFor::Recorded(_) => "Fee paid" }}</dt><dd>{report.fee.to_string()}</dd></div>
                 <div><dt>"SEUs count from"</dt><dd>{format!("{} to {}", human(report.window.0), human(report.window.1))}</dd></div>
             </dl>

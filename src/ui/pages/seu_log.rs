@@ -8,19 +8,19 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
-use crate::model::records::find;
+use crate::model::records::find_in;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::widgets::form::{
-    Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped, TextArea,
+    duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped,
+    TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 
-use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
-    self, evidence_link, filter_and_sort, format_seus, next_renewal, standing_text, EntryError,
-    EntryField, LogFilter, LogSortKey, SeuDraft, SortOrder,
+    self, evidence_link, filter_and_sort, next_renewal, standing_text, EntryError, EntryField,
+    LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -56,10 +56,11 @@ impl FormValues {
     }
 
     fn from_entry(entry: &SeuEntry) -> Self {
+        let (hours, minutes) = duration_text(entry.minutes);
         FormValues {
             date: entry.date.to_string(),
-            hours: (entry.minutes / MINUTES_PER_SEU).to_string(),
-            minutes: (entry.minutes % MINUTES_PER_SEU).to_string(),
+            hours,
+            minutes,
             category: entry.category.id().to_owned(),
             source: entry.source.id().to_owned(),
             title: entry.title.clone(),
@@ -145,7 +146,7 @@ impl FilterValues {
 /// What the status line says once the form is saved.
 fn said(draft: &SeuDraft) -> Said {
     let title = draft.title.trim();
-    let added = format!("Logged {} SEUs: \"{title}\".", format_seus(draft.minutes));
+    let added = format!("Logged {} SEUs: \"{title}\".", draft.minutes.seus_text());
     Said::quoted(added, title)
 }
 
@@ -153,9 +154,8 @@ fn said(draft: &SeuDraft) -> Said {
 pub fn SeuLogPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("seu", EntryField::Date, FormValues::new);
-    let removal = Removal::at_place(seu::restore_entry, |entry| {
-        UndoWords::deleted(&entry.title, "", "the log")
-    });
+    let removal =
+        Removal::at_place(|entry: &SeuEntry| UndoWords::deleted(&entry.title, "", "the log"));
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(LogSortKey::Date);
     let sort_order = RwSignal::new(SortOrder::Descending);
@@ -199,7 +199,7 @@ pub fn SeuLogPage() -> impl IntoView {
                                 notes: e.notes.clone(),
                                 evidence: e.evidence.clone(),
                                 evidence_link: evidence_link(&e.evidence),
-                                seus: format_seus(e.minutes),
+                                seus: e.minutes.seus_text(),
                                 standing: standing_text(e, standing, p.as_ref(), j),
                                 counts: standing.is_some_and(|s| s.minutes() > 0),
                             }
@@ -210,10 +210,8 @@ pub fn SeuLogPage() -> impl IntoView {
         })
     });
 
-    let start_edit = move |id: SeuEntryId| {
-        editor.edit_item(id, |j| &j.seu_log[..], |e| e.id, FormValues::from_entry)
-    };
-    let delete = move |id: SeuEntryId| editor.remove(removal, id, |j| seu::remove_entry(j, id));
+    let start_edit = move |id: SeuEntryId| editor.edit_record(id, FormValues::from_entry);
+    let delete = move |id: SeuEntryId| editor.remove_record(removal, id);
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>
@@ -230,9 +228,9 @@ pub fn SeuLogPage() -> impl IntoView {
                 if total == 0 {
                     "Nothing logged yet. Log your first activity with the form above.".to_owned()
                 } else if filtered {
-                    format!("{count} of {total} entries match, {} SEUs logged. Showing {shown}.", format_seus(minutes))
+                    format!("{count} of {total} entries match, {} SEUs logged. Showing {shown}.", minutes.seus_text())
                 } else {
-                    format!("{total} entries, {} SEUs logged. Showing {shown}.", format_seus(minutes))
+                    format!("{total} entries, {} SEUs logged. Showing {shown}.", minutes.seus_text())
                 }
             }}</p>
             <Show when=move || !rows.with(Vec::is_empty)>
@@ -283,7 +281,7 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
             {move || {
                 let totals = app.journey.with(|j| progress.with(|p| seu::totals(j, p.as_ref())));
                 let logged = view! {
-                    <div><dt>"Logged"</dt><dd data-testid="seus-logged">{format_seus(totals.logged_minutes)}</dd></div>
+                    <div><dt>"Logged"</dt><dd data-testid="seus-logged">{totals.logged_minutes.seus_text()}</dd></div>
                 };
                 match (totals.counted_minutes, totals.required_minutes, totals.deadline) {
                     (Some(counted), Some(required), Some(deadline)) => {
@@ -291,13 +289,13 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
                         view! {
                             <dl class="figures">
                                 {logged}
-                                <div><dt>"Count toward the next renewal"</dt><dd data-testid="seus-counted">{format_seus(counted)}</dd></div>
-                                <div><dt>"Required"</dt><dd data-testid="seus-required">{format_seus(required)}</dd></div>
+                                <div><dt>"Count toward the next renewal"</dt><dd data-testid="seus-counted">{counted.seus_text()}</dd></div>
+                                <div><dt>"Required"</dt><dd data-testid="seus-required">{required.seus_text()}</dd></div>
                                 <div><dt>"Deadline"</dt><dd data-testid="seu-deadline">{human(deadline)}</dd></div>
                             </dl>
                             <p>{format!(
                                 "{} of {} SEUs count toward the renewal due {}. SEUs count from {} (the window before the expiry), at most 8 a day, each once.",
-                                format_seus(counted), format_seus(required), human(deadline), window_start
+                                counted.seus_text(), required.seus_text(), human(deadline), window_start
                             )}</p>
                         }.into_any()
                     }
@@ -375,9 +373,9 @@ fn FilterControls(
 fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView {
     let app = AppState::get();
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(FormValues::parse, said, seu::add_entry, seu::update_entry);
+    let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
-        |j, id| find(&j.seu_log, id).map(|e| e.title.clone()),
+        |j, id| find_in(j, id).map(|e| e.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Log an activity",
     );

@@ -8,21 +8,20 @@ use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
 use crate::domain::field_error::Problems;
-use crate::model::records::find;
-use crate::model::{ActivityId, Choice};
+use crate::model::records::find_in;
+use crate::model::{ActivityId, Choice, Minutes};
 use crate::ui::widgets::form::{
-    choice_option, date_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
-    ReadTyped, Select, TextArea,
+    choice_option, date_text, duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard,
+    Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
-use crate::domain::catalogue::MINUTES_PER_SEU;
 use crate::domain::dates::human;
 use crate::domain::planning::{
-    self, format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
+    format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
     PlanProgress,
 };
-use crate::domain::seu::format_seus;
+
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
@@ -69,12 +68,13 @@ impl FormValues {
             Schedule::Monthly { every, from, until } => (MONTHLY, *from, *every, *until),
             Schedule::Weekly { every, from, until } => (WEEKLY, *from, *every, *until),
         };
+        let (hours, minutes) = duration_text(a.minutes_each);
         FormValues {
             title: a.title.clone(),
             source: a.source.id().to_owned(),
             category: a.category.id().to_owned(),
-            hours: (a.minutes_each / MINUTES_PER_SEU).to_string(),
-            minutes: (a.minutes_each % MINUTES_PER_SEU).to_string(),
+            hours,
+            minutes,
             repeats: repeats.to_owned(),
             date: date.to_string(),
             every: every.to_string(),
@@ -143,21 +143,13 @@ fn said(draft: &PlanDraft) -> Said {
 pub fn SeuPlannerPage() -> impl IntoView {
     let app = AppState::get();
     let editor = Editor::dated("plan", PlanField::Title, FormValues::new);
-    let removal = Removal::at_place(planning::restore_activity, |a| {
+    let removal = Removal::at_place(|a: &PlannedActivity| {
         UndoWords::deleted(&a.title, " from the plan", "the plan")
     });
     let plan = app.as_of_today(plan_progress);
 
-    let start_edit = move |id: ActivityId| {
-        editor.edit_item(
-            id,
-            |j| &j.planned_activities[..],
-            |a| a.id,
-            FormValues::from_activity,
-        )
-    };
-    let delete =
-        move |id: ActivityId| editor.remove(removal, id, |j| planning::remove_activity(j, id));
+    let start_edit = move |id: ActivityId| editor.edit_record(id, FormValues::from_activity);
+    let delete = move |id: ActivityId| editor.remove_record(removal, id);
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU plan"</h2>
@@ -182,8 +174,8 @@ pub fn SeuPlannerPage() -> impl IntoView {
                     let id = a.id;
                     let f = forecasts.iter().find(|f| f.id == id).cloned();
                     let toward = match &f {
-                        Some(f) if f.counted_minutes == f.planned_minutes => format!("{} × = {} SEUs", f.occurrences, format_seus(f.counted_minutes)),
-                        Some(f) => format!("{} × = {} SEUs, {} count (daily cap)", f.occurrences, format_seus(f.planned_minutes), format_seus(f.counted_minutes)),
+                        Some(f) if f.counted_minutes == f.planned_minutes => format!("{} × = {} SEUs", f.occurrences, f.counted_minutes.seus_text()),
+                        Some(f) => format!("{} × = {} SEUs, {} count (daily cap)", f.occurrences, f.planned_minutes.seus_text(), f.counted_minutes.seus_text()),
                         None => "-".to_owned(),
                     };
                     let next = f.and_then(|f| f.next).map(human).unwrap_or_else(|| "none left".to_owned());
@@ -191,7 +183,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
                         <tr>
                             <td><strong>{a.title.clone()}</strong><br/><span class="muted">{format!("{} · {}", a.category.label(), a.source.label())}</span>
                                 {(!a.notes.is_empty()).then(|| view! { <p class="notes">{a.notes.clone()}</p> })}</td>
-                            <td>{format!("{} SEUs", format_seus(a.minutes_each))}</td>
+                            <td>{format!("{} SEUs", a.minutes_each.seus_text())}</td>
                             <td>{a.schedule.describe()}</td>
                             <td>{next}</td>
                             <td>{toward}</td>
@@ -233,15 +225,15 @@ fn PaceSummary(plan: PlanProgress) -> impl IntoView {
     let months = format!("{:.1}", plan.months_left);
     view! {
         <dl class="figures">
-            <div><dt>"Earned so far"</dt><dd data-testid="plan-earned">{format_seus(r.earned_minutes)}</dd></div>
-            <div><dt>"Planned"</dt><dd data-testid="plan-planned">{format_seus(plan.planned_minutes)}</dd></div>
-            <div><dt>"Still missing"</dt><dd data-testid="plan-missing">{format_seus(plan.still_missing_minutes)}</dd></div>
+            <div><dt>"Earned so far"</dt><dd data-testid="plan-earned">{r.earned_minutes.seus_text()}</dd></div>
+            <div><dt>"Planned"</dt><dd data-testid="plan-planned">{plan.planned_minutes.seus_text()}</dd></div>
+            <div><dt>"Still missing"</dt><dd data-testid="plan-missing">{plan.still_missing_minutes.seus_text()}</dd></div>
             <div><dt>"Pace needed (SEUs a month)"</dt><dd data-testid="plan-pace">{format_pace(plan.pace_needed)}</dd></div>
         </dl>
         <p>{format!(
             "Your renewal is due {} and needs {} SEUs; {} months are left. Earning {} SEUs a month from today gets you there{}.",
             human(deadline),
-            format_seus(r.required_minutes),
+            r.required_minutes.seus_text(),
             months,
             format_pace(plan.pace_needed),
             if plan.still_missing_minutes > 0 {
@@ -268,8 +260,8 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         .iter()
         .map(|c| {
             let s = plan.by_category.get(c).copied().unwrap_or_default();
-            let total = s.earned_minutes + s.planned_minutes;
-            let seus = [s.earned_minutes, s.planned_minutes, total].map(format_seus);
+            let total = s.earned_minutes.saturating_add(s.planned_minutes);
+            let seus = [s.earned_minutes, s.planned_minutes, total].map(Minutes::seus_text);
             headed_row(c.label().to_owned(), seus)
         })
         .collect_view();
@@ -277,7 +269,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         .by_month
         .iter()
         .map(|(key, s)| {
-            let seus = [s.earned_minutes, s.planned_minutes].map(format_seus);
+            let seus = [s.earned_minutes, s.planned_minutes].map(Minutes::seus_text);
             headed_row(month_label(*key), seus)
         })
         .collect_view();
@@ -306,15 +298,10 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
 #[component]
 fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(
-        FormValues::parse,
-        said,
-        planning::add_activity,
-        planning::update_activity,
-    );
+    let submit = editor.on_submit(FormValues::parse, said);
     let recurring = move || form.with(|f| f.repeats != ONCE);
     let heading = editor.heading(
-        |j, id| find(&j.planned_activities, id).map(|a| a.title.clone()),
+        |j, id| find_in(j, id).map(|a| a.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Plan an activity",
     );

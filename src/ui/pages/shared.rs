@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::dates::human;
 use crate::domain::renewal::standings;
-use crate::domain::seu::{format_seus, next_renewal};
+use crate::domain::seu::next_renewal;
 use crate::domain::share::read_fragment;
 use crate::model::journey::Journey;
 use crate::model::Choice;
@@ -87,8 +87,8 @@ fn SharedView(journey: Journey) -> impl IntoView {
         format!(
             "Next renewal due {}: {} of {} SEUs counted.",
             human(p.deadline),
-            format_seus(p.earned_minutes),
-            format_seus(p.required_minutes)
+            p.earned_minutes.seus_text(),
+            p.required_minutes.seus_text()
         )
     });
     let plan = journey
@@ -98,7 +98,7 @@ fn SharedView(journey: Journey) -> impl IntoView {
             text_row([
                 a.title.clone(),
                 a.category.label().to_owned(),
-                format_seus(a.minutes_each),
+                a.minutes_each.seus_text(),
             ])
         })
         .collect_view();
@@ -110,7 +110,7 @@ fn SharedView(journey: Journey) -> impl IntoView {
                 human(e.date),
                 e.title.clone(),
                 e.category.label().to_owned(),
-                format_seus(e.minutes),
+                e.minutes.seus_text(),
             ])
         })
         .collect_view();

@@ -19,7 +19,7 @@ use crate::domain::catalogue::DUE_SOON_DAYS;
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::ics;
 use crate::domain::renewal::{renewed_with_lower_levels, standings};
-use crate::domain::seu::format_seus;
+
 use crate::domain::timeline::{
     self, chart_span, course_effect, fee_for, fee_forecast, record_renewal, recorded_renewals,
     remove_renewal, renewable, renewals_to_come, restore_renewal, timeline_rows, CourseEffect,
@@ -92,7 +92,7 @@ fn UpcomingRenewals() -> impl IntoView {
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
                             {table_rows(move || list.get(), move |r| {
                                 let due = if r.overdue { format!("{} (overdue: renew now to reinstate)", human(r.deadline)) } else { human(r.deadline) };
-                                text_row([due, r.titles.join(", "), r.seus_needed.to_string(), format_seus(r.earned_minutes), r.fee.to_string()])
+                                text_row([due, r.titles.join(", "), r.seus_needed.to_string(), r.earned_minutes.seus_text(), r.fee.to_string()])
                             })}
                 </ScrollTable>
             </Show>
@@ -402,7 +402,7 @@ fn RecordedRenewals() -> impl IntoView {
                             view! {
                                 <li>
                                     <span class="cert-title">{date.clone()}</span>": "{r.titles.join(", ")}
-                                    {format!(". Fee paid {}; {} SEUs used.", r.fee_paid, format_seus(r.used_minutes))}" "
+                                    {format!(". Fee paid {}; {} SEUs used.", r.fee_paid, r.used_minutes.seus_text())}" "
                                     <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Remove the renewal of {date}")}</button>
                                 </li>
                             }

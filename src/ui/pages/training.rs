@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::model::link::is_web_link;
 use crate::model::money::MoneyError;
-use crate::model::records::find;
-use crate::model::{Choice, Money, OfferId};
+use crate::model::records::find_in;
+use crate::model::{Choice, Minutes, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
     choice_option, date_text, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
@@ -21,9 +21,9 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::human;
 use crate::domain::training::{
-    self, assess, complete_chosen, format_hours, gate_text, guide, offer_certifications,
-    offer_title, planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField,
-    OfferFieldError, OfferFilter, OfferSortKey, SortDirection,
+    self, assess, complete_chosen, gate_text, guide, offer_certifications, offer_title,
+    planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField, OfferFieldError,
+    OfferFilter, OfferSortKey, SortDirection,
 };
 use crate::model::training::{ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential};
 use crate::ui::route::Route;
@@ -117,12 +117,6 @@ fn answers_summary(answers: &ChecklistAnswers) -> String {
         .join(" ")
 }
 
-/// "8", "7.5": minutes per day as hours for the form.
-fn hours_text(minutes: u32) -> String {
-    let text = format!("{:.2}", f64::from(minutes) / 60.0);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// "8", "7.5" → a number of hours; a comma alone is read as the decimal separator.
 fn parse_amount(text: &str) -> Option<f64> {
     let cleaned: String = text
@@ -150,7 +144,7 @@ impl FormValues {
             format: offer.format.id().to_owned(),
             start: date_text(offer.start),
             end: date_text(offer.end),
-            hours_per_day: hours_text(offer.minutes_per_day),
+            hours_per_day: offer.minutes_per_day.decimal_hours_text(),
             place: offer.place.clone(),
             language: offer.language.clone(),
             price: offer.price.amount_text(),
@@ -174,14 +168,14 @@ impl FormValues {
         let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
         let end = problems.optional_date(OfferField::End, &self.end, bad_date);
         let minutes_per_day = match parse_amount(&self.hours_per_day) {
-            Some(hours) if hours > 0.0 && hours <= 24.0 => (hours * 60.0).round() as u32,
-            Some(_) => 0,
+            Some(hours) if hours > 0.0 && hours <= 24.0 => Minutes((hours * 60.0).round() as u32),
+            Some(_) => Minutes::ZERO,
             None => {
                 problems.add(
                     OfferField::MinutesPerDay,
                     "Enter the teaching hours per day as a number, for example 8 or 7.5.",
                 );
-                0
+                Minutes::ZERO
             }
         };
         let price = match Money::parse(&self.price) {
@@ -282,14 +276,7 @@ pub fn TrainingPage() -> impl IntoView {
         UndoWords::removed("offer", &offer_title(&gone.offer))
     });
 
-    let start_edit = move |id: OfferId| {
-        editor.edit_item(
-            id,
-            |j| &j.training.offers[..],
-            |o| o.id,
-            FormValues::from_offer,
-        )
-    };
+    let start_edit = move |id: OfferId| editor.edit_record(id, FormValues::from_offer);
     let remove = move |id: OfferId| editor.remove(removal, id, |j| training::remove_offer(j, id));
 
     view! {
@@ -298,7 +285,7 @@ pub fn TrainingPage() -> impl IntoView {
             "Record the course offers you are considering and compare them. An offer that is not taught by a Certified Scrum Trainer (CST), or for CSPO by private coaching from a Certified Agile Coach (CAC), or that Scrum Alliance does not list, does not lead to the certification, whatever its score. "
             {format!(
                 "The guide's figures: at least {} of live teaching; {} to {} for a CSPO course. Source: {}.",
-                format_hours(guide::MIN_COURSE_MINUTES),
+                guide::MIN_COURSE_MINUTES.hours_text(),
                 guide::CSPO_PRICE_MIN.in_currency(guide::PRICE_CURRENCY),
                 guide::CSPO_PRICE_MAX.in_currency(guide::PRICE_CURRENCY),
                 guide::SOURCE
@@ -606,8 +593,8 @@ fn Comparison(
                                         <td class="nowrap">{offer.price.in_currency(&offer.currency)}</td>
                                         <td>{dates_text(&offer)}</td>
                                         <td>{offer.certification.code()}</td>
-                                        <td>{assessment.course_minutes.map(format_hours).unwrap_or_else(|| "Unknown".to_owned())}
-                                            <span class="offer-details">{format!("{} a day", format_hours(offer.minutes_per_day))}</span>
+                                        <td>{assessment.course_minutes.map(Minutes::hours_text).unwrap_or_else(|| "Unknown".to_owned())}
+                                            <span class="offer-details">{format!("{} a day", offer.minutes_per_day.hours_text())}</span>
                                         </td>
                                         <td>
                                             {if flags.is_empty() {
@@ -687,14 +674,9 @@ fn WeightsSection() -> impl IntoView {
 #[component]
 fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
-    let submit = editor.on_submit(
-        FormValues::parse,
-        said,
-        |j, draft, _| training::add_offer(j, draft),
-        |j, id, draft, _| training::update_offer(j, id, draft),
-    );
+    let submit = editor.on_submit(FormValues::parse, said);
     let heading = editor.heading(
-        |j, id| find(&j.training.offers, id).map(offer_title),
+        |j, id| find_in(j, id).map(offer_title),
         |title| format!("Edit the offer {title}"),
         "Add a course offer",
     );
@@ -722,7 +704,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                     }/>
                 <Input control=kit.control(OfferField::Start) label="Start date" value=bind!(form => start) kind="date"/>
                 <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
-                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", format_hours(guide::MIN_COURSE_MINUTES)))
+                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", guide::MIN_COURSE_MINUTES.hours_text()))
                     label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
                 <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>
                 <Input control=text("offer-language") label="Language" value=bind!(form => language) autocomplete="off"/>

@@ -9,11 +9,11 @@ use leptos::text_prop::TextProp;
 
 use chrono::NaiveDate;
 
-use crate::domain::catalogue::{CertificationKind, MINUTES_PER_SEU};
+use crate::domain::catalogue::CertificationKind;
 use crate::domain::dates::parse_iso;
 use crate::domain::field_error::{FieldError, FormField, Problems};
 use crate::domain::seu::MAX_ENTRY_MINUTES;
-use crate::model::Choice;
+use crate::model::{Choice, Minutes};
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus_control;
 
@@ -263,7 +263,7 @@ pub trait ReadTyped<F> {
     /// A duration typed as whole hours and minutes (an empty one is 0) in minutes, at most a
     /// day's worth (`MAX_ENTRY_MINUTES`); anything else notes "Enter whole hours (0 to 24) and
     /// minutes (0 to 59), for example {example}.".
-    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<u32>;
+    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<Minutes>;
 }
 
 impl<F> ReadTyped<F> for Problems<F> {
@@ -284,30 +284,30 @@ impl<F> ReadTyped<F> for Problems<F> {
         read_date(self, field, text, None, bad)
     }
 
-    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<u32> {
+    fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<Minutes> {
         let number = |text: &str| -> Option<u32> {
             match text.trim() {
                 "" => Some(0),
                 t => t.parse::<u32>().ok(),
             }
         };
-        match (number(hours), number(minutes)) {
-            (Some(h), Some(m))
-                if m < MINUTES_PER_SEU && h <= MAX_ENTRY_MINUTES / MINUTES_PER_SEU =>
-            {
-                Some(h * MINUTES_PER_SEU + m)
-            }
-            _ => {
-                self.add(
-                    field,
-                    format!(
-                        "Enter whole hours (0 to 24) and minutes (0 to 59), for example {example}."
-                    ),
-                );
-                None
-            }
-        }
+        let (max_hours, _) = MAX_ENTRY_MINUTES.hours_and_minutes();
+        let read = match (number(hours), number(minutes)) {
+            (Some(h), Some(m)) if h <= max_hours => Minutes::from_hours_and_minutes(h, m),
+            _ => None,
+        };
+        self.check(read.is_none(), field, || {
+            format!("Enter whole hours (0 to 24) and minutes (0 to 59), for example {example}.")
+        });
+        read
     }
+}
+
+/// A duration as `DurationFields` shows it: the whole hours and the minutes left, the texts
+/// `ReadTyped::duration` reads back.
+pub fn duration_text(duration: Minutes) -> (String, String) {
+    let (hours, minutes) = duration.hours_and_minutes();
+    (hours.to_string(), minutes.to_string())
 }
 
 /// An optional date as a date control shows it (YYYY-MM-DD), empty for no date: the text

@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::drafts::{self, Draft};
 use crate::domain::field_error::{FieldError, FormField};
 use crate::model::journey::Journey;
+use crate::model::records::{self, HasId, Listed, RecordId};
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{finish_submit, FormKit};
 
@@ -35,12 +37,6 @@ impl<Id, V, F: Copy> Copy for Editor<Id, V, F> {}
 
 /// The problems of a form, by field.
 type Problems<F> = Vec<FieldError<F>>;
-
-/// A domain function that adds a new item from its draft.
-type Add<D, A, F> = fn(&mut Journey, D, NaiveDate) -> Result<A, Problems<F>>;
-
-/// A domain function that saves changes to the item `Id` from its draft.
-type Update<Id, D, U, F> = fn(&mut Journey, Id, D, NaiveDate) -> Result<U, Problems<F>>;
 
 impl<Id, V, F> Editor<Id, V, F>
 where
@@ -88,19 +84,15 @@ where
         self.start(id, values);
     }
 
-    /// Starts editing the item `id` of the journey's list `items` (`id_of`: an item's id), its
-    /// form values made from the item with `values`.
-    pub fn edit_item<T>(
-        self,
-        id: Id,
-        items: fn(&Journey) -> &[T],
-        id_of: fn(&T) -> Id,
-        values: fn(&T) -> V,
-    ) {
+    /// Starts editing the journey's record `id`, its form values made from it with `values`.
+    pub fn edit_record(self, id: Id, values: fn(&Id::Record) -> V)
+    where
+        Id: RecordId,
+    {
         let values = self
             .app
             .journey
-            .with_untracked(|j| items(j).iter().find(|item| id_of(item) == id).map(values));
+            .with_untracked(|j| records::find_in(j, id).map(values));
         self.start(id, values);
     }
 
@@ -130,6 +122,16 @@ where
         self.forget(id);
     }
 
+    /// Removes the record `id` from its list, keeping it with its place in `removal` for undo,
+    /// and stops editing it.
+    pub fn remove_record(self, removal: Removal<(usize, Id::Record)>, id: Id)
+    where
+        Id: RecordId,
+        Id::Record: Clone + Send + Sync,
+    {
+        self.remove(removal, id, |j| records::remove(j, id));
+    }
+
     pub fn is_editing(self) -> bool {
         self.editing.with(Option::is_some)
     }
@@ -150,15 +152,16 @@ where
         }
     }
 
-    /// What submitting the form does: `parse` reads the values into a draft, `add` or `update`
-    /// (the domain's) applies it to the journey, and the status line says what `said` says.
-    pub fn on_submit<D: 'static, A: 'static, U: 'static>(
+    /// What submitting the form does: `parse` reads the values into a draft, which is added or
+    /// saved (`drafts::add`, `drafts::update`), and the status line says what `said` says.
+    pub fn on_submit<D: Draft<Field = F> + 'static>(
         self,
         parse: fn(&V) -> Result<D, Problems<F>>,
         said: fn(&D) -> Said,
-        add: Add<D, A, F>,
-        update: Update<Id, D, U, F>,
-    ) -> impl Fn(SubmitEvent) + Copy + Send + Sync + 'static {
+    ) -> impl Fn(SubmitEvent) + Copy + Send + Sync + 'static
+    where
+        D::Record: HasId<Id = Id>,
+    {
         move |ev: SubmitEvent| {
             ev.prevent_default();
             let today = self.app.today.get_untracked();
@@ -167,9 +170,12 @@ where
                 match self.editing.get_untracked() {
                     Some(id) => self
                         .app
-                        .apply(|j| update(j, id, draft, today))
+                        .apply(|j| drafts::update(j, id, draft, today))
                         .map(|_| saved),
-                    None => self.app.apply(|j| add(j, draft, today)).map(|_| added),
+                    None => self
+                        .app
+                        .apply(|j| drafts::add(j, draft, today))
+                        .map(|_| added),
                 }
             });
             finish_submit(self.app, result, self.kit, move || self.reset());
@@ -341,13 +347,15 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
     }
 }
 
-impl<T: Clone + Send + Sync + 'static> Removal<(usize, T)> {
-    /// For a list whose `remove_*` gives the item with its place: `restore` (the domain's
-    /// `restore_*`) puts it back at that place; `words` what the notice says of the item.
-    pub fn at_place(restore: fn(&mut Journey, usize, T), words: fn(&T) -> UndoWords) -> Self {
+impl<T: Listed + Clone + Send + Sync + 'static> Removal<(usize, T)> {
+    /// For a list of records removed with their place (`records::remove`): an undo puts the
+    /// record back at that place (`records::restore`); `words` is what the notice says of it.
+    pub fn at_place(words: fn(&T) -> UndoWords) -> Self {
         Removal {
             last: RwSignal::new(None),
-            restore: StoredValue::new(Box::new(move |j, (index, item)| restore(j, index, item))),
+            restore: StoredValue::new(Box::new(move |j, (index, item)| {
+                records::restore(j, index, item);
+            })),
             words: StoredValue::new(Box::new(move |(_, item)| words(item))),
             app: AppState::get(),
         }

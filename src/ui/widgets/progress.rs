@@ -3,26 +3,30 @@
 
 use leptos::prelude::*;
 
-use crate::domain::seu::format_seus;
+use crate::model::Minutes;
 
 /// The bar's drawing width in SVG units.
 const WIDTH: f64 = 100.0;
 
 /// Share of `part` in `whole`, as a width in SVG units, within the bar.
-fn width(part: u32, whole: u32) -> f64 {
-    if whole == 0 {
+fn width(part: Minutes, whole: Minutes) -> f64 {
+    if whole.is_zero() {
         return WIDTH;
     }
-    (f64::from(part) / f64::from(whole)).clamp(0.0, 1.0) * WIDTH
+    (f64::from(part.get()) / f64::from(whole.get())).clamp(0.0, 1.0) * WIDTH
 }
 
 /// "12 earned + 6 planned of 20 SEUs".
-pub fn progress_text(earned_minutes: u32, planned_minutes: u32, required_minutes: u32) -> String {
+pub fn progress_text(
+    earned_minutes: Minutes,
+    planned_minutes: Minutes,
+    required_minutes: Minutes,
+) -> String {
     format!(
         "{} earned + {} planned of {} SEUs",
-        format_seus(earned_minutes),
-        format_seus(planned_minutes),
-        format_seus(required_minutes)
+        earned_minutes.seus_text(),
+        planned_minutes.seus_text(),
+        required_minutes.seus_text()
     )
 }
 
@@ -31,12 +35,16 @@ pub fn ProgressBar(
     /// What the bar is for ("All certifications", "CSPO").
     #[prop(into)]
     label: String,
-    earned_minutes: u32,
-    planned_minutes: u32,
-    required_minutes: u32,
+    earned_minutes: Minutes,
+    planned_minutes: Minutes,
+    required_minutes: Minutes,
 ) -> impl IntoView {
     let earned_w = width(earned_minutes, required_minutes);
-    let planned_w = (width(earned_minutes + planned_minutes, required_minutes) - earned_w).max(0.0);
+    let planned_w = (width(
+        earned_minutes.saturating_add(planned_minutes),
+        required_minutes,
+    ) - earned_w)
+        .max(0.0);
     let text = progress_text(earned_minutes, planned_minutes, required_minutes);
     let group_label = label.clone();
     view! {
