@@ -7,6 +7,7 @@ pub mod dates;
 pub mod example;
 pub mod field_error;
 pub mod gate;
+pub mod guide;
 pub mod ics;
 pub mod migration;
 pub mod objectives;
