@@ -34,6 +34,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::dates::human;
 use super::migration::{upgrade, UpgradeProblem, Upgraded};
 use super::planning::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
 use super::seu::MAX_ENTRY_MINUTES;
@@ -676,7 +677,7 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         numbers: Vec::new(),
     });
     let renewals = list_items("renewal", &journey.renewals, |r| Holds {
-        hint: r.date.to_string(),
+        hint: human(r.date),
         dates: vec![("date", r.date)],
         texts: Vec::new(),
         numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
@@ -763,8 +764,10 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
 pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
     (date < FIRST_DATE || date > LAST_DATE).then(|| {
         format!(
-            "the {what} {} is outside {FIRST_DATE} to {LAST_DATE}",
-            date.format("%Y-%m-%d")
+            "the {what} {} is outside {} to {}",
+            human(date),
+            human(FIRST_DATE),
+            human(LAST_DATE)
         )
     })
 }
@@ -969,7 +972,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
             if journey.certification(*id).is_some() {
                 continue;
             }
-            let place = label("renewal", i, r.id.0, &r.date.to_string());
+            let place = label("renewal", i, r.id.0, &human(r.date));
             let message = match owner.get(&id.0) {
                 Some(other) => format!(
                     "it names id {id} as a certification renewed, but id {id} is {} {other}",
