@@ -26,6 +26,15 @@ pub const THE_GUIDE: &str = "The CSPO guide";
 /// requests nothing.
 pub const SCRUM_ALLIANCE_URL: &str = "https://www.scrumalliance.org/";
 
+/// Beside the certification form's "license agreement accepted" box.
+pub const LICENSE_HELP: &str = "After the course Scrum Alliance asks you to accept its license \
+    agreement and complete your member profile, on its website. Until the agreement is accepted \
+    the certification is inactive.";
+
+/// Beside the certification form's "work experience validated" box.
+pub const EXPERIENCE_HELP: &str = "Advanced and professional certifications are inactive until \
+    Scrum Alliance has validated your months of work in the role (see the Certification path).";
+
 /// One thing worth knowing, with where it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fact {
@@ -220,7 +229,7 @@ pub struct Term {
     /// The anchor it is reached by (`#/glossary#seu`).
     pub id: &'static str,
     pub term: &'static str,
-    /// What the letters stand for ("" for a plain word).
+    /// What the letters stand for, in parentheses ("" for a plain word).
     pub expansion: &'static str,
     pub definition: &'static str,
 }
@@ -242,12 +251,12 @@ const fn term(
 /// The glossary, in the order a newcomer meets the words. Definitions carry no figures: those
 /// live in the catalogue and the pages show them from there.
 pub const GLOSSARY: [Term; 9] = [
-    term("cspo", "CSPO", "Certified Scrum Product Owner", "Scrum Alliance's first certification for Product Owners. You earn it by taking a live course with a Certified Scrum Trainer (or private coaching by a Certified Agile Coach); there is no exam."),
-    term("cst", "CST", "Certified Scrum Trainer", "A trainer whom Scrum Alliance allows to teach its certification courses. A course that leads to a certification is taught by one."),
-    term("cac", "CAC", "Certified Agile Coach", "A coach certified by Scrum Alliance. For the CSPO, private coaching by one counts instead of a course."),
-    term("seu", "SEU", "Scrum Education Unit", "The unit Scrum Alliance counts learning in: one hour of learning or contribution (a course, a book, a user group, a webinar, helping others) is one SEU. A renewal asks for a number of them, earned before the expiry."),
-    term("a-cspo", "A-CSPO", "Advanced Certified Scrum Product Owner", "The second level of the Product Owner track. It needs a CSPO, the advanced course with its course work, and validated work as a Product Owner."),
-    term("csp-po", "CSP-PO", "Certified Scrum Professional - Product Owner", "The third and highest level of the Product Owner track. It needs an active A-CSPO, the professional course and longer validated Product Owner work."),
+    term("cspo", "CSPO", "(Certified Scrum Product Owner)", "Scrum Alliance's first certification for Product Owners. You earn it by taking a live course with a Certified Scrum Trainer (or private coaching by a Certified Agile Coach); there is no exam."),
+    term("cst", "CST", "(Certified Scrum Trainer)", "A trainer whom Scrum Alliance allows to teach its certification courses. A course that leads to a certification is taught by one."),
+    term("cac", "CAC", "(Certified Agile Coach)", "A coach certified by Scrum Alliance. For the CSPO, private coaching by one counts instead of a course."),
+    term("seu", "SEU", "(Scrum Education Unit)", "The unit Scrum Alliance counts learning in: one hour of learning or contribution (a course, a book, a user group, a webinar, helping others) is one SEU. A renewal asks for a number of them, earned before the expiry."),
+    term("a-cspo", "A-CSPO", "(Advanced Certified Scrum Product Owner)", "The second level of the Product Owner track. It needs a CSPO, the advanced course with its course work, and validated work as a Product Owner."),
+    term("csp-po", "CSP-PO", "(Certified Scrum Professional - Product Owner)", "The third and highest level of the Product Owner track. It needs an active A-CSPO, the professional course and longer validated Product Owner work."),
     term("alignment", "Alignment", "", "When you earn a new Scrum Alliance certification, the ones you hold are renewed with it and then all expire on the same day as the new one. Scrum Alliance does not give the details, so the app lets you turn this off."),
     term("reinstatement", "Reinstatement", "", "Renewing a certification after it has expired. Scrum Alliance allows it; once renewed, the certification is active again."),
     term("grace-period", "Grace period", "", "Days after the expiry during which an older Scrum Alliance text still counted a certification as renewable in time. The current text has none; the app makes it a setting."),

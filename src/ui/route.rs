@@ -12,6 +12,8 @@ pub enum Route {
     Training,
     Path,
     Settings,
+    GettingStarted,
+    Glossary,
     NotFound,
 }
 
@@ -45,8 +47,19 @@ impl Route {
             "training" => Route::Training,
             "path" => Route::Path,
             "settings" => Route::Settings,
+            "getting-started" => Route::GettingStarted,
+            "glossary" => Route::Glossary,
             _ => Route::NotFound,
         }
+    }
+
+    /// The place within the page a hash points at: "seu" in "#/glossary#seu" (`None`: the
+    /// page's top).
+    pub fn anchor(hash: &str) -> Option<&str> {
+        let path = hash.trim_start_matches('#');
+        let (_, anchor) = path.split_once('#')?;
+        let anchor = anchor.split('?').next().unwrap_or("");
+        (!anchor.is_empty()).then_some(anchor)
     }
 
     pub fn href(self) -> &'static str {
@@ -59,6 +72,8 @@ impl Route {
             Route::Training => "#/training",
             Route::Path => "#/path",
             Route::Settings => "#/settings",
+            Route::GettingStarted => "#/getting-started",
+            Route::Glossary => "#/glossary",
         }
     }
 
@@ -72,6 +87,8 @@ impl Route {
             Route::Training => "Training choice",
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",
+            Route::GettingStarted => "Getting started",
+            Route::Glossary => "Glossary",
             Route::NotFound => "Page not found",
         }
     }
@@ -96,6 +113,33 @@ mod tests {
         }
         for route in Route::NAVIGATION {
             assert_eq!(Route::from_hash(route.href()), route);
+        }
+        for route in [Route::GettingStarted, Route::Glossary] {
+            assert_eq!(Route::from_hash(route.href()), route);
+        }
+    }
+
+    #[test]
+    fn a_hash_with_an_anchor_opens_the_page_and_names_the_place() {
+        for (hash, route, anchor) in [
+            ("#/glossary#seu", Route::Glossary, Some("seu")),
+            (
+                "#/glossary/#grace-period",
+                Route::Glossary,
+                Some("grace-period"),
+            ),
+            ("#/glossary#", Route::Glossary, None),
+            ("#/glossary", Route::Glossary, None),
+            (
+                "#/getting-started#keep",
+                Route::GettingStarted,
+                Some("keep"),
+            ),
+            ("#/", Route::Dashboard, None),
+            ("", Route::Dashboard, None),
+        ] {
+            assert_eq!(Route::from_hash(hash), route, "{hash}");
+            assert_eq!(Route::anchor(hash), anchor, "{hash}");
         }
     }
 }
