@@ -10,6 +10,7 @@ pub mod gate;
 pub mod guide;
 pub mod ics;
 pub mod migration;
+pub mod next_step;
 pub mod objectives;
 pub mod path;
 pub mod planning;
