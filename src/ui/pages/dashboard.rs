@@ -118,7 +118,7 @@ fn Overview() -> impl IntoView {
     }
 }
 
-/// The SEUs toward the next renewal and the pace to keep, from the SEU planner's arithmetic.
+/// The SEUs planned toward the next renewal and the pace to keep, from the SEU planner's arithmetic.
 #[component]
 fn SeuPace() -> impl IntoView {
     let app = AppState::get();
@@ -126,12 +126,11 @@ fn SeuPace() -> impl IntoView {
     move || {
         plan.get().map(|plan| {
             let renewal = &plan.renewal;
+            // What is earned shows once, in "What to do next"; here what is planned.
             let summary = format!(
-                "{} of {} SEUs earned toward the renewal due {}; {} planned.",
-                format_seus(renewal.earned_minutes),
-                format_seus(renewal.required_minutes),
-                human(renewal.deadline),
+                "{} SEUs planned before the renewal due {}.",
                 format_seus(plan.planned_minutes),
+                human(renewal.deadline),
             );
             let pace = if renewal.missing_minutes() == 0 {
                 "You have all the SEUs this renewal needs.".to_owned()
