@@ -180,7 +180,7 @@ fn the_app_shows_the_friendly_start_on_an_empty_journey() {
         text.contains("Plan and keep your Scrum certification"),
         "{text}"
     );
-    assert!(text.contains("Load example journey"), "{text}");
+    assert!(text.contains("Show me an example"), "{text}");
     host.remove();
 }
 

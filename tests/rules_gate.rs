@@ -120,7 +120,7 @@ fn each_refusal_names_the_problem_and_where_it_is() {
                 v["next_id"] = json!(6);
             }),
             ProblemKind::DanglingReference,
-            "renewal 1 (id 5, 2026-03-01): it names id 3 as a certification renewed, but id 3 is an SEU entry",
+            "renewal 1 (id 5, 1 Mar 2026): it names id 3 as a certification renewed, but id 3 is an SEU entry",
         ),
         (
             "a renewal naming an id never handed out",
@@ -141,13 +141,13 @@ fn each_refusal_names_the_problem_and_where_it_is() {
             "a date before 1900",
             with(|v| v["seu_log"][2]["date"] = json!("0001-01-01")),
             ProblemKind::DateOutOfRange,
-            "SEU entry 3 (id 4, \"Entry 3\"): the date 0001-01-01 is outside 1900-01-01 to 2199-12-31",
+            "SEU entry 3 (id 4, \"Entry 3\"): the date 1 Jan 0001 is outside 1 Jan 1900 to 31 Dec 2199",
         ),
         (
             "a date after 2199",
             with(|v| v["certifications"][0]["earned"] = json!("2200-01-01")),
             ProblemKind::DateOutOfRange,
-            "certification 1 (id 1, CSPO): the earned date 2200-01-01 is outside",
+            "certification 1 (id 1, CSPO): the earned date 1 Jan 2200 is outside",
         ),
         (
             "a date that does not exist",
@@ -175,7 +175,7 @@ fn each_refusal_names_the_problem_and_where_it_is() {
                 v["next_id"] = json!(6);
             }),
             ProblemKind::NumberOutOfBounds,
-            "renewal 1 (id 5, 2026-03-01): the fee paid (in cents) 100000001 is more than the most allowed, 100000000",
+            "renewal 1 (id 5, 1 Mar 2026): the fee paid (in cents) 100000001 is more than the most allowed, 100000000",
         ),
         (
             "a grace period over a year",

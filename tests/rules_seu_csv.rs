@@ -176,7 +176,7 @@ fn one_bad_row_adds_nothing_and_names_its_line_and_column() {
         (
             "a date before 1900",
             "1800-01-01,1,0,Learning,Reading,Book,".into(),
-            "line 4, column \"Date\": the date 1800-01-01 is outside 1900-01-01 to 2199-12-31",
+            "line 4, column \"Date\": the date 1 Jan 1800 is outside 1 Jan 1900 to 31 Dec 2199",
         ),
         (
             "a date in the future",

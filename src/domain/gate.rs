@@ -34,6 +34,7 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::dates::human;
 use super::migration::{upgrade, UpgradeProblem, Upgraded};
 use super::planning::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
 use super::seu::MAX_ENTRY_MINUTES;
@@ -683,7 +684,7 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         numbers: Vec::new(),
     });
     let renewals = list_items("renewal", &journey.renewals, |r| Holds {
-        hint: r.date.to_string(),
+        hint: human(r.date),
         dates: vec![("date", r.date)],
         texts: Vec::new(),
         numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
@@ -768,8 +769,14 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
 
 /// Why a date is not admitted (`None`: it is).
 pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
-    (date < FIRST_DATE || date > LAST_DATE)
-        .then(|| format!("the {what} {} is outside {FIRST_DATE} to {LAST_DATE}", date))
+    (date < FIRST_DATE || date > LAST_DATE).then(|| {
+        format!(
+            "the {what} {} is outside {} to {}",
+            human(date),
+            human(FIRST_DATE),
+            human(LAST_DATE)
+        )
+    })
 }
 
 /// Adds a form problem when a typed text is longer than the gate lets in, so that no form can
@@ -972,7 +979,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
             if journey.certification(*id).is_some() {
                 continue;
             }
-            let place = label("renewal", i, r.id.0, &r.date.to_string());
+            let place = label("renewal", i, r.id.0, &human(r.date));
             let message = match owner.get(&id.0) {
                 Some(other) => format!(
                     "it names id {id} as a certification renewed, but id {id} is {} {other}",

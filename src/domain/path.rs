@@ -471,6 +471,15 @@ fn next_step_with(journey: &Journey, all: &[Standing], track: Track, today: Naiv
     }
 }
 
+/// The next step's date in plain words: "You can go for it now.", "Earliest eligible date: ...".
+pub fn eligibility_summary(step: &NextStep) -> String {
+    match (step.eligible_now(), step.earliest) {
+        (true, _) => "You can go for it now.".to_owned(),
+        (false, Some(date)) => format!("Earliest eligible date: {}.", human(date)),
+        (false, None) => "No eligible date can be given yet: see what is missing.".to_owned(),
+    }
+}
+
 /// The next step of every role track.
 pub fn next_steps(journey: &Journey, today: NaiveDate) -> Vec<NextStep> {
     let all = standings(journey, today);

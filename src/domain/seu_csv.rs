@@ -31,7 +31,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::dates::parse_iso;
+use super::dates::{human, parse_iso};
 use super::gate::{
     date_problem, text_problem, MAX_COUNTER, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_NAME_CHARS,
     MAX_NOTES_CHARS,
@@ -269,7 +269,9 @@ impl fmt::Display for Duplicate {
         write!(
             f,
             "line {}: \"{}\" on {} is already in the log (same date, title and duration); skipped",
-            self.line, self.title, self.date
+            self.line,
+            self.title,
+            human(self.date)
         )
     }
 }

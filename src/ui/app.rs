@@ -3,9 +3,17 @@
 use leptos::prelude::*;
 
 use crate::ui::pages::{
-    certifications::CertificationsPage, dashboard::DashboardPage, path::PathPage,
-    report::ReportPage, settings::SettingsPage, seu_log::SeuLogPage, seu_planner::SeuPlannerPage,
-    shared::SharedPlanPage, timeline::TimelinePage, training::TrainingPage,
+    certifications::CertificationsPage,
+    dashboard::DashboardPage,
+    guide::{GettingStartedPage, GlossaryPage},
+    path::PathPage,
+    report::ReportPage,
+    settings::SettingsPage,
+    seu_log::SeuLogPage,
+    seu_planner::SeuPlannerPage,
+    shared::SharedPlanPage,
+    timeline::TimelinePage,
+    training::TrainingPage,
 };
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -13,17 +21,22 @@ use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
 use crate::ui::widgets::update_notice::UpdateNotice;
 
-fn current_route() -> Route {
-    let hash = window().location().hash().unwrap_or_default();
-    Route::from_hash(&hash)
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::start();
     provide_context(app);
-    let route = RwSignal::new(current_route());
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
+    let hash = RwSignal::new(current_hash());
+    let route = Memo::new(move |_| hash.with(|h| Route::from_hash(h)));
+    // The phone navigation's menu, folded until opened; choosing a page folds it again.
+    let menu_open = RwSignal::new(false);
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        hash.set(current_hash());
+        menu_open.set(false);
+    });
     on_cleanup(move || handle.remove());
     Effect::new(move |_| {
         document().set_title(&format!(
@@ -33,13 +46,28 @@ pub fn App() -> impl IntoView {
     });
     // Move focus to the page heading on navigation, so keyboard and screen reader users land
     // on the new page.
-    Effect::new(move |previous: Option<Route>| {
+    // A hash with a place in the page ("#/glossary#seu") moves focus there instead, also on
+    // the first load; once the page is drawn (the next frame).
+    Effect::new(move |previous: Option<(Route, Option<String>)>| {
         let now = route.get();
-        if previous.is_some_and(|p| p != now) {
-            focus("page-title");
+        let anchor = hash.with(|h| Route::anchor(h).map(str::to_owned));
+        match &anchor {
+            Some(id) if previous.as_ref().is_none_or(|p| p.1 != anchor) => {
+                let id = id.clone();
+                request_animation_frame(move || focus(&id));
+            }
+            None if previous.as_ref().is_some_and(|p| p.0 != now) => focus("page-title"),
+            _ => {}
         }
-        now
+        (now, anchor)
     });
+    let toggle_menu = move |_| menu_open.update(|open| *open = !*open);
+    let close_menu_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            focus("menu-button");
+        }
+    };
 
     view! {
         <a class="skip-link no-print" href="#main" on:click=|ev| {
@@ -48,8 +76,12 @@ pub fn App() -> impl IntoView {
         }>"Skip to content"</a>
         <header class="site-header no-print">
             <h1 class="site-title"><a href="#/">"Scrum Certification Planner"</a></h1>
-            <nav aria-label="Main">
-                <ul>
+            <nav aria-label="Main" class:nav-open=move || menu_open.get() on:keydown=close_menu_on_escape>
+                <button type="button" id="menu-button" class="menu-button" aria-controls="main-nav-list"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" } on:click=toggle_menu>
+                    "Menu"
+                </button>
+                <ul id="main-nav-list">
                     {Route::NAVIGATION.into_iter().map(|r| view! {
                         <li>
                             <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>{r.title()}</a>
@@ -73,6 +105,8 @@ pub fn App() -> impl IntoView {
                 Route::Path => view! { <PathPage/> }.into_any(),
                 Route::Settings => view! { <SettingsPage/> }.into_any(),
                 Route::Shared => view! { <SharedPlanPage/> }.into_any(),
+                Route::GettingStarted => view! { <GettingStartedPage/> }.into_any(),
+                Route::Glossary => view! { <GlossaryPage/> }.into_any(),
                 Route::NotFound => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>
                     <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>
@@ -81,6 +115,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="site-footer no-print">
             <p>"Your data stays in this browser: nothing is sent anywhere. Rules as summarised from Scrum Alliance texts; check them before you pay."</p>
+            <p><a href=Route::GettingStarted.href()>"Getting started"</a>" · "<a href=Route::Glossary.href()>"Glossary"</a></p>
         </footer>
     }
 }

@@ -15,6 +15,8 @@ pub enum Route {
     Settings,
     /// A plan someone shared: `#/shared/v1.<data>` (not in the navigation).
     Shared,
+    GettingStarted,
+    Glossary,
     NotFound,
 }
 
@@ -51,8 +53,19 @@ impl Route {
             "path" => Route::Path,
             "settings" => Route::Settings,
             p if p == "shared" || p.starts_with("shared/") => Route::Shared,
+            "getting-started" => Route::GettingStarted,
+            "glossary" => Route::Glossary,
             _ => Route::NotFound,
         }
+    }
+
+    /// The place within the page a hash points at: "seu" in "#/glossary#seu" (`None`: the
+    /// page's top).
+    pub fn anchor(hash: &str) -> Option<&str> {
+        let path = hash.trim_start_matches('#');
+        let (_, anchor) = path.split_once('#')?;
+        let anchor = anchor.split('?').next().unwrap_or("");
+        (!anchor.is_empty()).then_some(anchor)
     }
 
     pub fn href(self) -> &'static str {
@@ -67,6 +80,8 @@ impl Route {
             Route::Path => "#/path",
             Route::Settings => "#/settings",
             Route::Shared => "#/shared",
+            Route::GettingStarted => "#/getting-started",
+            Route::Glossary => "#/glossary",
         }
     }
 
@@ -82,6 +97,8 @@ impl Route {
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",
             Route::Shared => "A shared plan",
+            Route::GettingStarted => "Getting started",
+            Route::Glossary => "Glossary",
             Route::NotFound => "Page not found",
         }
     }
@@ -107,6 +124,33 @@ mod tests {
         }
         for route in Route::NAVIGATION {
             assert_eq!(Route::from_hash(route.href()), route);
+        }
+        for route in [Route::GettingStarted, Route::Glossary] {
+            assert_eq!(Route::from_hash(route.href()), route);
+        }
+    }
+
+    #[test]
+    fn a_hash_with_an_anchor_opens_the_page_and_names_the_place() {
+        for (hash, route, anchor) in [
+            ("#/glossary#seu", Route::Glossary, Some("seu")),
+            (
+                "#/glossary/#grace-period",
+                Route::Glossary,
+                Some("grace-period"),
+            ),
+            ("#/glossary#", Route::Glossary, None),
+            ("#/glossary", Route::Glossary, None),
+            (
+                "#/getting-started#keep",
+                Route::GettingStarted,
+                Some("keep"),
+            ),
+            ("#/", Route::Dashboard, None),
+            ("", Route::Dashboard, None),
+        ] {
+            assert_eq!(Route::from_hash(hash), route, "{hash}");
+            assert_eq!(Route::anchor(hash), anchor, "{hash}");
         }
     }
 }

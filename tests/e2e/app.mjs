@@ -109,11 +109,21 @@ export async function stored(page) {
 }
 
 /**
+ * Follows the link `name` of the main navigation, opening the phone menu first where the
+ * navigation is folded into it.
+ */
+export async function navigate(page, name) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
  * Adds a certification through the form on the Certifications page. With `added`, waits for
  * the status line that says it was added.
  */
 export async function addCertification(page, { kind, earned, name, added = false }) {
-  await page.getByRole('link', { name: 'Certifications', exact: true }).click();
+  await navigate(page, 'Certifications');
   await page.getByLabel('Certification', { exact: true }).selectOption(kind);
   if (name) await page.getByLabel('Name of the certification').fill(name);
   await page.getByLabel('Date earned').fill(earned);

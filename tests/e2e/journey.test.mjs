@@ -99,7 +99,7 @@ test('corrupt stored data: the app explains, keeps the original and offers it fo
   assert.equal(await readFile(path, 'utf8'), corrupt);
 
   // A change now is not saved over the original.
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
   const kept = await page.evaluate(([a, b]) => [localStorage.getItem(a), localStorage.getItem(b)], [KEY, BACKUP_KEY]);
   assert.deepEqual(kept, [corrupt, corrupt]);
@@ -204,7 +204,7 @@ test('works offline after the first visit', async () => {
   await context.setOffline(true);
   await page.reload();
   await page.locator('#page-title').waitFor();
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
   await context.setOffline(false);
   await context.close();
@@ -214,7 +214,7 @@ test('every page passes axe (WCAG 2 A/AA), in light and dark schemes, and works 
   for (const colorScheme of ['light', 'dark']) {
     const context = await newContext({ colorScheme });
     const { page } = await open(context);
-    await page.getByRole('button', { name: 'Load example journey' }).click();
+    await page.getByRole('button', { name: 'Show me an example' }).click();
     for (const hash of ['#/', '#/certifications', '#/settings']) {
       await page.goto(app.server.url + hash);
       await page.locator('#page-title').waitFor();
@@ -241,7 +241,7 @@ test('every page passes axe (WCAG 2 A/AA), in light and dark schemes, and works 
 test('a phone-width screen has no horizontal scrolling', async () => {
   const context = await newContext({ viewport: { width: 360, height: 740 } });
   const { page } = await open(context);
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   for (const hash of ['#/', '#/certifications', '#/settings']) {
     await page.goto(app.server.url + hash);
     await page.locator('#page-title').waitFor();

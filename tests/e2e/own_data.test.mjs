@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { recordRequests, runAxe } from './browser.mjs';
 import {
-  KEY, KEY_PREFIX, addCertification, addOffer, logActivity, stored, storedText, useApp,
+  KEY, KEY_PREFIX, addCertification, addOffer, logActivity, navigate, stored, storedText, useApp,
 } from './app.mjs';
 
 const TODAY = '2026-11-25';
@@ -63,7 +63,7 @@ async function previewLines(page) {
 /** Starts a journey with the example, then opens Settings and data. */
 async function withExample(page) {
   await app.go(page, '#/');
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
   await app.go(page, '#/settings');
 }
@@ -251,7 +251,7 @@ test('every kind of bad file is refused with its reason, and storage stays byte 
       'it has the same id as SEU entry 1 (id 2'],
     ['a date out of range', 'ancient.json',
       withLog([{ ...JOURNEY.seu_log[0], date: '0001-01-01' }]),
-      'the date 0001-01-01 is outside 1900-01-01 to 2199-12-31'],
+      'the date 1 Jan 0001 is outside 1 Jan 1900 to 31 Dec 2199'],
   ];
   const region = restoreRegion(page);
   for (const [what, name, content, reason] of cases) {
@@ -490,13 +490,13 @@ test('erase all my data: a confirmation, then no key of the app is left and the 
   const copy = await download(page, dialog.getByRole('button', { name: 'Download a copy first' }));
   assert.equal(copy.name, `cert-planner-journey-${TODAY}.json`);
   await dialog.getByRole('button', { name: 'Erase everything' }).click();
-  await page.getByRole('button', { name: 'Load example journey' }).waitFor();
+  await page.getByRole('button', { name: 'Show me an example' }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Plan and keep your Scrum certification' }).waitFor();
   assert.equal(new URL(page.url()).hash, '#/');
   assert.deepEqual((await keys()).filter((k) => k.startsWith(KEY_PREFIX)), []);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Load example journey' }).waitFor();
+  await page.getByRole('button', { name: 'Show me an example' }).waitFor();
   assert.deepEqual((await keys()).filter((k) => k.startsWith(KEY_PREFIX)), []);
   errors.assertNone();
   await context.close();
@@ -512,7 +512,7 @@ test('erasing while unreadable saved data paused saving removes it too, and savi
   await app.go(page, '#/settings');
   await page.getByRole('button', { name: 'Erase all my data…' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Erase everything' }).click();
-  await page.getByRole('button', { name: 'Load example journey' }).waitFor();
+  await page.getByRole('button', { name: 'Show me an example' }).waitFor();
   await alert.getByRole('heading', { name: 'Your saved data could not be opened' }).waitFor({ state: 'detached' });
   assert.deepEqual(
     (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.startsWith(KEY_PREFIX)), []);
@@ -551,12 +551,12 @@ test('2,000 characters without a space do not make the page scroll sideways', as
   const name = long.slice(0, 200);
   const context = await app.newContext({ viewport: { width: 360, height: 740 } });
   const { page, errors } = await app.open(context, '#/');
-  await page.getByRole('link', { name: 'Certifications', exact: true }).click();
+  await navigate(page, 'Certifications');
   await page.getByLabel('Notes').fill(long);
   await addCertification(page, { kind: 'other', earned: '2025-01-15', name: long });
   await page.getByRole('status').getByText(`Added ${name}.`).waitFor();
 
-  await page.getByRole('link', { name: 'SEU log', exact: true }).click();
+  await navigate(page, 'SEU log');
   await page.getByRole('heading', { name: 'Log an activity' }).waitFor();
   await page.getByLabel('Notes').fill(long);
   await logActivity(page, { date: '2026-06-01', hours: 1, category: 'Learning', title: name, evidence: link });

@@ -16,6 +16,7 @@ use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE};
 use crate::domain::certifications::{self, CertificationDraft, CertificationError, Field};
 use crate::domain::dates::human;
+use crate::domain::guide;
 use crate::domain::renewal::standings;
 use crate::model::journey::HeldCertification;
 use crate::ui::state::AppState;
@@ -216,10 +217,10 @@ fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl
                     <Input control=kit.control(Field::Expires) label="Expiry date (leave empty if it does not expire)" value=bind!(form => expires) kind="date"/>
                 </Show>
                 <Show when=scrum_alliance>
-                    <Checkbox control=Control::new("cert-license") label="License agreement accepted" checked=bind!(form => license_accepted)/>
+                    <Checkbox control=Control::new("cert-license").help(guide::LICENSE_HELP) label="License agreement accepted" checked=bind!(form => license_accepted)/>
                 </Show>
                 <Show when=needs_experience>
-                    <Checkbox control=Control::new("cert-experience") label="Work experience validated by Scrum Alliance" checked=bind!(form => experience_validated)/>
+                    <Checkbox control=Control::new("cert-experience").help(guide::EXPERIENCE_HELP) label="Work experience validated by Scrum Alliance" checked=bind!(form => experience_validated)/>
                 </Show>
                 <TextArea control=Control::new("cert-notes") label="Notes" value=bind!(form => notes)/>
                 {editor.actions("Save changes", "Add certification")}

@@ -7,9 +7,12 @@ use crate::ui::widgets::form::Card;
 
 use crate::domain::dates::human;
 use crate::domain::example::example_journey;
+use crate::domain::guide::SCRUM_ALLIANCE_URL;
+use crate::domain::next_step::{product_owner_outlook, readiness_text, renewal_outlook, Readiness};
+use crate::domain::path::eligibility_summary;
 use crate::domain::planning::{format_pace, plan_progress};
 use crate::domain::renewal::{next_deadline, standings};
-
+use crate::ui::pages::guide::term_link;
 use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -48,16 +51,22 @@ fn FirstStart() -> impl IntoView {
     view! {
         <section class="welcome" aria-labelledby="page-title">
             <h2 id="page-title" tabindex="-1">"Plan and keep your Scrum certification"</h2>
-            <p>"Record the certifications you hold and see when each one expires, what renewing them needs (SEUs and one fee), and how they stand today. Everything stays in this browser; there is no account."</p>
-            <ul>
-                <li>"See every certification's status and expiry, and the 90-day \u{201c}due soon\u{201d} zone."</li>
-                <li>"Know the combined renewal requirement for all you hold."</li>
-                <li>"Works offline; nothing leaves your device."</li>
+            <p>"This app helps you earn a Scrum Alliance certification, keep it (SEUs and one fee every two years) and plan the next level. Everything stays in this browser; there is no account."</p>
+            <h3 id="where-title">"Where do you stand?"</h3>
+            <ul class="choices" aria-labelledby="where-title">
+                <li>
+                    <a class="button" href=Route::GettingStarted.href()>"I\u{2019}m getting my first certification"</a>
+                    <span class="help">"What a CSPO is, how to choose a course, what it costs, what happens after it and how to keep it."</span>
+                </li>
+                <li>
+                    <a class="button" href=Route::Certifications.href()>"I already hold certifications"</a>
+                    <span class="help">"Record them to see when each expires and what renewing needs."</span>
+                </li>
+                <li>
+                    <button type="button" class="secondary" on:click=load_example>"Show me an example"</button>
+                    <span class="help">"Loads an example journey you can change or remove."</span>
+                </li>
             </ul>
-            <div class="actions">
-                <a class="button" href=Route::Certifications.href()>"Add your first certification"</a>
-                <button type="button" class="secondary" on:click=load_example>"Load example journey"</button>
-            </div>
         </section>
     }
 }
@@ -70,6 +79,7 @@ fn Overview() -> impl IntoView {
     view! {
         <h2 id="page-title" tabindex="-1">"Dashboard"</h2>
         <BackupReminder/>
+        <WhatNext/>
         <section class="card next-deadline" aria-labelledby="next-title">
             <h3 id="next-title">"Next deadline"</h3>
             {move || match next() {
@@ -107,7 +117,7 @@ fn Overview() -> impl IntoView {
     }
 }
 
-/// The SEUs toward the next renewal and the pace to keep, from the SEU planner's arithmetic.
+/// The SEUs planned toward the next renewal and the pace to keep, from the SEU planner's arithmetic.
 #[component]
 fn SeuPace() -> impl IntoView {
     let app = AppState::get();
@@ -115,12 +125,11 @@ fn SeuPace() -> impl IntoView {
     move || {
         plan.get().map(|plan| {
             let renewal = &plan.renewal;
+            // What is earned shows once, in "What to do next"; here what is planned.
             let summary = format!(
-                "{} of {} SEUs earned toward the renewal due {}; {} planned.",
-                renewal.earned_minutes.seus_text(),
-                renewal.required_minutes.seus_text(),
-                human(renewal.deadline),
+                "{} SEUs planned before the renewal due {}.",
                 plan.planned_minutes.seus_text(),
+                human(renewal.deadline),
             );
             let pace = if renewal.missing_minutes() == 0 {
                 "You have all the SEUs this renewal needs.".to_owned()
@@ -147,5 +156,56 @@ fn SeuPace() -> impl IntoView {
                 </Card>
             }
         })
+    }
+}
+
+/// The next renewal as a progress bar with its figures in words, whether it can be made now,
+/// and on the Product Owner track the next certification's date and the learning objectives.
+#[component]
+fn WhatNext() -> impl IntoView {
+    let app = AppState::get();
+    let renewal_view = move || {
+        let outlook = app.journey.with(|j| renewal_outlook(j, app.today.get()))?;
+        let progress = &outlook.progress;
+        let figures = format!(
+            "{} of {} SEUs",
+            progress.earned_minutes.seus_text(),
+            progress.required_minutes.seus_text()
+        );
+        Some(view! {
+            <label for="renewal-progress">{format!("SEUs toward the renewal due {}", human(progress.deadline))}</label>
+            <div class="progress-line">
+                <progress id="renewal-progress" max=progress.required_minutes.get() value=progress.earned_minutes.min(progress.required_minutes).get()></progress>
+                <span>{figures}</span>
+            </div>
+            <p class:ready=outlook.readiness == Readiness::Ready>{readiness_text(&outlook)}</p>
+            <p>
+                <a href=Route::SeuLog.href()>"Log SEUs"</a>" · "<a href=Route::SeuPlanner.href()>"Plan SEUs"</a>" · "
+                <a href=Route::Timeline.href()>"Renewal timeline"</a>" · "
+                <a href=SCRUM_ALLIANCE_URL rel="noopener noreferrer">"Scrum Alliance\u{2019}s website"</a>" (where you renew and pay)"
+            </p>
+        })
+    };
+    let product_owner_view = move || {
+        let outlook = app
+            .journey
+            .with(|j| product_owner_outlook(j, app.today.get()))?;
+        let step = outlook.step.next.map(|next| {
+            let code = next.code();
+            view! { <p>{term_link(&code.to_lowercase(), code)}": "{eligibility_summary(&outlook.step)}</p> }
+        });
+        Some(view! {
+            {step}
+            <p>
+                {format!("CSPO learning objectives ticked: {} of {}. ", outlook.objectives_done, outlook.objectives_total)}
+                <a href=Route::Path.href()>"Certification path"</a>
+            </p>
+        })
+    };
+    view! {
+        <Card title_id="what-next-title" heading="What to do next">
+            {renewal_view}
+            {product_owner_view}
+        </Card>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod certifications;
 pub mod dashboard;
+pub mod guide;
 pub mod path;
 pub mod report;
 pub mod settings;

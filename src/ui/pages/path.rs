@@ -19,8 +19,8 @@ use crate::domain::catalogue::{CertificationKind, Track};
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::objectives::{self, AREAS};
 use crate::domain::path::{
-    self, experience_days, experience_months, months_text, next_steps, path_cost,
-    proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck, RoleDraft,
+    self, eligibility_summary, experience_days, experience_months, months_text, next_steps,
+    path_cost, proposed_target_date, track_picture, track_steps, PrerequisiteCheck, RoleDraft,
     RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
 };
 use crate::domain::training::guide;
@@ -89,14 +89,6 @@ fn PathPicture() -> impl IntoView {
                 }
             }).collect_view()}
         </Card>
-    }
-}
-
-fn eligibility_summary(step: &NextStep) -> String {
-    match (step.eligible_now(), step.earliest) {
-        (true, _) => "You can go for it now.".to_owned(),
-        (false, Some(date)) => format!("Earliest eligible date: {}.", human(date)),
-        (false, None) => "No eligible date can be given yet: see what is missing.".to_owned(),
     }
 }
 

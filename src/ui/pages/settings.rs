@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::settings::{
     why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
+use crate::ui::pages::guide::term_link;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Bind, Card, Control, Input};
 use crate::ui::widgets::share::ShareLink;
@@ -53,6 +54,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h2 id="page-title" tabindex="-1">"Settings and data"</h2>
         <Card title_id="rules-title" heading="Rules that Scrum Alliance's texts disagree on">
             <p>"These rules are uncertain or conflicting in the official texts. The defaults follow the newer text; change them if Scrum Alliance tells you otherwise."</p>
+            <p class="help">"The words in the glossary: "{term_link("alignment", "alignment")}", "{term_link("grace-period", "grace period")}", "{term_link("seu", "SEU")}"."</p>
             <div class="field check">
                 <input id="setting-alignment" type="checkbox" aria-describedby="setting-alignment-help"
                     prop:checked=move || app.journey.with(|j| j.settings.alignment_on_new_certification)

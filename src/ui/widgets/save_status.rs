@@ -1,5 +1,7 @@
 //! The banner that says plainly when changes are not being saved, and the passing notices.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::store::local::SaveState;
@@ -58,11 +60,45 @@ pub fn SaveStatusBanner() -> impl IntoView {
 /// was "logged" or "saved" as if it were kept.
 pub const NOT_SAVED_SUFFIX: &str = "This is kept in this tab only: changes are not being saved.";
 
-/// A polite live region for passing messages, with a way to dismiss them. While changes are not
-/// being saved, every notice says so.
+/// How long a notice stays.
+const NOTICE_STAYS: Duration = Duration::from_secs(8);
+
+/// A polite live region for passing messages, with a way to dismiss them. A notice goes away on
+/// its own after a few seconds or when the user moves to another page, but not while changes
+/// are not being saved: then every notice says so, and stays until the user dismisses it or,
+/// once saving works again, moves on.
 #[component]
 pub fn NoticeLine() -> impl IntoView {
     let app = AppState::get();
+    // Counts the notices shown, so a timer only clears the one it was started for.
+    let shown = StoredValue::new(0_u64);
+    // The page the notice belongs to: the address when it appeared. A change that moves to
+    // another page and says so (erasing everything) has moved before this is read, so its
+    // notice stays on the page it moved to.
+    let shown_on = StoredValue::new(String::new());
+    let page_now = || window().location().hash().unwrap_or_default();
+    let saved = move || app.saving.with_untracked(|s| *s == SaveState::Saved);
+    Effect::new(move |_| {
+        if app.notice.with(Option::is_some) {
+            shown.update_value(|n| *n = n.wrapping_add(1));
+            shown_on.set_value(page_now());
+            let which = shown.get_value();
+            set_timeout(
+                move || {
+                    if shown.get_value() == which && saved() {
+                        app.notice.set(None);
+                    }
+                },
+                NOTICE_STAYS,
+            );
+        }
+    });
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if saved() && shown_on.with_value(|on| *on != page_now()) {
+            app.notice.set(None);
+        }
+    });
+    on_cleanup(move || handle.remove());
     view! {
         <div class="notice" role="status" aria-live="polite">
             {move || app.notice.get().map(|text| view! {

@@ -1,0 +1,112 @@
+//! Getting started (from "what is a CSPO?" to the next level, step by step) and the glossary.
+//! The words and figures come from `domain::guide`; this file adds only the links to the pages
+//! where each step is done.
+
+use leptos::prelude::*;
+
+use crate::domain::guide::{self, facts, spans, Span, Step, GLOSSARY};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+
+/// "#/glossary#seu".
+fn glossary_href(id: &str) -> String {
+    format!("{}#{id}", Route::Glossary.href())
+}
+
+/// A word linked to its glossary entry.
+pub fn term_link(id: &str, shown: &str) -> impl IntoView {
+    view! { <a class="term" href=glossary_href(id)>{shown.to_owned()}</a> }
+}
+
+/// A text of the guide, its marked words linked to the glossary.
+fn guide_text(text: &str) -> impl IntoView {
+    spans(text)
+        .into_iter()
+        .map(|span| match span {
+            Span::Text(t) => t.to_owned().into_any(),
+            Span::Term { shown, id } => term_link(&id, shown).into_any(),
+        })
+        .collect_view()
+}
+
+/// Where each step is done in the app.
+fn step_links(step: Step) -> impl IntoView {
+    let links: &[(Route, &str)] = match step {
+        Step::Role => &[(
+            Route::Path,
+            "See every learning objective on the Certification path",
+        )],
+        Step::Course => &[(Route::Training, "Compare courses on Training choice")],
+        Step::Cost => &[(
+            Route::Path,
+            "See what the whole path costs on the Certification path",
+        )],
+        Step::After => &[(Route::Certifications, "Record your CSPO on Certifications")],
+        Step::Keep => &[
+            (Route::SeuPlanner, "Plan your SEUs"),
+            (Route::Timeline, "See your renewals on the Renewal timeline"),
+        ],
+        Step::Next => &[(
+            Route::Path,
+            "Plan your next level on the Certification path",
+        )],
+    };
+    let external = (step == Step::Keep).then(|| {
+        view! {
+            <li><a href=guide::SCRUM_ALLIANCE_URL rel="noopener noreferrer">"Scrum Alliance\u{2019}s website, where you renew and pay"</a></li>
+        }
+    });
+    view! {
+        <ul class="step-links">
+            {links.iter().map(|(route, text)| view! { <li><a href=route.href()>{*text}</a></li> }).collect_view()}
+            {external}
+        </ul>
+    }
+}
+
+#[component]
+pub fn GettingStartedPage() -> impl IntoView {
+    let app = AppState::get();
+    let settings = app.journey.with_untracked(|j| j.settings.clone());
+    view! {
+        <h2 id="page-title" tabindex="-1">"Getting started"</h2>
+        <p class="lead">"From \u{201c}what is a CSPO?\u{201d} to your first renewal and the next level, in six short steps."</p>
+        <nav class="on-this-page" aria-label="Steps on this page">
+            <ol>
+                {Step::ALL.into_iter().map(|step| {
+                    let (heading, id) = step.heading();
+                    view! { <li><a href=format!("{}#{id}", Route::GettingStarted.href())>{heading}</a></li> }
+                }).collect_view()}
+            </ol>
+        </nav>
+        {Step::ALL.into_iter().map(|step| {
+            let (heading, id) = step.heading();
+            let list = facts(step, &settings);
+            let mut sources: Vec<&str> = list.iter().map(|f| f.source).collect();
+            sources.dedup();
+            view! {
+                <section class="card guide-step" aria-labelledby=id>
+                    <h3 id=id tabindex="-1">{heading}</h3>
+                    {list.iter().map(|f| view! { <p>{guide_text(&f.text)}</p> }).collect_view()}
+                    {step_links(step)}
+                    <p class="source">{format!("Sources: {}.", sources.join("; "))}</p>
+                </section>
+            }
+        }).collect_view()}
+        <p class="help">"\u{201c}The CSPO guide\u{201d} is an article by a training provider; the other sources are Scrum Alliance\u{2019}s own texts. Check the figures with Scrum Alliance before you pay. Words in the text link to the " <a href=Route::Glossary.href()>"glossary"</a>"."</p>
+    }
+}
+
+#[component]
+pub fn GlossaryPage() -> impl IntoView {
+    view! {
+        <h2 id="page-title" tabindex="-1">"Glossary"</h2>
+        <p class="lead">"The words this app uses, in plain terms. " <a href=Route::GettingStarted.href()>"Getting started"</a>" puts them in order."</p>
+        <dl class="glossary">
+            {GLOSSARY.iter().map(|t| view! {
+                <dt id=t.id tabindex="-1"><dfn>{t.term}</dfn>" "<span class="expansion">{t.expansion}</span></dt>
+                <dd>{t.definition}</dd>
+            }).collect_view()}
+        </dl>
+    }
+}
