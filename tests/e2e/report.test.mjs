@@ -13,7 +13,7 @@ const TITLES = ['Read “Escaping the Build Trap”', 'Local Scrum user group me
 
 async function exampleReport(context) {
   const { page, errors } = await app.open(context, '#/');
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evidence report' }).click();
   await page.locator('#report-title').waitFor();

@@ -15,7 +15,7 @@ async function exampleLink() {
   const context = await app.newContext();
   try {
     const { page, errors } = await app.open(context, '#/');
-    await page.getByRole('button', { name: 'Load example journey' }).click();
+    await page.getByRole('button', { name: 'Show me an example' }).click();
     await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
     await app.go(page, '#/settings');
     const card = page.getByRole('region', { name: 'Share a read-only view' });

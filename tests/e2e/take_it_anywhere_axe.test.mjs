@@ -19,7 +19,7 @@ for (const colorScheme of ['light', 'dark']) {
     const context = await app.newContext({ colorScheme });
     try {
       const { page } = await app.open(context, '#/');
-      await page.getByRole('button', { name: 'Load example journey' }).click();
+      await page.getByRole('button', { name: 'Show me an example' }).click();
       await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
       await app.go(page, '#/report');
       await page.locator('#report-title').waitFor();
