@@ -633,7 +633,7 @@ fn earned_on_29_february_the_terms_end_on_28_february() {
 fn plan_course(j: &mut Journey, kind: &str, end: Option<&str>) {
     let offer = serde_json::json!({
         "id": 900, "certification": kind, "provider": "Agile School", "trainer": "T. Rainer",
-        "trainer_credential": "Cst", "listed_by_scrum_alliance": true, "format": "LiveOnline",
+        "trainer_credential": "Cst", "listed_by_scrum_alliance": "Listed", "format": "LiveOnline",
         "start": null, "end": end, "minutes_per_day": 480, "price_cents": 120_000, "currency": "USD"
     });
     j.training
