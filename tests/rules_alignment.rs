@@ -249,6 +249,17 @@ fn renewal_cases() -> Vec<Case> {
             expected: vec![(1, Some(d(2026, 3, 15)))],
         },
         Case {
+            label: "a renewal recorded several terms after expiry reinstates it to its first term end after the renewal",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2018, 3, 15), None)], vec![renewal(10, d(2024, 5, 1), &[1])]),
+            // expired 2020-03-15; 2022-03-15 and 2024-03-15 have passed too: 2026-03-15.
+            expected: vec![(1, Some(d(2026, 3, 15)))],
+        },
+        Case {
+            label: "a renewal on the day a term would end brings it to the term after",
+            journey: journey(ON, vec![held(1, K::Cspo, d(2018, 3, 15), None)], vec![renewal(10, d(2022, 3, 15), &[1])]),
+            expected: vec![(1, Some(d(2024, 3, 15)))],
+        },
+        Case {
             label: "two renewals move it by two terms",
             journey: journey(ON, vec![held(1, K::Cspo, d(2022, 3, 15), None)],
                 vec![renewal(10, d(2024, 2, 1), &[1]), renewal(11, d(2026, 1, 20), &[1])]),
@@ -287,14 +298,14 @@ fn renewal_cases() -> Vec<Case> {
             ],
         },
         Case {
-            label: "renewing CSP-PO renews the lower levels by one term each, alignment off",
+            label: "renewing CSP-PO renews the lower levels, each to its first term end after the renewal, alignment off",
             journey: journey(OFF, vec![
-                held(2, K::Cspo, d(2020, 1, 10), None),  // 2022-01-10
+                held(2, K::Cspo, d(2020, 1, 10), None),  // 2022-01-10, lapsed: 2024-01-10 has passed too
                 held(3, K::ACspo, d(2021, 5, 1), None),  // 2023-05-01
                 held(4, K::CspPo, d(2022, 9, 1), None),  // 2024-09-01
             ], vec![renewal(10, d(2024, 8, 1), &[4])]),
             expected: vec![
-                (2, Some(d(2024, 1, 10))),
+                (2, Some(d(2026, 1, 10))),
                 (3, Some(d(2025, 5, 1))),
                 (4, Some(d(2026, 9, 1))),
             ],

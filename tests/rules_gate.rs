@@ -81,7 +81,7 @@ fn each_refusal_names_the_problem_and_where_it_is() {
             "a newer data version",
             with(|v| v["version"] = json!(SCHEMA_VERSION + 4)),
             ProblemKind::NewerVersion,
-            "newer version of this app (data version 7; this one reads up to 3)",
+            "newer version of this app (data version 8; this one reads up to 4)",
         ),
         (
             "over the size limit",

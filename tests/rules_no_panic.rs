@@ -23,7 +23,7 @@ use cert_planner::model::path::{Role, RoleKind};
 use cert_planner::model::plan::{PlannedActivity, Schedule};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::training::{
-    ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
+    ChecklistAnswers, CourseFormat, CourseOffer, Listing, TrainerCredential,
 };
 use cert_planner::model::{CertificationId, Choice, Minutes, Money, OfferId};
 use chrono::{DateTime, Datelike, NaiveDate};
@@ -159,11 +159,12 @@ fn offer_on(id: OfferId, start: Option<NaiveDate>, end: Option<NaiveDate>) -> Co
         provider: "p".into(),
         trainer: String::new(),
         trainer_credential: TrainerCredential::Cst,
-        listed_by_scrum_alliance: true,
+        listed_by_scrum_alliance: Listing::Listed,
         format: CourseFormat::LiveOnline,
         start,
         end,
         minutes_per_day: Minutes(480),
+        course_days: None,
         place: String::new(),
         language: String::new(),
         price: Money(u64::MAX),

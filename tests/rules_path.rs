@@ -19,7 +19,7 @@ use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::path::{Role, RoleKind};
 use cert_planner::model::records::{remove, restore};
 use cert_planner::model::training::{
-    ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential,
+    ChecklistAnswers, CourseFormat, CourseOffer, Listing, TrainerCredential,
 };
 use cert_planner::model::{Choice, Minutes, Money, OfferId, RoleId};
 use chrono::{Duration, NaiveDate};
@@ -486,11 +486,12 @@ fn offer(id: u64, kind: K, cents: u64, currency: &str) -> CourseOffer {
         provider: "P".into(),
         trainer: "T".into(),
         trainer_credential: TrainerCredential::Cst,
-        listed_by_scrum_alliance: true,
+        listed_by_scrum_alliance: Listing::Listed,
         format: CourseFormat::LiveOnline,
         start: Some(d(2027, 2, 1)),
         end: Some(d(2027, 2, 2)),
         minutes_per_day: Minutes(480),
+        course_days: None,
         place: String::new(),
         language: String::new(),
         price: Money(cents),

@@ -102,13 +102,17 @@ fn renewals_to_come_read_like_the_rules() {
             ],
         },
         Upcoming {
-            rule: "alignment off: the renewal is due at the earliest expiry and renews both",
+            rule:
+                "alignment off: each expiry date is a renewal of its own, with its own SEUs and fee",
             alignment: OFF,
             held: vec![(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))],
             expected: vec![
-                (d(2027, 5, 2), 30, 100),
-                (d(2029, 5, 2), 30, 100),
-                (d(2031, 5, 2), 30, 100),
+                (d(2027, 5, 2), 20, 100),
+                (d(2027, 9, 10), 20, 100),
+                (d(2029, 5, 2), 20, 100),
+                (d(2029, 9, 10), 20, 100),
+                (d(2031, 5, 2), 20, 100),
+                (d(2031, 9, 10), 20, 100),
             ],
         },
         Upcoming {
@@ -259,6 +263,175 @@ fn an_expired_certification_is_one_overdue_renewal_counted_today() {
         "the overdue renewal is made now, in the first year"
     );
     assert_eq!((f.renewals, f.total), (4, Money::dollars(400)));
+}
+
+/// (due, what it renews, SEUs needed, fee in dollars, overdue) of each renewal to come.
+type Due = (NaiveDate, Vec<&'static str>, u32, u64, bool);
+
+fn upcoming(j: &Journey, today: NaiveDate) -> Vec<Due> {
+    renewals_to_come(j, today)
+        .into_iter()
+        .map(|r| {
+            let titles = r
+                .titles
+                .iter()
+                .map(|t| match t.as_str() {
+                    "CSM" => "CSM",
+                    "CSPO" => "CSPO",
+                    "A-CSPO" => "A-CSPO",
+                    other => panic!("unexpected title {other}"),
+                })
+                .collect();
+            (r.deadline, titles, r.seus_needed, r.fee.0 / 100, r.overdue)
+        })
+        .collect()
+}
+
+#[test]
+fn groups_of_renewals_by_date_with_alignment_off() {
+    let mut j = journey(OFF, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
+    log(&mut j, d(2026, 1, 10), 300);
+    let list = renewals_to_come(&j, today());
+    assert_eq!(
+        upcoming(&j, today())[..2],
+        [
+            (d(2027, 5, 2), vec!["CSM"], 20, 100, false),
+            (d(2027, 9, 10), vec!["CSPO"], 20, 100, false),
+        ],
+        "the CSM is due on its own date; the CSPO, not due yet, is not part of it"
+    );
+    assert_eq!(
+        (list[0].earned_minutes.get(), list[1].earned_minutes.get()),
+        (300, 300),
+        "SEUs had: what the log holds toward each today"
+    );
+    let next = next_renewal(&j, today()).unwrap();
+    assert_eq!(
+        (
+            next.deadline,
+            next.requirement.renews.clone(),
+            next.requirement.seus
+        ),
+        (d(2027, 5, 2), cert_ids(&[1]), 20),
+        "the next renewal is the earliest group"
+    );
+}
+
+#[test]
+fn groups_of_renewals_by_date_after_a_partial_renewal() {
+    // Aligned to 10 Sep 2027; then only the CSPO is renewed: the CSM is due alone in 2027,
+    // and from 2029 both share a date again, one renewal of 20 + 10 SEUs and one fee.
+    let mut j = journey(ON, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
+    record_renewal(&mut j, draft(&[2], d(2026, 11, 20), 10_000), today()).unwrap();
+    assert_eq!(
+        upcoming(&j, today()),
+        vec![
+            (d(2027, 9, 10), vec!["CSM"], 20, 100, false),
+            (d(2029, 9, 10), vec!["CSM", "CSPO"], 30, 100, false),
+            (d(2031, 9, 10), vec!["CSM", "CSPO"], 30, 100, false),
+        ]
+    );
+}
+
+#[test]
+fn a_lapsed_certification_is_reinstated_on_its_own_not_folded_into_the_current_renewal() {
+    // The CSM lapsed on 10 Jan 2022; the CSPO earned in 2025 did not renew it (it was not
+    // current), so the CSPO's renewal renews the CSPO alone.
+    let j = journey(ON, &[(K::Csm, d(2020, 1, 10)), (K::Cspo, d(2025, 9, 10))]);
+    assert_eq!(
+        upcoming(&j, today()),
+        vec![
+            (d(2022, 1, 10), vec!["CSM"], 20, 100, true),
+            (d(2027, 9, 10), vec!["CSPO"], 20, 100, false),
+            // Reinstated today, the CSM runs to its first term end after today: 10 Jan 2028.
+            (d(2028, 1, 10), vec!["CSM"], 20, 100, false),
+            (d(2029, 9, 10), vec!["CSPO"], 20, 100, false),
+            (d(2030, 1, 10), vec!["CSM"], 20, 100, false),
+            (d(2031, 9, 10), vec!["CSPO"], 20, 100, false),
+            (d(2032, 1, 10), vec!["CSM"], 20, 100, false),
+        ]
+    );
+    let next = next_renewal(&j, today()).unwrap();
+    assert_eq!(
+        (
+            next.deadline,
+            next.requirement.renews.clone(),
+            next.requirement.seus
+        ),
+        (d(2027, 9, 10), cert_ids(&[2]), 20),
+        "the next renewal is the current CSPO's, without the lapsed CSM's SEUs"
+    );
+}
+
+#[test]
+fn lapsed_several_terms_reinstatement_agrees_with_the_forecast() {
+    // (rule, earned, renewed on, expiry after the renewal)
+    let cases = [
+        (
+            "on time: one term after the expiry",
+            d(2024, 12, 1),
+            d(2026, 11, 20),
+            d(2028, 12, 1),
+        ),
+        (
+            "lapsed less than a term: one term after the old expiry",
+            d(2024, 3, 1),
+            d(2026, 11, 20),
+            d(2028, 3, 1),
+        ),
+        (
+            "lapsed two terms ago",
+            d(2020, 6, 1),
+            d(2026, 11, 20),
+            d(2028, 6, 1),
+        ),
+        (
+            "lapsed three terms ago",
+            d(2019, 6, 1),
+            d(2026, 11, 20),
+            d(2027, 6, 1),
+        ),
+        (
+            "renewed the day a term would end: the term after",
+            d(2018, 11, 20),
+            d(2026, 11, 20),
+            d(2028, 11, 20),
+        ),
+        (
+            "earned on 29 Feb, lapsed: its terms end on 28 Feb",
+            d(2016, 2, 29),
+            d(2026, 11, 20),
+            d(2028, 2, 28),
+        ),
+    ];
+    for (rule, earned, renewed_on, after) in cases {
+        let j = journey(ON, &[(K::Cspo, earned)]);
+        // What the forecast shows on the day of the renewal: the renewal due now, then the
+        // next deadline, which is the expiry the renewal brings.
+        let promised = renewals_to_come(&j, renewed_on);
+        assert_eq!(promised[1].deadline, after, "{rule}: the forecast");
+        assert_eq!(
+            promised.iter().filter(|r| r.overdue).count(),
+            usize::from(promised[0].overdue),
+            "{rule}: one reinstatement, one fee"
+        );
+        let mut recorded = j.clone();
+        record_renewal(&mut recorded, draft(&[1], renewed_on, 10_000), renewed_on).unwrap();
+        assert_eq!(
+            expiry(&recorded, 1),
+            Some(after),
+            "{rule}: the recorded renewal"
+        );
+        assert!(
+            standings(&recorded, renewed_on)[0].status.is_active(),
+            "{rule}: active after it"
+        );
+        assert_eq!(
+            renewals_to_come(&recorded, renewed_on)[0].deadline,
+            after,
+            "{rule}: nothing more is asked before that expiry"
+        );
+    }
 }
 
 // --- Recording a renewal --------------------------------------------------------------------
@@ -460,7 +633,7 @@ fn earned_on_29_february_the_terms_end_on_28_february() {
 fn plan_course(j: &mut Journey, kind: &str, end: Option<&str>) {
     let offer = serde_json::json!({
         "id": 900, "certification": kind, "provider": "Agile School", "trainer": "T. Rainer",
-        "trainer_credential": "Cst", "listed_by_scrum_alliance": true, "format": "LiveOnline",
+        "trainer_credential": "Cst", "listed_by_scrum_alliance": "Listed", "format": "LiveOnline",
         "start": null, "end": end, "minutes_per_day": 480, "price_cents": 120_000, "currency": "USD"
     });
     j.training

@@ -9,14 +9,14 @@ use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::training::{
     choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text, guide,
-    planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers, unchoose,
-    validate_offer, ChecklistItem, CourseError, Flag, GateFailure, OfferField, OfferFilter,
-    OfferSortKey, SortDirection,
+    nine_questions, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
+    unchoose, validate_offer, verdict, ChecklistItem, CourseError, Flag, GateFailure, OfferField,
+    OfferFilter, OfferSortKey, QuestionRole, SortDirection, Verdict,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::training::{
-    ChecklistAnswers, CourseFormat, CourseOffer, ScoreWeights, TrainerCredential,
+    ChecklistAnswers, CourseFormat, CourseOffer, Listing, ScoreWeights, TrainerCredential,
 };
 use cert_planner::model::{Minutes, Money, OfferId};
 use chrono::NaiveDate;
@@ -49,11 +49,12 @@ fn offer(id: u64) -> CourseOffer {
         provider: format!("Provider {id}"),
         trainer: "Alex Trainer".into(),
         trainer_credential: TrainerCredential::Cst,
-        listed_by_scrum_alliance: true,
+        listed_by_scrum_alliance: Listing::Listed,
         format: CourseFormat::LiveOnline,
         start: Some(d(2026, 3, 11)),
         end: Some(d(2026, 3, 12)),
         minutes_per_day: Minutes(8 * 60),
+        course_days: None,
         place: "Europe/Berlin".into(),
         language: "English".into(),
         price: Money(85_000),
@@ -169,7 +170,11 @@ fn gates_who_teaches_and_whether_scrum_alliance_lists_it() {
         let mut o = offer(1);
         o.certification = *kind;
         o.trainer_credential = *credential;
-        o.listed_by_scrum_alliance = *listed;
+        o.listed_by_scrum_alliance = if *listed {
+            Listing::Listed
+        } else {
+            Listing::NotListed
+        };
         o.format = *format;
         assert_eq!(
             gate_failures(&o),
@@ -189,7 +194,7 @@ fn the_gate_text_says_why_in_plain_words() {
         gate_text(&o).as_deref(),
         Some("Does not lead to the certification: not taught by a CST")
     );
-    o.listed_by_scrum_alliance = false;
+    o.listed_by_scrum_alliance = Listing::NotListed;
     assert_eq!(
         gate_text(&o).as_deref(),
         Some(
@@ -197,7 +202,7 @@ fn the_gate_text_says_why_in_plain_words() {
         )
     );
     o.certification = K::Cspo;
-    o.listed_by_scrum_alliance = true;
+    o.listed_by_scrum_alliance = Listing::Listed;
     assert_eq!(
         gate_text(&o).as_deref(),
         Some("Does not lead to the certification: not taught by a CST (or private coaching by a CAC)")
@@ -541,17 +546,18 @@ fn sort_and_filter_offers() {
             .collect::<Vec<_>>()
     };
     let all = OfferFilter::default();
+    // The offer that does not lead to the certification (3) is last whatever the sort.
     assert_eq!(
         ids(OfferSortKey::Score, SortDirection::Descending, all),
         [1, 2, 3]
     );
     assert_eq!(
         ids(OfferSortKey::Score, SortDirection::Ascending, all),
-        [3, 2, 1]
+        [2, 1, 3]
     );
     assert_eq!(
         ids(OfferSortKey::Price, SortDirection::Ascending, all),
-        [3, 2, 1]
+        [2, 1, 3]
     );
     assert_eq!(
         ids(OfferSortKey::Price, SortDirection::Descending, all),
@@ -587,6 +593,231 @@ fn sort_and_filter_offers() {
         ids(OfferSortKey::Score, SortDirection::Descending, csm),
         [3]
     );
+}
+
+/// (rule, offers as (credential, listing, score answers), ids best first by score)
+type RankRow = (
+    &'static str,
+    &'static [(TrainerCredential, Listing, [Option<bool>; 4])],
+    &'static [u64],
+);
+
+#[test]
+fn an_offer_that_does_not_lead_to_the_certification_ranks_below_one_that_does_whatever_its_score() {
+    use Listing::{Listed, NotChecked, NotListed};
+    use TrainerCredential::{CacCoaching, Cst, Other};
+    const ALL_YES: [Option<bool>; 4] = [Some(true); 4];
+    const NO_TESTS: [Option<bool>; 4] = [Some(true), Some(true), Some(true), Some(false)];
+    const ALL_NO: [Option<bool>; 4] = [Some(false); 4];
+    let rows: &[RankRow] = &[
+        (
+            "a non-CST course at 100/100 ranks below a CST course at 90/100",
+            &[(Other, Listed, ALL_YES), (Cst, Listed, NO_TESTS)],
+            &[2, 1],
+        ),
+        (
+            "an unlisted course at 100/100 ranks below a listed one at 0/100",
+            &[(Cst, NotListed, ALL_YES), (Cst, Listed, ALL_NO)],
+            &[2, 1],
+        ),
+        (
+            "a listing not checked yet ranks between: below one that leads, above one that does not",
+            &[(Other, Listed, ALL_YES), (Cst, NotChecked, ALL_YES), (CacCoaching, Listed, ALL_NO)],
+            &[3, 2, 1],
+        ),
+        (
+            "among offers that lead, the score ranks",
+            &[(Cst, Listed, NO_TESTS), (Cst, Listed, ALL_YES), (Cst, Listed, ALL_NO)],
+            &[2, 1, 3],
+        ),
+    ];
+    for (rule, offers, expected) in rows {
+        let offers: Vec<CourseOffer> = offers
+            .iter()
+            .zip(1..)
+            .map(|((credential, listing, answers), id)| {
+                let mut o = offer(id);
+                o.trainer_credential = *credential;
+                o.listed_by_scrum_alliance = *listing;
+                o.checklist = ChecklistAnswers::from_array(*answers);
+                o
+            })
+            .collect();
+        for direction in [SortDirection::Descending, SortDirection::Ascending] {
+            let got: Vec<u64> = sorted_offers(
+                &offers,
+                &ScoreWeights::default(),
+                OfferFilter::default(),
+                OfferSortKey::Score,
+                direction,
+            )
+            .iter()
+            .map(|o| o.id.0)
+            .collect();
+            let does_not_lead = offers
+                .iter()
+                .filter(|o| verdict(o) == Verdict::DoesNotLead)
+                .count();
+            if direction == SortDirection::Descending {
+                assert_eq!(got, expected.to_vec(), "{rule}");
+            } else {
+                // Lowest score first, but still never above an offer that leads.
+                let tail = &got[got.len() - does_not_lead..];
+                assert!(
+                    tail.iter()
+                        .all(|id| verdict(&offers[*id as usize - 1]) == Verdict::DoesNotLead),
+                    "{rule}, lowest first: {got:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn listed_by_scrum_alliance_starts_as_not_checked_yet() {
+    assert_eq!(Listing::default(), Listing::NotChecked);
+    let mut o = offer(1);
+    o.listed_by_scrum_alliance = Listing::NotChecked;
+    assert_eq!(verdict(&o), Verdict::NotCheckedYet);
+    assert_eq!(gate_text(&o), None, "not checked is not a failed gate");
+    assert!(!cert_planner::domain::training::leads_to_certification(&o));
+    o.listed_by_scrum_alliance = Listing::Listed;
+    assert_eq!(verdict(&o), Verdict::Leads);
+}
+
+#[test]
+fn the_guides_nine_questions_are_one_numbered_checklist_two_gates_four_scored_three_fields() {
+    let questions = nine_questions(&offer(1), &ScoreWeights::default());
+    let roles: Vec<(u32, QuestionRole)> = questions.iter().map(|q| (q.number, q.role)).collect();
+    use QuestionRole::{Field, Gate, Scored};
+    assert_eq!(
+        roles,
+        vec![
+            (1, Gate),
+            (2, Gate),
+            (3, Scored { weight: 4 }),
+            (4, Scored { weight: 3 }),
+            (5, Scored { weight: 2 }),
+            (6, Scored { weight: 1 }),
+            (7, Field),
+            (8, Field),
+            (9, Field),
+        ]
+    );
+    let answers: Vec<&str> = questions.iter().map(|q| q.answer.as_str()).collect();
+    assert_eq!(
+        answers,
+        [
+            "Certified Scrum Trainer (CST)",
+            "Yes, Scrum Alliance lists it",
+            "Yes",
+            "Yes",
+            "Yes",
+            "Yes",
+            "Live online, instructor-led",
+            "11 Mar 2026 to 12 Mar 2026; 2 course days, 8 h a day",
+            "$850",
+        ]
+    );
+}
+
+#[test]
+fn non_consecutive_course_days() {
+    // (rule, start, end, course days given, course minutes at 4 h a day, SEU entry dates)
+    type Row = (
+        &'static str,
+        NaiveDate,
+        NaiveDate,
+        Option<u32>,
+        u32,
+        Vec<NaiveDate>,
+    );
+    let tuesdays = vec![
+        d(2026, 3, 3),
+        d(2026, 3, 10),
+        d(2026, 3, 17),
+        d(2026, 3, 24),
+    ];
+    let rows: Vec<Row> = vec![
+        (
+            "four Tuesdays: 4 course days, not the 22 calendar days between",
+            d(2026, 3, 3),
+            d(2026, 3, 24),
+            Some(4),
+            16 * 60,
+            tuesdays,
+        ),
+        (
+            "no number given: every day from start to end",
+            d(2026, 3, 11),
+            d(2026, 3, 12),
+            None,
+            8 * 60,
+            vec![d(2026, 3, 11), d(2026, 3, 12)],
+        ),
+        (
+            "as many days as the span: every day",
+            d(2026, 3, 11),
+            d(2026, 3, 13),
+            Some(3),
+            12 * 60,
+            vec![d(2026, 3, 11), d(2026, 3, 12), d(2026, 3, 13)],
+        ),
+        (
+            "one course day: the last",
+            d(2026, 3, 11),
+            d(2026, 3, 13),
+            Some(1),
+            4 * 60,
+            vec![d(2026, 3, 13)],
+        ),
+        (
+            "two days a week apart over a fortnight: spread evenly",
+            d(2026, 3, 2),
+            d(2026, 3, 16),
+            Some(3),
+            12 * 60,
+            vec![d(2026, 3, 2), d(2026, 3, 9), d(2026, 3, 16)],
+        ),
+    ];
+    for (rule, start, end, days, minutes, dates) in rows {
+        let mut o = offer(1);
+        (o.start, o.end, o.course_days, o.minutes_per_day) =
+            (Some(start), Some(end), days, Minutes(4 * 60));
+        assert_eq!(course_minutes(&o), Some(Minutes(minutes)), "{rule}");
+        assert!(validate_offer(&draft_of(&o)).is_empty(), "{rule}");
+        let mut j = journey_offering(vec![o]);
+        j.training.chosen = Some(OfferId(1));
+        complete_chosen(&mut j, today()).expect(rule);
+        let logged: Vec<(NaiveDate, u32)> = j
+            .seu_log
+            .iter()
+            .map(|e| (e.date, e.minutes.get()))
+            .collect();
+        let expected: Vec<(NaiveDate, u32)> = dates.iter().map(|d| (*d, 4 * 60)).collect();
+        assert_eq!(logged, expected, "{rule}");
+    }
+    // Four Tuesdays of 4 hours are 16 hours: not "too few hours".
+    let mut o = offer(1);
+    (o.start, o.end, o.course_days, o.minutes_per_day) = (
+        Some(d(2026, 3, 3)),
+        Some(d(2026, 3, 24)),
+        Some(4),
+        Minutes(4 * 60),
+    );
+    assert!(!flags(&o)
+        .iter()
+        .any(|f| matches!(f, Flag::TooFewHours { .. })));
+    // More course days than the days from start to end, or none, is refused at the field.
+    for bad in [0, 23] {
+        o.course_days = Some(bad);
+        let errors = validate_offer(&draft_of(&o));
+        assert_eq!(
+            errors.iter().map(|e| (e.field, e.message.as_str())).collect::<Vec<_>>(),
+            [(OfferField::CourseDays, "Enter how many days the course teaches: from 1 to 22, the days from its start to its end.")],
+            "{bad} days"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

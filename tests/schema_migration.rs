@@ -133,7 +133,7 @@ fn typed_ids_and_money_are_stored_as_the_plain_numbers_under_their_old_names() {
         "training": {
             "offers": [{"id": 4, "certification": "A-CSPO", "provider": "Agile School",
                         "trainer": "T. Rainer", "trainer_credential": "Cst",
-                        "listed_by_scrum_alliance": true, "format": "LiveOnline",
+                        "listed_by_scrum_alliance": "Listed", "format": "LiveOnline",
                         "start": null, "end": null, "minutes_per_day": 480,
                         "price_cents": 85000, "currency": "USD"}],
             "chosen": 4
@@ -611,4 +611,41 @@ proptest! {
     fn any_text_is_read_or_reported_never_a_panic(text in any::<String>()) {
         let _ = read_document(&text);
     }
+}
+
+#[test]
+fn a_version_3_listing_box_loads_as_listed_or_not_checked_yet() {
+    use cert_planner::model::training::Listing;
+    let offer = |id: u64, listed: Option<bool>| {
+        let mut o = json!({"id": id, "certification": "CSPO", "provider": "School",
+            "trainer": "T", "trainer_credential": "Cst", "format": "LiveOnline",
+            "start": "2026-03-03", "end": "2026-03-24", "minutes_per_day": 240,
+            "price_cents": 85000, "currency": "USD"});
+        if let Some(listed) = listed {
+            o["listed_by_scrum_alliance"] = json!(listed);
+        }
+        o
+    };
+    let document = json!({
+        "version": 3, "next_id": 4,
+        "training": {"offers": [offer(1, Some(true)), offer(2, Some(false)), offer(3, None)]}
+    });
+    let read = read_document(&document.to_string()).expect("a version-3 document loads");
+    assert_eq!(read.migrated_from, Some(3));
+    let offers = &read.journey.training.offers;
+    assert_eq!(
+        offers
+            .iter()
+            .map(|o| (o.listed_by_scrum_alliance, o.course_days))
+            .collect::<Vec<_>>(),
+        [
+            (Listing::Listed, None),
+            (Listing::NotChecked, None),
+            (Listing::NotChecked, None)
+        ],
+        "a ticked box: listed; an unticked one only says it was not checked"
+    );
+    let mut bad = document.clone();
+    bad["training"]["offers"][0]["listed_by_scrum_alliance"] = json!(3);
+    assert!(read_document(&bad.to_string()).is_err());
 }

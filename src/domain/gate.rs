@@ -750,7 +750,17 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
                 o.minutes_per_day,
                 guide::MAX_MINUTES_PER_DAY,
             ),
-        ],
+        ]
+        .into_iter()
+        .chain(o.course_days.map(|days| {
+            (
+                "number of course days",
+                u64::from(days),
+                u64::from(guide::MAX_COURSE_DAYS),
+                1,
+            )
+        }))
+        .collect(),
     });
     let roles = list_items("role", &journey.path.roles, |r| Holds {
         hint: quoted(&r.title),

@@ -69,7 +69,35 @@ const STEPS: &[Step] = &[
         what: "SEU log, planned activities, course offers and work experience added",
         apply: v2_add_planners,
     },
+    Step {
+        from: 3,
+        what: "whether Scrum Alliance lists a course offer: yes, no or not checked yet",
+        apply: v3_listing_three_states,
+    },
 ];
+
+/// Version 3 kept "listed by Scrum Alliance" as a box that started unticked, so an unticked box
+/// does not say the course is not listed: version 4 reads it as "not checked yet", a ticked one
+/// as "listed". A value that is already one of the three states is kept.
+fn v3_listing_three_states(doc: &mut Map<String, Value>) -> Result<(), String> {
+    let Some(offers) = doc
+        .get_mut("training")
+        .and_then(|t| t.get_mut("offers"))
+        .and_then(Value::as_array_mut)
+    else {
+        return Ok(());
+    };
+    for offer in offers.iter_mut().filter_map(Value::as_object_mut) {
+        let state = match offer.get("listed_by_scrum_alliance") {
+            Some(Value::Bool(true)) => "Listed",
+            Some(Value::Bool(false)) | None => "NotChecked",
+            Some(Value::String(_)) => continue,
+            Some(other) => return Err(format!("\"listed by Scrum Alliance\" is {other}")),
+        };
+        offer.insert("listed_by_scrum_alliance".into(), Value::from(state));
+    }
+    Ok(())
+}
 
 /// Version 3 adds the planners' lists, all empty for a version-2 document. The version bump
 /// matters more than the step: a version-2 build will not overwrite (and drop) them.

@@ -16,6 +16,27 @@ pub fn term_end(start: NaiveDate) -> NaiveDate {
     add_months(start, TERM_MONTHS)
 }
 
+/// The most terms one renewal catches up (a bound for the loop: 200 years of lapse; stored
+/// dates are bounded tighter by the gate).
+const MAX_TERMS_CAUGHT_UP: u32 = 100;
+
+/// The term a renewal made on `date` gives a certification whose current term ends on `expiry`:
+/// the certification keeps its own 2-year terms, and the renewal brings it to the first term
+/// end after `date`. On time (or within one term of the expiry) that is one term after the old
+/// expiry; a certification that lapsed several terms ago is reinstated to a current term, with
+/// one renewal. Returns (start, end) of that term. `docs/rules.md`, "Renewal". The renewals to
+/// come (`timeline::renewals_until`) simulate recorded renewals, so they promise exactly this.
+pub fn renewed_term(expiry: NaiveDate, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let (mut start, mut end) = (expiry, term_end(expiry));
+    for _ in 0..MAX_TERMS_CAUGHT_UP {
+        if end > date || end <= start {
+            break;
+        }
+        (start, end) = (end, term_end(end));
+    }
+    (start, end)
+}
+
 /// Why a term began.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TermCause {
@@ -87,9 +108,10 @@ pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
                 for id in renewed_with_lower_levels(journey, &renewal.renewed) {
                     if let Some(list) = terms.get_mut(&id) {
                         let current = *list.last().expect("a followed certification has a term");
+                        let (start, end) = renewed_term(current.end, date);
                         list.push(Term {
-                            start: current.end,
-                            end: term_end(current.end),
+                            start,
+                            end,
                             cause: TermCause::Renewed {
                                 renewal: renewal.id,
                             },
@@ -286,14 +308,29 @@ pub struct RenewalRequirement {
     pub renews: Vec<CertificationId>,
 }
 
+/// Whether a held certification is renewed with SEUs and a fee (Scrum Alliance, in terms).
+pub fn is_renewable(held: &HeldCertification) -> bool {
+    let entry = held.kind.entry();
+    entry.scrum_alliance && entry.level.is_some() && entry.expiry == Expiry::Terms
+}
+
 /// The combined requirement for the Scrum Alliance certifications held: the highest
 /// certification's SEU figure, plus the add-on figure of the highest certification of each other
 /// track; one fee, set by the highest level. `None` when nothing held is renewed with SEUs.
 pub fn combined_requirement(journey: &Journey) -> Option<RenewalRequirement> {
+    requirement_of(journey, |_| true)
+}
+
+/// The combined requirement (as `combined_requirement`) of the renewable certifications held
+/// that `renewed` picks.
+pub fn requirement_of(
+    journey: &Journey,
+    renewed: impl Fn(CertificationId) -> bool,
+) -> Option<RenewalRequirement> {
     let renewable: Vec<&HeldCertification> = journey
         .certifications
         .iter()
-        .filter(|c| c.kind.entry().scrum_alliance && c.kind.entry().level.is_some())
+        .filter(|c| is_renewable(c) && renewed(c.id))
         .collect();
     let level = |c: &HeldCertification| {
         c.kind
@@ -342,4 +379,67 @@ pub fn combined_requirement(journey: &Journey) -> Option<RenewalRequirement> {
         parts,
         renews: renewable.iter().map(|c| c.id).collect(),
     })
+}
+
+/// One renewal that is due: what expires on one date, renewed together, with its own SEUs and
+/// fee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DueRenewal {
+    /// The expiry it answers.
+    pub deadline: NaiveDate,
+    /// Past the expiry and the grace period: renewing it now reinstates it.
+    pub lapsed: bool,
+    /// What it asks for; `requirement.renews` is what it renews.
+    pub requirement: RenewalRequirement,
+}
+
+/// The renewals due on `today`, in date order: one for each expiry date of the renewable
+/// certifications held. Each renews what expires that day with the lower levels of their
+/// tracks (which are renewed with the top one, whatever their own expiry), and asks its own
+/// SEUs and fee. A certification that lapsed is not folded into the renewal of the current
+/// ones: its reinstatement is a renewal of its own. `docs/rules.md`, "Renewal figures".
+pub fn renewals_due(journey: &Journey, today: NaiveDate) -> Vec<DueRenewal> {
+    let renewable: Vec<&HeldCertification> = journey
+        .certifications
+        .iter()
+        .filter(|c| is_renewable(c))
+        .collect();
+    let under_another = |c: &HeldCertification| {
+        renewable
+            .iter()
+            .any(|top| top.kind.lower_in_track().any(|k| k == c.kind))
+    };
+    let expiries: BTreeMap<CertificationId, NaiveDate> = standings(journey, today)
+        .into_iter()
+        .filter_map(|s| Some((s.id, s.expiry?)))
+        .collect();
+    let mut by_date: BTreeMap<NaiveDate, Vec<CertificationId>> = BTreeMap::new();
+    for top in renewable.iter().filter(|c| !under_another(c)) {
+        if let Some(expiry) = expiries.get(&top.id) {
+            by_date.entry(*expiry).or_default().push(top.id);
+        }
+    }
+    let grace = i64::from(journey.settings.grace_period_days);
+    by_date
+        .into_iter()
+        .filter_map(|(deadline, tops)| {
+            let renews = renewed_with_lower_levels(journey, &tops);
+            let requirement = requirement_of(journey, |id| renews.contains(&id))?;
+            Some(DueRenewal {
+                deadline,
+                lapsed: super::dates::add_days(deadline, grace) < today,
+                requirement,
+            })
+        })
+        .collect()
+}
+
+/// The next renewal: the earliest that has not lapsed; when everything has lapsed, the one that
+/// lapsed last. `None` when nothing held is renewed with SEUs.
+pub fn next_due(journey: &Journey, today: NaiveDate) -> Option<DueRenewal> {
+    let mut due = renewals_due(journey, today);
+    match due.iter().position(|d| !d.lapsed) {
+        Some(index) => Some(due.swap_remove(index)),
+        None => due.pop(),
+    }
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::catalogue::DAILY_SEU_CAP;
 use super::dates::sub_months;
-use super::renewal::{combined_requirement, standings, RenewalRequirement};
+use super::renewal::{next_due, DueRenewal, RenewalRequirement};
 use crate::model::journey::Journey;
 use crate::model::settings::Settings;
 
@@ -90,32 +90,24 @@ impl RenewalProgress {
     }
 }
 
-/// The next renewal's progress on `today`; `None` when nothing held is renewed with SEUs.
+/// The next renewal's progress on `today` (`renewal::next_due`); `None` when nothing held is
+/// renewed with SEUs.
 pub fn next_renewal(journey: &Journey, today: NaiveDate) -> Option<RenewalProgress> {
-    let requirement = combined_requirement(journey)?;
-    let all = standings(journey, today);
-    let expiries: Vec<NaiveDate> = all
-        .iter()
-        .filter(|s| requirement.renews.contains(&s.id))
-        .filter_map(|s| s.expiry)
-        .collect();
-    let grace = i64::from(journey.settings.grace_period_days);
-    let deadline = expiries
-        .iter()
-        .copied()
-        .filter(|e| super::dates::add_days(*e, grace) >= today)
-        .min()
-        .or_else(|| expiries.iter().copied().max())?;
-    let (window_start, window_end) = window(deadline, &journey.settings);
+    next_due(journey, today).map(|due| progress_of(journey, due, today))
+}
+
+/// How far the logged SEUs not used yet go toward a renewal that is due.
+pub fn progress_of(journey: &Journey, due: DueRenewal, today: NaiveDate) -> RenewalProgress {
+    let (window_start, window_end) = window(due.deadline, &journey.settings);
     // Past the deadline, SEUs earned since still count toward reinstating.
     let window_end = window_end.max(today);
-    Some(progress_toward(
+    progress_toward(
         journey,
-        requirement,
-        deadline,
+        due.requirement,
+        due.deadline,
         window_start,
         window_end,
-    ))
+    )
 }
 
 fn progress_toward(

@@ -5,12 +5,10 @@
 use super::field_error::{in_future, FieldError};
 use chrono::{Datelike, NaiveDate};
 
-use super::catalogue::{Expiry, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
+use super::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
 use super::dates::{add_months, human};
-use super::renewal::{
-    combined_requirement, renewed_with_lower_levels, standings, terms, Term, TermCause,
-};
-use super::seu::{after_daily_cap, entries_used_by_renewal, next_renewal};
+use super::renewal::{renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause};
+use super::seu::{after_daily_cap, entries_used_by_renewal, progress_of};
 use super::training::planned_course;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
@@ -24,11 +22,7 @@ pub const PLANNED_COURSE_ROW: CertificationId = CertificationId(0);
 pub const CHART_YEARS_BACK: i32 = 2;
 pub const CHART_YEARS_AHEAD: i32 = 4;
 
-/// Whether a held certification is renewed with SEUs and a fee (Scrum Alliance, in terms).
-pub fn is_renewable(held: &HeldCertification) -> bool {
-    let entry = held.kind.entry();
-    entry.scrum_alliance && entry.level.is_some() && entry.expiry == Expiry::Terms
-}
+pub use super::renewal::is_renewable;
 
 /// One renewal to come.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,10 +50,11 @@ fn titles(journey: &Journey, ids: &[CertificationId]) -> Vec<String> {
         .collect()
 }
 
-/// The renewals to come until `until` (included), in date order, assuming each one is made on
-/// time (an overdue one today) and renews everything the combined requirement renews. Each is
-/// simulated as a recorded renewal on a copy of the journey, so terms move exactly as they will
-/// when the renewal is recorded.
+/// The renewals to come until `until` (included), in date order: what is due on each date
+/// (`renewal::renewals_due`), each with its own SEUs and fee, assuming each one is made on time
+/// (a lapsed one today, as its reinstatement). Each is simulated with `store_renewal` on a copy
+/// of the journey, the very step that records a renewal, so the terms move exactly as they will
+/// when it is recorded.
 pub fn renewals_until(
     journey: &Journey,
     today: NaiveDate,
@@ -67,52 +62,37 @@ pub fn renewals_until(
 ) -> Vec<UpcomingRenewal> {
     let mut sim = journey.clone();
     let mut list: Vec<UpcomingRenewal> = Vec::new();
-    let mut cursor = today;
-    let mut shown_overdue = false;
-    // Each simulated renewal moves an expiry by a whole term, so this ends; the bound is a guard.
+    let mut listed: Vec<CertificationId> = Vec::new();
+    // Each simulated renewal moves an expiry past the day it is made, so this ends; the bound
+    // is a guard.
     for _ in 0..200 {
-        let Some(progress) = next_renewal(&sim, cursor) else {
+        let Some(due) = renewals_due(&sim, today).into_iter().next() else {
             break;
         };
-        let deadline = progress.deadline;
-        if deadline > until {
+        if due.deadline > until {
             break;
         }
-        let overdue = deadline < today;
-        let renews = progress.requirement.renews.clone();
-        // One reinstatement is listed; catching up further terms is not a renewal of its own.
-        if !(overdue && shown_overdue) {
-            list.push(UpcomingRenewal {
-                deadline,
-                overdue,
-                titles: titles(journey, &renews),
-                renews: renews.clone(),
-                seus_needed: progress.requirement.seus,
-                earned_minutes: if list.is_empty() {
-                    progress.earned_minutes
-                } else {
-                    Minutes::ZERO
-                },
-                fee: progress.requirement.fee,
-            });
-        }
-        shown_overdue |= overdue;
-        let made_on = if overdue { today } else { deadline };
-        let id = sim.take_id();
-        sim.renewals.push(RecordedRenewal {
-            id,
-            date: made_on,
-            renewed: renews,
-            fee_paid: Money::ZERO,
+        let overdue = due.deadline < today;
+        let renews = due.requirement.renews.clone();
+        // SEUs had: what the log holds toward it today, for the first renewal of what it renews;
+        // later renewals start from nothing (no carry-over).
+        let first = renews.iter().all(|id| !listed.contains(id));
+        listed.extend(renews.iter().copied());
+        list.push(UpcomingRenewal {
+            deadline: due.deadline,
+            overdue,
+            titles: titles(journey, &renews),
+            seus_needed: due.requirement.seus,
+            earned_minutes: if first {
+                progress_of(journey, due.clone(), today).earned_minutes
+            } else {
+                Minutes::ZERO
+            },
+            fee: due.requirement.fee,
+            renews: renews.clone(),
         });
-        for entry in &mut sim.seu_log {
-            entry.used_by_renewal.get_or_insert(id);
-        }
-        cursor = if overdue {
-            today
-        } else {
-            super::dates::next_day(deadline)
-        };
+        let made_on = due.deadline.max(today);
+        store_renewal(&mut sim, renews, made_on, Money::ZERO);
     }
     list
 }
@@ -262,7 +242,11 @@ pub fn course_effect(journey: &Journey, today: NaiveDate) -> CourseEffect {
             }
         })
         .collect();
-    let requirement = combined_requirement(&sim);
+    // The renewal after earning it: the one that renews the new certification.
+    let requirement = renewals_due(&sim, earned)
+        .into_iter()
+        .find(|due| due.requirement.renews.contains(&id))
+        .map(|due| due.requirement);
     CourseEffect::Realigns(CoursePlan {
         earned,
         expiry,
@@ -504,20 +488,33 @@ pub fn record_renewal(
         return Err(errors);
     }
     let renewed = renewed_with_lower_levels(journey, &draft.renewed);
-    let used = deadline_of(journey, &renewed, draft.date)
-        .map(|deadline| entries_used_by_renewal(journey, deadline, draft.date))
+    Ok(store_renewal(journey, renewed, draft.date, draft.fee_paid))
+}
+
+/// What a renewal of `renewed` made on `date` does, for a recorded renewal and for the renewals
+/// to come alike: it is stored (terms then bring each renewed certification to its first term
+/// end after `date`, `renewal::renewed_term`) and it uses the SEU entries from its window's
+/// first day up to `date`.
+fn store_renewal(
+    journey: &mut Journey,
+    renewed: Vec<CertificationId>,
+    date: NaiveDate,
+    fee_paid: Money,
+) -> RenewalId {
+    let used = deadline_of(journey, &renewed, date)
+        .map(|deadline| entries_used_by_renewal(journey, deadline, date))
         .unwrap_or_default();
     let id = journey.take_id();
     journey.renewals.push(RecordedRenewal {
         id,
-        date: draft.date,
+        date,
         renewed,
-        fee_paid: draft.fee_paid,
+        fee_paid,
     });
     for entry in journey.seu_log.iter_mut().filter(|e| used.contains(&e.id)) {
         entry.used_by_renewal = Some(id);
     }
-    Ok(id)
+    id
 }
 
 /// A recorded renewal taken out, with what is needed to put it back.

@@ -9,7 +9,9 @@ use super::drafts::Draft;
 use super::field_error::FieldError;
 use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
-use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights, TrainerCredential};
+use crate::model::training::{
+    ChecklistAnswers, CourseOffer, Listing, ScoreWeights, TrainerCredential,
+};
 use crate::model::{records, CertificationId, Minutes, Money, OfferId, SeuEntryId};
 use chrono::NaiveDate;
 
@@ -46,6 +48,10 @@ pub mod guide {
 
     /// The most a checklist weight can be (a bound for the form, not a rule of the guide).
     pub const MAX_WEIGHT: u32 = 100;
+
+    /// The most days a course can teach, and the longest span from its start to its end (a
+    /// sanity bound: one SEU entry is logged per course day; not a rule of the guide).
+    pub const MAX_COURSE_DAYS: u32 = 366;
 }
 
 /// Who teaches the course.
@@ -167,7 +173,7 @@ pub fn gate_failures(offer: &CourseOffer) -> Vec<GateFailure> {
         TrainerCredential::CacCoaching => failures.push(GateFailure::CacCoachingOnlyForCspo),
         TrainerCredential::Other => failures.push(GateFailure::NotTaughtByCst),
     }
-    if !offer.listed_by_scrum_alliance {
+    if offer.listed_by_scrum_alliance == Listing::NotListed {
         failures.push(GateFailure::NotListed);
     }
     if !offer.format.allowed_for(offer.certification) {
@@ -176,13 +182,37 @@ pub fn gate_failures(offer: &CourseOffer) -> Vec<GateFailure> {
     failures
 }
 
-/// Whether the offer passes every gate.
+/// What the gates say of an offer, in the order offers rank: one that leads to the
+/// certification comes before one whose listing is not checked yet, which comes before one that
+/// does not lead to it, whatever their scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// Every gate passes.
+    Leads,
+    /// No gate fails, but whether Scrum Alliance lists it is not checked yet.
+    NotCheckedYet,
+    /// A gate fails (`gate_failures` says which).
+    DoesNotLead,
+}
+
+/// The gates' verdict on an offer.
+pub fn verdict(offer: &CourseOffer) -> Verdict {
+    if !gate_failures(offer).is_empty() {
+        Verdict::DoesNotLead
+    } else if offer.listed_by_scrum_alliance == Listing::NotChecked {
+        Verdict::NotCheckedYet
+    } else {
+        Verdict::Leads
+    }
+}
+
+/// Whether the offer passes every gate (its listing checked).
 pub fn leads_to_certification(offer: &CourseOffer) -> bool {
-    gate_failures(offer).is_empty()
+    verdict(offer) == Verdict::Leads
 }
 
 /// "Does not lead to the certification: not taught by a CST; not listed by Scrum Alliance", or
-/// `None` when the offer passes the gates.
+/// `None` when no gate fails (the listing may still be unchecked: `verdict`).
 pub fn gate_text(offer: &CourseOffer) -> Option<String> {
     let failures = gate_failures(offer);
     if failures.is_empty() {
@@ -255,18 +285,39 @@ pub fn set_weights(journey: &mut Journey, weights: ScoreWeights) -> Result<(), S
 // ---------------------------------------------------------------------------------------------
 // Hours, price and flags
 
-/// Days from start to end, both included; `None` without both dates or when the end is before
-/// the start.
-pub fn course_days(offer: &CourseOffer) -> Option<u32> {
+/// Calendar days from start to end, both included; `None` without both dates or when the end
+/// is before the start.
+pub fn calendar_days<I>(offer: &CourseOffer<I>) -> Option<u32> {
     let (start, end) = (offer.start?, offer.end?);
     let days = super::dates::days_between(start, end);
-    u32::try_from(days + 1).ok().filter(|d| *d > 0)
+    u32::try_from(days.saturating_add(1))
+        .ok()
+        .filter(|d| *d > 0)
 }
 
-/// Teaching minutes of the whole course: days between start and end (both included) × minutes
-/// per day.
+/// The days the course teaches: the number given (a course on four Tuesdays teaches 4 days),
+/// else every day from start to end, both included. `None` when neither is known.
+pub fn course_days(offer: &CourseOffer) -> Option<u32> {
+    offer.course_days.or_else(|| calendar_days(offer))
+}
+
+/// Teaching minutes of the whole course: course days × minutes per day.
 pub fn course_minutes(offer: &CourseOffer) -> Option<Minutes> {
     course_days(offer).map(|days| offer.minutes_per_day.saturating_mul(days))
+}
+
+/// The dates of the course days from `start` to `end`: every day when the course teaches every
+/// day; otherwise `days` dates spread evenly from the first day to the last (four days from one
+/// Tuesday to the Tuesday three weeks later fall on the four Tuesdays). One day: the last.
+pub fn course_dates(start: NaiveDate, end: NaiveDate, days: Option<u32>) -> Vec<NaiveDate> {
+    let span = super::dates::days_between(start, end).clamp(0, i64::from(guide::MAX_COURSE_DAYS));
+    let days = days.map_or(span + 1, |d| i64::from(d).clamp(1, span + 1));
+    if days == 1 {
+        return vec![end];
+    }
+    (0..days)
+        .map(|i| super::dates::add_days(start, (i * span + (days - 1) / 2) / (days - 1)))
+        .collect()
 }
 
 /// The guide's price range for a certification, in cents of `guide::PRICE_CURRENCY`: the guide
@@ -380,6 +431,106 @@ pub fn assess(offer: &CourseOffer, weights: &ScoreWeights) -> Assessment {
     }
 }
 
+/// What part a question of the guide's checklist plays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuestionRole {
+    /// Without it the course does not lead to the certification (questions 1 and 2).
+    Gate,
+    /// It makes the score, with this weight (questions 3 to 6).
+    Scored { weight: u32 },
+    /// It is recorded and compared (questions 7 to 9).
+    Field,
+}
+
+/// One of the guide's nine questions as an offer answers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    /// 1 to 9, the guide's order.
+    pub number: u32,
+    pub question: &'static str,
+    pub role: QuestionRole,
+    pub answer: String,
+}
+
+/// "11 Mar 2026 to 12 Mar 2026", "From 3 Mar 2026 (end date not set)", "Dates not set".
+pub fn dates_text(offer: &CourseOffer) -> String {
+    use super::dates::human;
+    match (offer.start, offer.end) {
+        (Some(s), Some(e)) if s == e => human(s),
+        (Some(s), Some(e)) => format!("{} to {}", human(s), human(e)),
+        (Some(s), None) => format!("From {} (end date not set)", human(s)),
+        (None, Some(e)) => format!("Until {} (start date not set)", human(e)),
+        (None, None) => "Dates not set".to_owned(),
+    }
+}
+
+/// The guide's nine questions (`docs/rules.md`, "Choosing a training") as one numbered
+/// checklist of an offer: two gates, four scored, three fields.
+pub fn nine_questions(offer: &CourseOffer, weights: &ScoreWeights) -> Vec<Question> {
+    use crate::model::Choice;
+    let known = |answer: Option<bool>| match answer {
+        Some(true) => "Yes",
+        Some(false) => "No",
+        None => "Not known yet (counts as no)",
+    };
+    let schedule = dates_text(offer);
+    let days = match course_days(offer) {
+        Some(1) => "1 course day".to_owned(),
+        Some(n) => format!("{n} course days"),
+        None => "course days not known".to_owned(),
+    };
+    let mut list = vec![
+        (
+            "Does a Certified Scrum Trainer (CST) teach it?",
+            QuestionRole::Gate,
+            offer.trainer_credential.label().to_owned(),
+        ),
+        (
+            "Does Scrum Alliance list it?",
+            QuestionRole::Gate,
+            offer.listed_by_scrum_alliance.label().to_owned(),
+        ),
+    ];
+    list.extend(ChecklistItem::ALL.into_iter().map(|item| {
+        (
+            item.question(),
+            QuestionRole::Scored {
+                weight: item.weight(weights),
+            },
+            known(item.answer(&offer.checklist)).to_owned(),
+        )
+    }));
+    list.extend([
+        (
+            "In which format is it given?",
+            QuestionRole::Field,
+            offer.format.label().to_owned(),
+        ),
+        (
+            "When does it take place?",
+            QuestionRole::Field,
+            format!(
+                "{schedule}; {days}, {} a day",
+                offer.minutes_per_day.hours_text()
+            ),
+        ),
+        (
+            "What does it cost?",
+            QuestionRole::Field,
+            offer.price.in_currency(&offer.currency),
+        ),
+    ]);
+    list.into_iter()
+        .zip(1..)
+        .map(|((question, role, answer), number)| Question {
+            number,
+            question,
+            role,
+            answer,
+        })
+        .collect()
+}
+
 /// How people name an offer in buttons and messages: "CSPO with Acme Agile".
 pub fn offer_title(offer: &CourseOffer) -> String {
     format!("{} with {}", offer.certification.code(), offer.provider)
@@ -398,6 +549,7 @@ crate::form_fields! {
         Start => "start",
         End => "end",
         MinutesPerDay => "hours",
+        CourseDays => "course-days",
         Price => "price",
         Currency => "currency",
         Link => "link",
@@ -463,6 +615,23 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
             errors.push(FieldError::new(
                 OfferField::End,
                 "The end date cannot be before the start date.",
+            ));
+        }
+    }
+    if let Some(days) = draft.course_days {
+        let span = calendar_days(draft);
+        if days == 0 || days > span.unwrap_or(guide::MAX_COURSE_DAYS) {
+            errors.push(FieldError::new(
+                OfferField::CourseDays,
+                match span {
+                    Some(span) => format!(
+                        "Enter how many days the course teaches: from 1 to {span}, the days from its start to its end."
+                    ),
+                    None => format!(
+                        "Enter how many days the course teaches: from 1 to {}.",
+                        guide::MAX_COURSE_DAYS
+                    ),
+                },
             ));
         }
     }
@@ -615,9 +784,11 @@ impl OfferFilter {
     }
 }
 
-/// The offers the filter accepts, sorted. Prices compare within a currency (currencies in
-/// alphabetical order); offers without a start date come last either way; ties keep the order
-/// in which the offers were recorded.
+/// The offers the filter accepts, ranked by the gates' verdict first (offers that lead to the
+/// certification, then those whose listing is not checked yet, then those that do not lead to
+/// it, whatever their score), then sorted by `key`. Prices compare within a currency
+/// (currencies in alphabetical order); offers without a start date come last either way; ties
+/// keep the order in which the offers were recorded.
 pub fn sorted_offers<'a>(
     offers: &'a [CourseOffer],
     weights: &ScoreWeights,
@@ -636,7 +807,9 @@ pub fn sorted_offers<'a>(
         SortDirection::Descending => o.reverse(),
     };
     super::order::sort_by(&mut shown, |(ia, a), (ib, b)| {
-        let order = match key {
+        // The gates first, whatever the key and direction: an offer that does not lead to the
+        // certification never ranks above one that does.
+        let order = verdict(a).cmp(&verdict(b)).then_with(|| match key {
             OfferSortKey::Score => directed(
                 score(&a.checklist, weights)
                     .percent
@@ -653,7 +826,7 @@ pub fn sorted_offers<'a>(
                 (None, None) => Ordering::Equal,
             },
             OfferSortKey::Certification => directed(a.certification.cmp(&b.certification)),
-        };
+        });
         order.then(ia.cmp(ib))
     });
     shown.into_iter().map(|(_, o)| o).collect()
@@ -758,8 +931,8 @@ impl Completion {
 
 /// Completes the planned course in one step: records the certification as earned on the end
 /// date (checked like the certification form: prerequisite, date not in the future, not held
-/// twice), logs the course days as SEUs (Learning, Course, one entry a day, capped at 8 SEUs a
-/// day) and clears the choice. On any error nothing changes.
+/// twice), logs the course days as SEUs (Learning, Course, one entry a course day, capped at 8
+/// SEUs a day; `course_dates`) and clears the choice. On any error nothing changes.
 pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
     use super::certifications::CertificationDraft;
     use super::drafts::add;
@@ -783,10 +956,10 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
         return Err(CourseError::MissingDates);
     }
     // One SEU entry is logged per course day: a course longer than a year is a typing error.
-    const MAX_COURSE_DAYS: i64 = 366;
-    if super::dates::days_between(start, end) >= MAX_COURSE_DAYS {
+    if super::dates::days_between(start, end) >= i64::from(guide::MAX_COURSE_DAYS) {
         return Err(CourseError::Certification(vec![format!(
-            "The course runs for more than {MAX_COURSE_DAYS} days ({} to {}). Check its start and end dates (edit the offer).",
+            "The course runs for more than {} days ({} to {}). Check its start and end dates (edit the offer).",
+            guide::MAX_COURSE_DAYS,
             super::dates::human(start),
             super::dates::human(end)
         )]));
@@ -819,7 +992,7 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
         String::new()
     };
     let mut seu_entry_ids = Vec::new();
-    for date in start.iter_days().take_while(|d| *d <= end) {
+    for date in course_dates(start, end, offer.course_days) {
         let entry_id = next.take_id();
         next.seu_log.push(SeuEntry {
             id: entry_id,

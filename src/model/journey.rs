@@ -15,7 +15,7 @@ use crate::model::settings::Settings;
 
 /// The version of the document this build writes. Older documents are migrated up to it by
 /// `store::schema`; a newer one is never overwritten.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journey {

@@ -47,6 +47,19 @@ impl CourseFormat {
     }
 }
 
+choices! {
+    /// Whether Scrum Alliance lists (recognises) the course: the guide's question 2. A new offer
+    /// starts as not checked yet. Stored data of version 3 and before held a yes/no box; the
+    /// migration to version 4 reads "yes" as listed and an unticked box as not checked yet.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Listing {
+        #[default]
+        NotChecked => ("not-checked", "Not checked yet"),
+        Listed => ("listed", "Yes, Scrum Alliance lists it"),
+        NotListed => ("not-listed", "No, Scrum Alliance does not list it"),
+    }
+}
+
 /// One value per checklist question of the guide (questions 3 to 6), stored under the
 /// question's name: the answers (`ChecklistAnswers`) and their weights in the score
 /// (`ScoreWeights`).
@@ -124,13 +137,17 @@ pub struct CourseOffer<I = OfferId> {
     pub provider: String,
     pub trainer: String,
     pub trainer_credential: TrainerCredential,
-    /// Listed (recognised) by Scrum Alliance.
-    pub listed_by_scrum_alliance: bool,
+    /// Listed (recognised) by Scrum Alliance, or not checked yet.
+    pub listed_by_scrum_alliance: Listing,
     pub format: CourseFormat,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     /// Teaching minutes per day.
     pub minutes_per_day: Minutes,
+    /// How many days it teaches, when not every day from start to end (four Tuesdays: 4).
+    /// `None`: every day from start to end.
+    #[serde(default)]
+    pub course_days: Option<u32>,
     /// Time zone (online) or location (in person).
     #[serde(default)]
     pub place: String,
@@ -162,6 +179,7 @@ impl<I> CourseOffer<I> {
             start: self.start,
             end: self.end,
             minutes_per_day: self.minutes_per_day,
+            course_days: self.course_days,
             place: self.place,
             language: self.language,
             price: self.price,

@@ -153,10 +153,11 @@ export async function addOffer(page, o) {
   await page.getByLabel('Training provider').fill(o.provider);
   await page.getByLabel('Trainer', { exact: true }).fill(o.trainer ?? '');
   await page.getByLabel('Trainer credential').selectOption(o.credential);
-  await page.getByLabel('Listed by Scrum Alliance').setChecked(o.listed ?? true);
+  await page.getByLabel('Listed by Scrum Alliance').selectOption(o.listed ?? 'listed');
   await page.getByLabel('Format').selectOption(o.format ?? 'live-online');
   await page.getByLabel('Start date').fill(o.start);
   await page.getByLabel('End date').fill(o.end);
+  await page.getByLabel('Course days').fill(o.days ?? '');
   await page.getByLabel('Teaching hours per day').fill(o.hours ?? '8');
   await page.getByLabel('Time zone or location').fill(o.place ?? 'Europe/Berlin');
   await page.getByLabel('Language').fill('English');

@@ -56,13 +56,13 @@ test('compare three offers: the one without a CST does not lead to the certifica
   await carla.getByText('40', { exact: true }).waitFor();
   assert.equal(await row(page, 'Agile Academy').getByText('None', { exact: true }).count(), 1);
 
-  // Sorted by score first; then by price, announced with aria-sort.
-  assert.deepEqual(await providersInOrder(page), ['Agile Academy', 'Budget Training', 'Coach Carla']);
+  // Sorted by score first, the gates before the score: Budget Training (100/100, no CST) last.
+  assert.deepEqual(await providersInOrder(page), ['Agile Academy', 'Coach Carla', 'Budget Training']);
   await page.getByRole('button', { name: 'Price' }).click();
   assert.equal(await page.getByRole('columnheader', { name: 'Price' }).getAttribute('aria-sort'), 'ascending');
   assert.equal(await page.getByRole('columnheader', { name: 'Score' }).getAttribute('aria-sort'), 'none');
   await page.getByRole('status').getByText('Offers sorted by price, lowest first.').waitFor();
-  assert.deepEqual(await providersInOrder(page), ['Budget Training', 'Agile Academy', 'Coach Carla']);
+  assert.deepEqual(await providersInOrder(page), ['Agile Academy', 'Coach Carla', 'Budget Training']);
   await page.getByRole('button', { name: 'Price' }).click();
   assert.equal(await page.getByRole('columnheader', { name: 'Price' }).getAttribute('aria-sort'), 'descending');
   assert.deepEqual(await providersInOrder(page), ['Coach Carla', 'Agile Academy', 'Budget Training']);
@@ -124,6 +124,55 @@ test('compare three offers: the one without a CST does not lead to the certifica
   await context.close();
 });
 
+test('a non-CST offer with a perfect score ranks last; a new offer starts as "not checked yet"; the nine questions per offer', async () => {
+  const context = await newContext();
+  const { page, errors } = await open(context);
+  await page.getByRole('heading', { level: 2, name: 'Training choice' }).waitFor();
+  // No offers yet: no score weights to set.
+  assert.equal(await page.getByRole('heading', { name: 'Score weights' }).count(), 0);
+  assert.equal(await page.getByLabel('Listed by Scrum Alliance').inputValue(), 'not-checked');
+
+  await addOffer(page, {
+    provider: 'Perfect Pretender', trainer: 'Pat', credential: 'other',
+    start: '2026-03-11', end: '2026-03-12', price: '700',
+  });
+  await addOffer(page, {
+    provider: 'Real CST School', trainer: 'Rae', credential: 'cst',
+    start: '2026-03-11', end: '2026-03-12', price: '900', answers: ['yes', 'yes', 'yes', 'no'],
+  });
+  await addOffer(page, {
+    provider: 'Unchecked Co', trainer: 'Uma', credential: 'cst', listed: 'not-checked',
+    start: '2026-03-03', end: '2026-03-24', days: '4', hours: '4', price: '800',
+  });
+  await page.getByRole('heading', { name: 'Score weights' }).waitFor();
+  assert.equal(await row(page, 'Perfect Pretender').getByRole('cell').nth(1).locator('strong').textContent(), '100');
+  assert.equal(await row(page, 'Real CST School').getByRole('cell').nth(1).locator('strong').textContent(), '90');
+  assert.deepEqual(await providersInOrder(page), ['Real CST School', 'Unchecked Co', 'Perfect Pretender']);
+  await page.getByRole('button', { name: 'Score' }).click();
+  assert.equal(await page.getByRole('columnheader', { name: 'Score' }).getAttribute('aria-sort'), 'ascending');
+  assert.deepEqual(await providersInOrder(page), ['Real CST School', 'Unchecked Co', 'Perfect Pretender'],
+    'lowest score first within each verdict: the 100/100 offer without a CST stays last');
+
+  const unchecked = row(page, 'Unchecked Co');
+  await unchecked.getByText('Not known yet: check that Scrum Alliance lists it').waitFor();
+  // Four Tuesdays of 4 hours: 16 hours, not 22 days' worth.
+  await unchecked.getByRole('cell', { name: /^16 h\s*4 h a day$/ }).waitFor();
+  await unchecked.getByText("The guide's nine questions").click();
+  const questions = unchecked.locator('.nine-questions li');
+  assert.equal(await questions.count(), 9);
+  assert.match(await questions.nth(1).textContent(), /Does Scrum Alliance list it\? Not checked yet \(a gate\)/);
+  assert.match(await questions.nth(7).textContent(), /3 Mar 2026 to 24 Mar 2026; 4 course days, 4 h a day \(compared\)/);
+
+  // A phone: the offers are cards, nothing wider than the screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `#/training is ${overflow}px wider than the screen`);
+  const box = await row(page, 'Perfect Pretender').boundingBox();
+  assert.ok(box.width <= 360, `an offer card is ${box.width}px wide`);
+  errors.assertNone();
+  await context.close();
+});
+
 test('completing an A-CSPO course without a CSPO says why and records nothing', async () => {
   const context = await newContext();
   const { page, errors } = await open(context);
@@ -176,11 +225,11 @@ test('the offer form says at the field what is wrong; remove has undo', async ()
   await page.getByRole('button', { name: 'Edit CSPO with Keep Me' }).click();
   await page.getByLabel('Price').fill('720');
   await page.getByRole('button', { name: 'Save offer' }).click();
-  await row(page, 'Keep Me').getByText('$720').waitFor();
+  await row(page, 'Keep Me').getByRole('cell', { name: '$720' }).waitFor();
   await page.getByRole('button', { name: 'Remove CSPO with Keep Me' }).click();
   await row(page, 'Keep Me').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Undo removing CSPO with Keep Me' }).click();
-  await row(page, 'Keep Me').getByText('$720').waitFor();
+  await row(page, 'Keep Me').getByRole('cell', { name: '$720' }).waitFor();
   await context.close();
 });
 
@@ -192,7 +241,7 @@ test('the training page passes axe in both schemes and fits a phone screen', asy
       provider: 'Agile Academy', credential: 'cst', start: '2026-03-11', end: '2026-03-12', price: '850',
     });
     await addOffer(page, {
-      provider: 'No CST Ltd', credential: 'other', listed: false, start: '2026-03-11', end: '2026-03-11', price: '300',
+      provider: 'No CST Ltd', credential: 'other', listed: 'not-listed', start: '2026-03-11', end: '2026-03-11', price: '300',
     });
     await page.getByRole('button', { name: 'Choose CSPO with Agile Academy as planned course' }).click();
     const result = await runAxe(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });

@@ -87,7 +87,7 @@ fn UpcomingRenewals() -> impl IntoView {
     view! {
         <Card title_id="upcoming-title" heading="Renewals to come">
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
-                <p class="help">"Each renewal renews everything listed with one fee; lower levels of a track renew with the top one. Later renewals start from 0 SEUs: a surplus does not carry over."</p>
+                <p class="help">"Each renewal renews what is listed with one fee; lower levels of a track renew with the top one. Certifications that expire on different dates are renewed on their own dates, each with its own SEUs and fee; one that has lapsed is reinstated on its own. SEUs had: what your log holds toward it today (an SEU is used by one renewal only). Later renewals start from 0 SEUs: a surplus does not carry over."</p>
                 <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
                             {table_rows(move || list.get(), move |r| {

@@ -12,20 +12,22 @@ use crate::model::records::find_in;
 use crate::model::{Choice, Minutes, Money, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, date_text, problem_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard,
-    Input, ReadTyped, Select, TextArea,
+    choice_option, date_text, problem_text, Bind, Card, ChoiceSelect, Control, FormCard, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::catalogue::CertificationKind;
-use crate::domain::dates::human;
 use crate::domain::training::{
-    self, assess, complete_chosen, gate_text, guide, offer_certifications, offer_title,
-    planned_course, sorted_offers, ChecklistItem, OfferDraft, OfferField, OfferFieldError,
-    OfferFilter, OfferSortKey, SortDirection,
+    self, assess, complete_chosen, dates_text, gate_text, guide, nine_questions,
+    offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,
+    OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, QuestionRole,
+    SortDirection, Verdict,
 };
-use crate::model::training::{ChecklistAnswers, CourseFormat, CourseOffer, TrainerCredential};
+use crate::model::training::{
+    ChecklistAnswers, CourseFormat, CourseOffer, Listing, ScoreWeights, TrainerCredential,
+};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 
@@ -38,10 +40,11 @@ struct FormValues {
     provider: String,
     trainer: String,
     credential: String,
-    listed: bool,
+    listed: String,
     format: String,
     start: String,
     end: String,
+    course_days: String,
     hours_per_day: String,
     place: String,
     language: String,
@@ -59,10 +62,11 @@ impl Default for FormValues {
             provider: String::new(),
             trainer: String::new(),
             credential: TrainerCredential::Cst.id().to_owned(),
-            listed: false,
+            listed: Listing::NotChecked.id().to_owned(),
             format: CourseFormat::LiveOnline.id().to_owned(),
             start: String::new(),
             end: String::new(),
+            course_days: String::new(),
             hours_per_day: "8".into(),
             place: String::new(),
             language: String::new(),
@@ -140,10 +144,11 @@ impl FormValues {
             provider: offer.provider.clone(),
             trainer: offer.trainer.clone(),
             credential: offer.trainer_credential.id().to_owned(),
-            listed: offer.listed_by_scrum_alliance,
+            listed: offer.listed_by_scrum_alliance.id().to_owned(),
             format: offer.format.id().to_owned(),
             start: date_text(offer.start),
             end: date_text(offer.end),
+            course_days: offer.course_days.map(|d| d.to_string()).unwrap_or_default(),
             hours_per_day: offer.minutes_per_day.decimal_hours_text(),
             place: offer.place.clone(),
             language: offer.language.clone(),
@@ -178,6 +183,19 @@ impl FormValues {
                 Minutes::ZERO
             }
         };
+        let course_days = match self.course_days.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(days) => Some(days),
+                Err(_) => {
+                    problems.add(
+                        OfferField::CourseDays,
+                        "Enter the number of course days as a whole number, or leave it empty when the course teaches every day from start to end.",
+                    );
+                    None
+                }
+            },
+        };
         let price = match Money::parse(&self.price) {
             Ok(price) => price,
             Err(problem) => {
@@ -206,11 +224,12 @@ impl FormValues {
                     provider: self.provider.clone(),
                     trainer: self.trainer.clone(),
                     trainer_credential,
-                    listed_by_scrum_alliance: self.listed,
+                    listed_by_scrum_alliance: Listing::from_id(&self.listed).unwrap_or_default(),
                     format,
                     start,
                     end,
                     minutes_per_day,
+                    course_days,
                     place: self.place.clone(),
                     language: self.language.clone(),
                     price,
@@ -231,25 +250,44 @@ impl FormValues {
     }
 }
 
-fn dates_text(offer: &CourseOffer) -> String {
-    match (offer.start, offer.end) {
-        (Some(s), Some(e)) if s == e => human(s),
-        (Some(s), Some(e)) => format!("{} to {}", human(s), human(e)),
-        (Some(s), None) => format!("From {} (end date not set)", human(s)),
-        (None, Some(e)) => format!("Until {} (start date not set)", human(e)),
-        (None, None) => "Dates not set".to_owned(),
-    }
-}
-
 /// The gate result as a visible badge: first thing said about an offer.
 #[component]
 fn GateBadge(offer: CourseOffer) -> impl IntoView {
-    match gate_text(&offer) {
-        Some(text) => view! { <span class="badge badge-expired">{text}</span> }.into_any(),
-        None => view! {
-            <span class="badge badge-ok">{format!("Leads to {}", offer.certification.code())}</span>
-        }
-        .into_any(),
+    let (class, text) = match verdict(&offer) {
+        Verdict::Leads => (
+            "badge badge-ok",
+            format!("Leads to {}", offer.certification.code()),
+        ),
+        Verdict::NotCheckedYet => (
+            "badge badge-soon",
+            "Not known yet: check that Scrum Alliance lists it".to_owned(),
+        ),
+        Verdict::DoesNotLead => ("badge badge-expired", gate_text(&offer).unwrap_or_default()),
+    };
+    view! { <span class=class>{text}</span> }
+}
+
+/// The guide's nine questions as one numbered checklist of an offer, folded until opened.
+#[component]
+fn NineQuestions(offer: CourseOffer, weights: ScoreWeights) -> impl IntoView {
+    let items = nine_questions(&offer, &weights)
+        .into_iter()
+        .map(|q| {
+            let role = match q.role {
+                QuestionRole::Gate => "a gate".to_owned(),
+                QuestionRole::Scored { weight } => format!("scored, weight {weight}"),
+                QuestionRole::Field => "compared".to_owned(),
+            };
+            view! {
+                <li value=q.number>{q.question}" "<strong>{q.answer}</strong>" "<span class="offer-details">{format!("({role})")}</span></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="nine-questions">
+            <summary>"The guide's nine questions"</summary>
+            <ol>{items}</ol>
+        </details>
     }
 }
 
@@ -271,6 +309,7 @@ fn said(draft: &OfferDraft) -> Said {
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
+    let app = AppState::get();
     let editor = Editor::new("offer", OfferField::Certification, FormValues::default);
     let removal = Removal::new(training::restore_offer, |gone| {
         UndoWords::removed("offer", &offer_title(&gone.offer))
@@ -294,7 +333,9 @@ pub fn TrainingPage() -> impl IntoView {
         {removal.notice()}
         <PlannedSection/>
         <Comparison start_edit remove/>
-        <WeightsSection/>
+        <Show when=move || app.journey.with(|j| !j.training.offers.is_empty())>
+            <WeightsSection/>
+        </Show>
         <OfferForm editor/>
     }
 }
@@ -460,7 +501,13 @@ fn Comparison(
                 direction,
             )
             .into_iter()
-            .map(|o| (o.clone(), assess(o, &j.training.weights)))
+            .map(|o| {
+                (
+                    o.clone(),
+                    assess(o, &j.training.weights),
+                    j.training.weights.clone(),
+                )
+            })
             .collect::<Vec<_>>()
         })
     });
@@ -561,7 +608,7 @@ fn Comparison(
                             </tr>
                         </thead>
                     }.into_any()>
-                            {table_rows(move || rows.get(), move |(offer, assessment)| {
+                            {table_rows(move || rows.get(), move |(offer, assessment, weights)| {
                                 let id = offer.id;
                                 let title = offer_title(&offer);
                                 let is_chosen = chosen.get() == Some(id);
@@ -584,26 +631,27 @@ fn Comparison(
                                             <span class="offer-details">{details.join(" · ")}</span>
                                             {(!offer.notes.is_empty()).then(|| view! { <span class="notes offer-details">{offer.notes.clone()}</span> })}
                                             {link.map(|href| view! { <a class="offer-details" href=href rel="noopener noreferrer" target="_blank">{format!("Course page of {}", offer.provider)}</a> })}
+                                            <NineQuestions offer=offer.clone() weights/>
                                         </th>
-                                        <td><GateBadge offer=offer.clone()/></td>
-                                        <td>
+                                        <td data-label="Leads to the certification?"><GateBadge offer=offer.clone()/></td>
+                                        <td data-label="Score">
                                             <strong>{assessment.score.percent}</strong>" / 100"
                                             <span class="offer-details">{answers}</span>
                                         </td>
-                                        <td class="nowrap">{offer.price.in_currency(&offer.currency)}</td>
-                                        <td>{dates_text(&offer)}</td>
-                                        <td>{offer.certification.code()}</td>
-                                        <td>{assessment.course_minutes.map(Minutes::hours_text).unwrap_or_else(|| "Unknown".to_owned())}
+                                        <td class="nowrap" data-label="Price">{offer.price.in_currency(&offer.currency)}</td>
+                                        <td data-label="Start">{dates_text(&offer)}</td>
+                                        <td data-label="Certification">{offer.certification.code()}</td>
+                                        <td data-label="Hours">{assessment.course_minutes.map(Minutes::hours_text).unwrap_or_else(|| "Unknown".to_owned())}
                                             <span class="offer-details">{format!("{} a day", offer.minutes_per_day.hours_text())}</span>
                                         </td>
-                                        <td>
+                                        <td data-label="Points to check">
                                             {if flags.is_empty() {
                                                 view! { <span>"None"</span> }.into_any()
                                             } else {
                                                 view! { <ul class="offer-flags">{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul> }.into_any()
                                             }}
                                         </td>
-                                        <td>
+                                        <td data-label="Actions">
                                             {item_actions(&title, "Remove", move || start_edit(id), move || remove(id), (!is_chosen && leads).then(|| view! {
                                                 <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
                                             }))}
@@ -695,8 +743,8 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                 <Input control=text("offer-trainer") label="Trainer" value=bind!(form => trainer) autocomplete="off"/>
                 <ChoiceSelect<TrainerCredential> control=text("offer-credential").help("A course leads to the certification only when a CST teaches it; for CSPO, private coaching by a CAC counts too.")
                     label="Trainer credential" value=bind!(form => credential)/>
-                <Checkbox control=text("offer-listed").help("Check that the course is in Scrum Alliance's course listing; an unlisted course does not lead to the certification.")
-                    label="Listed by Scrum Alliance" checked=bind!(form => listed)/>
+                <ChoiceSelect<Listing> control=text("offer-listed").help("Look the course up in Scrum Alliance's course listing; a course it does not list does not lead to the certification.")
+                    label="Listed by Scrum Alliance" value=bind!(form => listed)/>
                 <ChoiceSelect<CourseFormat> control=kit.control(OfferField::Format) label="Format" value=bind!(form => format)
                     label_of=|c: CourseFormat| match c {
                         CourseFormat::LiveOnlineSelfPaced => format!("{} (advanced and professional courses only)", c.label()),
@@ -704,6 +752,8 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                     }/>
                 <Input control=kit.control(OfferField::Start) label="Start date" value=bind!(form => start) kind="date"/>
                 <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
+                <Input control=kit.control(OfferField::CourseDays).help("Leave empty when it teaches every day from start to end. A course on four Tuesdays teaches 4 days.")
+                    label="Course days" value=bind!(form => course_days) kind="number" min="1" max=guide::MAX_COURSE_DAYS.to_string() step="1" inputmode="numeric"/>
                 <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", guide::MIN_COURSE_MINUTES.hours_text()))
                     label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
                 <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>

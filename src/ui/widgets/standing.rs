@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::dates::human;
-use crate::domain::renewal::{combined_requirement, CountedAs, Standing, Status};
+use crate::domain::renewal::{next_due, CountedAs, Standing, Status};
 use crate::model::journey::Journey;
 
 /// "in 120 days", "today", "5 days ago".
@@ -48,13 +48,14 @@ pub fn expiry_text(standing: &Standing) -> String {
     }
 }
 
-/// The combined renewal requirement for everything held: SEUs, fee and what it renews.
+/// What the next renewal needs (`renewal::next_due`): SEUs, fee and what it renews.
 #[component]
 pub fn RequirementSummary(
     #[prop(into)] journey: Signal<Journey>,
     heading_level: u8,
 ) -> impl IntoView {
-    let requirement = Memo::new(move |_| journey.with(combined_requirement));
+    let today = crate::ui::state::AppState::get().today;
+    let requirement = Memo::new(move |_| journey.with(|j| next_due(j, today.get())));
     let title = "What your next renewal needs";
     let heading = move || match heading_level {
         2 => view! { <h2 id="requirement-title">{title}</h2> }.into_any(),
@@ -65,7 +66,8 @@ pub fn RequirementSummary(
             {heading}
             {move || match requirement.get() {
                 None => view! { <p>"Nothing you hold is renewed with SEUs."</p> }.into_any(),
-                Some(req) => {
+                Some(due) => {
+                    let req = due.requirement;
                     let titles = journey.with(|j| {
                         req.renews.iter().filter_map(|id| j.certification(*id)).map(|c| c.title()).collect::<Vec<_>>().join(", ")
                     });
@@ -81,7 +83,7 @@ pub fn RequirementSummary(
                             <div><dt>"SEUs needed"</dt><dd data-testid="seus-needed">{req.seus}</dd></div>
                             <div><dt>"Renewal fee"</dt><dd data-testid="renewal-fee">{req.fee.to_string()}</dd></div>
                         </dl>
-                        <p>"One renewal of " {titles} ". The fee is set by your highest level (" {req.fee_level.label()} ")."</p>
+                        <p>{format!("Due {}{}: one renewal of {titles}. The fee is set by the highest level it renews ({}).", human(due.deadline), if due.lapsed { ", lapsed (renewing reinstates it)" } else { "" }, req.fee_level.label())}</p>
                         <ul class="parts">{parts}</ul>
                     }.into_any()
                 }
