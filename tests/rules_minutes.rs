@@ -71,8 +71,8 @@ fn stored_minutes_load_and_save_as_the_plain_numbers_they_were() {
     });
     let offer = json!({
         "id": 5, "certification": "CSPO", "provider": "P", "trainer": "T",
-        "trainer_credential": "Cst", "listed_by_scrum_alliance": true, "format": "LiveOnline",
-        "start": null, "end": null, "minutes_per_day": 480, "place": "", "language": "",
+        "trainer_credential": "Cst", "listed_by_scrum_alliance": "Listed", "format": "LiveOnline",
+        "start": null, "end": null, "minutes_per_day": 480, "course_days": null, "place": "", "language": "",
         "price_cents": 120_000, "currency": "USD",
         "checklist": {"covers_all_objectives": null, "hands_on_practice": null,
                       "interactive_activities": null, "practice_tests": null},
