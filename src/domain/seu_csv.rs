@@ -314,7 +314,6 @@ pub struct ImportReport {
     /// Ids of the entries logged, in file order.
     pub added: Vec<SeuEntryId>,
     pub duplicates: Vec<Duplicate>,
-    pub ignored_columns: Vec<String>,
 }
 
 struct Problems {
@@ -793,6 +792,5 @@ pub fn add_rows(
     Ok(ImportReport {
         added,
         duplicates: checked.duplicates,
-        ignored_columns: checked.ignored_columns,
     })
 }
