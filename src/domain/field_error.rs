@@ -1,6 +1,8 @@
 //! The one shape of a form problem: which field, and what is wrong in plain words. Every rule
 //! module that checks a draft returns `Vec<FieldError<F>>` with its own field enum `F`, built
-//! with a `Problems` collector; the form kit (`ui::widgets::form`) shows them at their fields.
+//! with a `Problems` collector, which also holds the checks several drafts share (a text within
+//! the gate's length, a required name, a day's duration, a date not in the future); the form
+//! kit (`ui::widgets::form`) shows them at their fields.
 
 use std::fmt;
 
