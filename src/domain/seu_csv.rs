@@ -367,22 +367,6 @@ fn shown(cell: &str) -> String {
     }
 }
 
-fn parse_category(text: &str) -> Option<SeuCategory> {
-    let text = text.trim();
-    SeuCategory::ALL
-        .iter()
-        .copied()
-        .find(|c| c.id().eq_ignore_ascii_case(text) || c.label().eq_ignore_ascii_case(text))
-}
-
-fn parse_source(text: &str) -> Option<SeuSource> {
-    let text = text.trim();
-    SeuSource::ALL
-        .iter()
-        .copied()
-        .find(|s| s.id().eq_ignore_ascii_case(text) || s.label().eq_ignore_ascii_case(text))
-}
-
 /// Hours as typed ("2", "1.5", "1,25") into minutes; `None` if it is not such a number.
 fn parse_hours(text: &str) -> Option<Minutes> {
     let text = text.trim().replace(',', ".");
@@ -636,7 +620,7 @@ pub fn read_csv(
         }
 
         let category_text = cell(Column::Category).trim();
-        let category = parse_category(category_text);
+        let category = SeuCategory::from_typed(category_text);
         if category.is_none() {
             let known: Vec<&str> = SeuCategory::ALL.iter().map(|c| c.label()).collect();
             problem(
@@ -657,7 +641,7 @@ pub fn read_csv(
         let source = if source_text.is_empty() {
             Some(SeuSource::Other)
         } else {
-            parse_source(source_text)
+            SeuSource::from_typed(source_text)
         };
         if source.is_none() {
             let known: Vec<&str> = SeuSource::ALL.iter().map(|s| s.label()).collect();
