@@ -4,9 +4,9 @@
 //! its terms back); renewals of certifications no longer held are skipped by `renewal::terms`.
 
 use super::drafts::Draft;
-use super::field_error::in_future;
 pub use super::field_error::FieldError;
-use super::gate::{check_length, MAX_NAME_CHARS};
+use super::field_error::Problems;
+use super::gate::MAX_NAME_CHARS;
 use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, Expiry, Prerequisite};
@@ -50,35 +50,29 @@ pub fn validate(
     editing: Option<CertificationId>,
     today: NaiveDate,
 ) -> Vec<CertificationError> {
-    let mut errors = Vec::new();
+    let mut problems = Problems::new();
     let entry = draft.kind.entry();
-    check_length(
-        &mut errors,
-        Field::Name,
-        "name",
-        &draft.name,
-        MAX_NAME_CHARS,
-    );
+    problems.too_long(Field::Name, "name", &draft.name, MAX_NAME_CHARS);
     let name = draft.name.trim();
     if draft.kind.user_named() && name.is_empty() {
-        errors.push(FieldError::new(
+        problems.add(
             Field::Name,
             "Give the certification's name, for example \"PSPO I\".",
-        ));
+        );
     }
-    errors.extend(in_future(
+    problems.in_future(
         Field::Earned,
         "The earned date",
         draft.earned,
         today,
         "Record a certification once you have earned it.",
-    ));
+    );
     if let (Expiry::UserGiven, Some(expires)) = (entry.expiry, draft.expires) {
         if expires <= draft.earned {
-            errors.push(FieldError::new(
+            problems.add(
                 Field::Expires,
                 "The expiry date must come after the earned date.",
-            ));
+            );
         }
     }
     let others = || {
@@ -92,7 +86,7 @@ pub fn validate(
             && (!draft.kind.user_named() || c.name.trim().eq_ignore_ascii_case(name))
     });
     if duplicate {
-        errors.push(FieldError::new(
+        problems.add(
             Field::Kind,
             format!(
                 "You already hold {}. Edit that entry instead of adding it twice.",
@@ -102,7 +96,7 @@ pub fn validate(
                     entry.code
                 }
             ),
-        ));
+        );
     }
     let needed = match entry.prerequisite {
         Prerequisite::None => None,
@@ -112,7 +106,7 @@ pub fn validate(
     if let Some((needed, must_be_active)) = needed {
         let code = needed.code();
         match others().find(|c| c.kind == needed) {
-            None => errors.push(FieldError::new(
+            None => problems.add(
                 Field::Kind,
                 format!(
                     "{} needs {} {}{}. Add your {} first.",
@@ -126,18 +120,16 @@ pub fn validate(
                     },
                     code
                 ),
-            )),
-            Some(prerequisite) if prerequisite.earned > draft.earned => {
-                errors.push(FieldError::new(
-                    Field::Earned,
-                    format!(
-                        "{} was earned on {}, after this date; {} comes first.",
-                        code,
-                        human(prerequisite.earned),
-                        code
-                    ),
-                ))
-            }
+            ),
+            Some(prerequisite) if prerequisite.earned > draft.earned => problems.add(
+                Field::Earned,
+                format!(
+                    "{} was earned on {}, after this date; {} comes first.",
+                    code,
+                    human(prerequisite.earned),
+                    code
+                ),
+            ),
             Some(prerequisite) if must_be_active => {
                 let mut without = journey.clone();
                 without.certifications.retain(|c| Some(c.id) != editing);
@@ -145,18 +137,16 @@ pub fn validate(
                     .into_iter()
                     .find(|s| s.id == prerequisite.id);
                 match standing.map(|s| (s.expiry, s.status)) {
-                    Some((Some(expiry), _)) if expiry < draft.earned => {
-                        errors.push(FieldError::new(
-                            Field::Earned,
-                            format!(
-                                "{} needs an active {}, but yours expired on {}, before this date.",
-                                entry.code,
-                                code,
-                                human(expiry)
-                            ),
-                        ))
-                    }
-                    Some((_, Status::Inactive(reason))) => errors.push(FieldError::new(
+                    Some((Some(expiry), _)) if expiry < draft.earned => problems.add(
+                        Field::Earned,
+                        format!(
+                            "{} needs an active {}, but yours expired on {}, before this date.",
+                            entry.code,
+                            code,
+                            human(expiry)
+                        ),
+                    ),
+                    Some((_, Status::Inactive(reason))) => problems.add(
                         Field::Kind,
                         format!(
                             "{} needs an active {}, but yours is inactive: {}.",
@@ -164,14 +154,14 @@ pub fn validate(
                             code,
                             reason.explain()
                         ),
-                    )),
+                    ),
                     _ => {}
                 }
             }
             Some(_) => {}
         }
     }
-    errors
+    problems.into_vec()
 }
 
 /// The record a checked draft makes (the name only for user-named kinds, the expiry only where

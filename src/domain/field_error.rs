@@ -1,8 +1,17 @@
 //! The one shape of a form problem: which field, and what is wrong in plain words. Every rule
 //! module that checks a draft returns `Vec<FieldError<F>>` with its own field enum `F`, built
-//! with a `Problems` collector; the form kit (`ui::widgets::form`) shows them at their fields.
+//! with a `Problems` collector, which also holds the checks several drafts share (a text within
+//! the gate's length, a required name, a day's duration, a date not in the future); the form
+//! kit (`ui::widgets::form`) shows them at their fields.
 
 use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::dates::human;
+use super::gate::{text_problem, MAX_NAME_CHARS};
+use super::seu::MAX_ENTRY_MINUTES;
+use crate::model::minutes::Minutes;
 
 /// A form's fields: each has a stable name the form kit builds its element ids from.
 pub trait FormField: Copy + PartialEq + fmt::Debug + Send + Sync + 'static {
@@ -42,26 +51,6 @@ pub fn removed<F>(field: F, what: &str) -> Vec<FieldError<F>> {
     )]
 }
 
-/// The problem of a date after `today` in a record of what has happened: "The start date
-/// 3 Mar 2027 is in the future. Record a role once it has started." (`None`: not after today).
-pub fn in_future<F>(
-    field: F,
-    the_date: &str,
-    date: chrono::NaiveDate,
-    today: chrono::NaiveDate,
-    advice: &str,
-) -> Option<FieldError<F>> {
-    (date > today).then(|| {
-        FieldError::new(
-            field,
-            format!(
-                "{the_date} {} is in the future. {advice}",
-                super::dates::human(date)
-            ),
-        )
-    })
-}
-
 /// Collects the problems of one draft, in the order of the form's fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problems<F>(Vec<FieldError<F>>);
@@ -87,6 +76,61 @@ impl<F> Problems<F> {
         if failed {
             self.add(field, message());
         }
+    }
+
+    /// Notes a problem when a typed text is longer than the gate lets in (`max_chars`), so that
+    /// no form can save what the gate would later refuse: "The title is 201 characters long; the
+    /// most allowed is 200."
+    pub fn too_long(&mut self, field: F, what: &str, text: &str, max_chars: usize) {
+        if let Some(problem) = text_problem(what, text.trim(), max_chars) {
+            let mut message = problem;
+            if let Some(first) = message.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            self.add(field, message + ".");
+        }
+    }
+
+    /// Notes a problem when a text a record must have is blank (`blank` asks for it).
+    pub fn required(&mut self, field: F, text: &str, blank: &str) {
+        self.check(text.trim().is_empty(), field, || blank.to_owned());
+    }
+
+    /// A name a record must have: at most `MAX_NAME_CHARS` characters, and not blank (`blank`
+    /// asks for it, for example "Give the role a title.").
+    pub fn name(&mut self, field: F, what: &str, text: &str, blank: &str)
+    where
+        F: Copy,
+    {
+        self.too_long(field, what, text, MAX_NAME_CHARS);
+        self.required(field, text, blank);
+    }
+
+    /// An activity's duration: more than nothing (`none` says so) and at most a day,
+    /// `MAX_ENTRY_MINUTES` (`too_long` says so).
+    pub fn activity_minutes(&mut self, field: F, minutes: Minutes, none: &str, too_long: &str) {
+        if minutes.is_zero() {
+            self.add(field, none);
+        } else if minutes > MAX_ENTRY_MINUTES {
+            self.add(field, too_long);
+        }
+    }
+
+    /// Notes a date after `today` in a record of what has happened: "The start date 3 Mar 2027
+    /// is in the future. Record a role once it has started." Returns whether it did.
+    pub fn in_future(
+        &mut self,
+        field: F,
+        the_date: &str,
+        date: NaiveDate,
+        today: NaiveDate,
+        advice: &str,
+    ) -> bool {
+        let future = date > today;
+        self.check(future, field, || {
+            format!("{the_date} {} is in the future. {advice}", human(date))
+        });
+        future
     }
 
     pub fn is_empty(&self) -> bool {

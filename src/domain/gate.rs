@@ -789,52 +789,6 @@ pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
     })
 }
 
-/// Adds a form problem when a typed text is longer than the gate lets in, so that no form can
-/// save what the gate would later refuse.
-pub fn check_length<F>(
-    errors: &mut Vec<crate::domain::field_error::FieldError<F>>,
-    field: F,
-    what: &str,
-    text: &str,
-    max_chars: usize,
-) {
-    if let Some(problem) = text_problem(what, text.trim(), max_chars) {
-        let mut message = problem;
-        if let Some(first) = message.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        errors.push(crate::domain::field_error::FieldError::new(
-            field,
-            message + ".",
-        ));
-    }
-}
-
-/// A name a record must have: at most `MAX_NAME_CHARS` characters, and not blank (`blank` asks
-/// for it, for example "Give the role a title.").
-pub fn check_name<F: Copy>(
-    errors: &mut Vec<crate::domain::field_error::FieldError<F>>,
-    field: F,
-    what: &str,
-    text: &str,
-    blank: &str,
-) {
-    check_length(errors, field, what, text, MAX_NAME_CHARS);
-    check_required(errors, field, text, blank);
-}
-
-/// A text a record must have: not blank (`blank` asks for it).
-pub fn check_required<F>(
-    errors: &mut Vec<crate::domain::field_error::FieldError<F>>,
-    field: F,
-    text: &str,
-    blank: &str,
-) {
-    if text.trim().is_empty() {
-        errors.push(crate::domain::field_error::FieldError::new(field, blank));
-    }
-}
-
 /// Why a text is not admitted (`None`: it is): it is longer than `max_chars` characters.
 pub fn text_problem(what: &str, text: &str, max_chars: usize) -> Option<String> {
     let chars = text.chars().count();

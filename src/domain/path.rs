@@ -2,8 +2,7 @@
 //! learning objectives checklist.
 
 use super::drafts::Draft;
-use super::field_error::{in_future, FieldError};
-use super::gate::check_name;
+use super::field_error::{FieldError, Problems};
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
 use crate::model::{Choice, Money, RoleId};
@@ -552,38 +551,34 @@ pub type RoleError = FieldError<RoleField>;
 /// Checks a role: a title, a start not in the future, an end not before the start (an end in
 /// the future is refused too: record the role as ongoing).
 pub fn validate_role(draft: &RoleDraft, today: NaiveDate) -> Vec<RoleError> {
-    let mut errors = Vec::new();
-    check_name(
-        &mut errors,
+    let mut problems = Problems::new();
+    problems.name(
         RoleField::Title,
         "title",
         &draft.title,
         "Give the role a title, for example \"Product Owner, payments team\".",
     );
-    errors.extend(in_future(
+    problems.in_future(
         RoleField::Start,
         "The start date",
         draft.start,
         today,
         "Record a role once it has started.",
-    ));
+    );
     if let Some(end) = draft.end {
         if end < draft.start {
-            errors.push(FieldError::new(
-                RoleField::End,
-                "The end date is before the start date.",
-            ));
+            problems.add(RoleField::End, "The end date is before the start date.");
         } else {
-            errors.extend(in_future(
+            problems.in_future(
                 RoleField::End,
                 "The end date",
                 end,
                 today,
                 "Tick \"I still work in this role\" instead.",
-            ));
+            );
         }
     }
-    errors
+    problems.into_vec()
 }
 
 impl Draft for RoleDraft {

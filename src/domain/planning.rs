@@ -2,8 +2,7 @@
 //! next renewal.
 
 use super::drafts::Draft;
-use super::field_error::FieldError;
-use super::gate::check_name;
+use super::field_error::{FieldError, Problems};
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::{ActivityId, CertificationId, Minutes};
 use chrono::NaiveDate;
@@ -17,7 +16,7 @@ use chrono::Datelike;
 
 use super::catalogue::DAILY_SEU_CAP;
 use super::dates::{add_months, days_between, human};
-use super::seu::{check_minutes, next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
+use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
 use crate::model::journey::Journey;
 
 /// The most a recurrence can be spaced: every 5 years.
@@ -426,16 +425,14 @@ pub type PlanError = FieldError<PlanField>;
 /// Checks a draft: a title, a duration of more than nothing and at most a day, a one-off date
 /// not in the past, a recurrence of at least 1 and an end date after its start and not past.
 pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
-    let mut errors = Vec::new();
-    check_name(
-        &mut errors,
+    let mut problems = Problems::new();
+    problems.name(
         PlanField::Title,
         "title",
         &draft.title,
         "Give the activity a title, for example \"Monthly webinar\".",
     );
-    check_minutes(
-        &mut errors,
+    problems.activity_minutes(
         PlanField::Duration,
         draft.minutes_each,
         "Enter how long each time lasts: more than 0 minutes.",
@@ -444,13 +441,13 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
     match &draft.schedule {
         Schedule::Once { date } => {
             if *date < today {
-                errors.push(FieldError::new(
+                problems.add(
                     PlanField::Date,
                     format!(
                         "{} is in the past. Log what you have done in the SEU log; plan from today on.",
                         human(*date)
                     ),
-                ));
+                );
             }
         }
         Schedule::Monthly { every, from, until } | Schedule::Weekly { every, from, until } => {
@@ -459,30 +456,27 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
                 _ => (MAX_EVERY_WEEKS, "weeks"),
             };
             if *every == 0 || *every > max {
-                errors.push(FieldError::new(
-                    PlanField::Every,
-                    format!("Repeat every 1 to {max} {unit}."),
-                ));
+                problems.add(PlanField::Every, format!("Repeat every 1 to {max} {unit}."));
             }
             if let Some(until) = until {
                 if until < from {
-                    errors.push(FieldError::new(
+                    problems.add(
                         PlanField::Until,
                         "The end date must not come before the first date.",
-                    ));
+                    );
                 } else if *until < today {
-                    errors.push(FieldError::new(
+                    problems.add(
                         PlanField::Until,
                         format!(
                             "It ends on {}, before today: nothing is left to plan.",
                             human(*until)
                         ),
-                    ));
+                    );
                 }
             }
         }
     }
-    errors
+    problems.into_vec()
 }
 
 impl Draft for PlanDraft {

@@ -2,8 +2,8 @@
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
 use super::drafts::Draft;
-use super::field_error::FieldError;
-use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::field_error::{FieldError, Problems};
+use super::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Minutes, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
@@ -218,60 +218,35 @@ pub type EntryError = FieldError<EntryField>;
 /// day, and it has a title. The evidence link is kept as typed (only shown as a link when it is
 /// an http or https address).
 pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
-    let mut errors = Vec::new();
-    check_length(
-        &mut errors,
-        EntryField::Title,
-        "title",
-        &draft.title,
-        MAX_NAME_CHARS,
-    );
-    check_length(
-        &mut errors,
+    let mut problems = Problems::new();
+    problems.too_long(EntryField::Title, "title", &draft.title, MAX_NAME_CHARS);
+    problems.too_long(
         EntryField::Evidence,
         "evidence link",
         &draft.evidence,
         MAX_LINK_CHARS,
     );
     if draft.date > today {
-        errors.push(FieldError::new(
+        problems.add(
             EntryField::Date,
             format!(
                 "{} is in the future. Log an activity once it has happened, or plan it on the SEU plan page.",
                 human(draft.date)
             ),
-        ));
+        );
     }
-    check_minutes(
-        &mut errors,
+    problems.activity_minutes(
         EntryField::Duration,
         draft.minutes,
         "Enter how long it lasted: more than 0 minutes.",
         "One entry lasts at most 24 hours. Split longer activities by day.",
     );
-    check_required(
-        &mut errors,
+    problems.required(
         EntryField::Title,
         &draft.title,
         "Give the activity a title, for example the book or webinar.",
     );
-    errors
-}
-
-/// An activity's duration: more than nothing (`none` says so) and at most a day,
-/// `MAX_ENTRY_MINUTES` (`too_long` says so).
-pub fn check_minutes<F>(
-    errors: &mut Vec<FieldError<F>>,
-    field: F,
-    minutes: Minutes,
-    none: &str,
-    too_long: &str,
-) {
-    if minutes.is_zero() {
-        errors.push(FieldError::new(field, none));
-    } else if minutes > MAX_ENTRY_MINUTES {
-        errors.push(FieldError::new(field, too_long));
-    }
+    problems.into_vec()
 }
 
 /// The evidence as a link target: only an http or https address is returned; anything else

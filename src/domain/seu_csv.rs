@@ -316,7 +316,6 @@ pub struct ImportReport {
     /// Ids of the entries logged, in file order.
     pub added: Vec<SeuEntryId>,
     pub duplicates: Vec<Duplicate>,
-    pub ignored_columns: Vec<String>,
 }
 
 struct Problems {
@@ -368,22 +367,6 @@ fn shown(cell: &str) -> String {
     } else {
         format!("\"{}…\"", cell.chars().take(40).collect::<String>())
     }
-}
-
-fn parse_category(text: &str) -> Option<SeuCategory> {
-    let text = text.trim();
-    SeuCategory::ALL
-        .iter()
-        .copied()
-        .find(|c| c.id().eq_ignore_ascii_case(text) || c.label().eq_ignore_ascii_case(text))
-}
-
-fn parse_source(text: &str) -> Option<SeuSource> {
-    let text = text.trim();
-    SeuSource::ALL
-        .iter()
-        .copied()
-        .find(|s| s.id().eq_ignore_ascii_case(text) || s.label().eq_ignore_ascii_case(text))
 }
 
 /// Hours as typed ("2", "1.5", "1,25") into minutes; `None` if it is not such a number.
@@ -639,7 +622,7 @@ pub fn read_csv(
         }
 
         let category_text = cell(Column::Category).trim();
-        let category = parse_category(category_text);
+        let category = SeuCategory::from_typed(category_text);
         if category.is_none() {
             let known: Vec<&str> = SeuCategory::ALL.iter().map(|c| c.label()).collect();
             problem(
@@ -660,7 +643,7 @@ pub fn read_csv(
         let source = if source_text.is_empty() {
             Some(SeuSource::Other)
         } else {
-            parse_source(source_text)
+            SeuSource::from_typed(source_text)
         };
         if source.is_none() {
             let known: Vec<&str> = SeuSource::ALL.iter().map(|s| s.label()).collect();
@@ -795,6 +778,5 @@ pub fn add_rows(
     Ok(ImportReport {
         added,
         duplicates: checked.duplicates,
-        ignored_columns: checked.ignored_columns,
     })
 }

@@ -2,7 +2,7 @@
 //! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
-use super::field_error::{in_future, FieldError};
+use super::field_error::{FieldError, Problems};
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
@@ -420,37 +420,35 @@ pub fn validate_renewal(
     draft: &RenewalDraft,
     today: NaiveDate,
 ) -> Vec<RenewalError> {
-    let mut errors = Vec::new();
+    let mut problems = Problems::new();
     let picked: Vec<&HeldCertification> = draft
         .renewed
         .iter()
         .filter_map(|id| journey.certification(*id))
         .collect();
     if picked.is_empty() {
-        errors.push(FieldError::new(
+        problems.add(
             RenewalField::Certifications,
             "Choose at least one certification you renewed.",
-        ));
+        );
     } else if let Some(other) = picked.iter().find(|c| !is_renewable(c)) {
-        errors.push(FieldError::new(
+        problems.add(
             RenewalField::Certifications,
             format!("{} is not renewed with SEUs and a fee.", other.title()),
-        ));
+        );
     } else if picked.len() < draft.renewed.len() {
-        errors.push(FieldError::new(
+        problems.add(
             RenewalField::Certifications,
             "A certification you chose was removed (perhaps in another tab). Check the list.",
-        ));
+        );
     }
-    if let Some(problem) = in_future(
+    if !problems.in_future(
         RenewalField::Date,
         "The renewal date",
         draft.date,
         today,
         "Record a renewal once you have made it.",
     ) {
-        errors.push(problem);
-    } else {
         let expanded = renewed_with_lower_levels(journey, &draft.renewed);
         let latest = expanded
             .iter()
@@ -459,7 +457,7 @@ pub fn validate_renewal(
         if let Some(held) = latest {
             let opens = super::dates::add_days(held.earned, RENEWAL_OPENS_AFTER_DAYS);
             if draft.date < opens {
-                errors.push(FieldError::new(
+                problems.add(
                     RenewalField::Date,
                     format!(
                         "{} was earned on {}; renewal opens {} days after earning, on {}.",
@@ -468,11 +466,11 @@ pub fn validate_renewal(
                         RENEWAL_OPENS_AFTER_DAYS,
                         human(opens)
                     ),
-                ));
+                );
             }
         }
     }
-    errors
+    problems.into_vec()
 }
 
 /// Records a renewal: checks it, adds the lower levels of each track renewed, stores it (terms

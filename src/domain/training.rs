@@ -6,8 +6,8 @@
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
 use super::drafts::Draft;
-use super::field_error::FieldError;
-use super::gate::{check_length, check_required, MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::field_error::{FieldError, Problems};
+use super::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS};
 use crate::model::link::is_web_link;
 use crate::model::training::{
     ChecklistAnswers, CourseOffer, Listing, ScoreWeights, TrainerCredential,
@@ -574,48 +574,40 @@ pub fn offer_certifications() -> impl Iterator<Item = &'static super::catalogue:
 /// to 12 hours, price not negative, a 3-letter currency, a link that is http(s) or empty, and a
 /// format the certification's level allows.
 pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
-    let mut errors = Vec::new();
-    check_length(
-        &mut errors,
+    let mut problems = Problems::new();
+    problems.too_long(
         OfferField::Provider,
         "provider",
         &draft.provider,
         MAX_NAME_CHARS,
     );
-    check_length(
-        &mut errors,
-        OfferField::Link,
-        "link",
-        &draft.link,
-        MAX_LINK_CHARS,
-    );
+    problems.too_long(OfferField::Link, "link", &draft.link, MAX_LINK_CHARS);
     if draft.certification.user_named() || !draft.certification.entry().scrum_alliance {
-        errors.push(FieldError::new(
+        problems.add(
             OfferField::Certification,
             "Choose a Scrum Alliance certification from the list.",
-        ));
+        );
     }
-    check_required(
-        &mut errors,
+    problems.required(
         OfferField::Provider,
         &draft.provider,
         "Enter the training provider's name.",
     );
     if !draft.format.allowed_for(draft.certification) {
-        errors.push(FieldError::new(
+        problems.add(
             OfferField::Format,
             format!(
                 "Live online + self-paced is offered only for advanced and professional courses; a {} course is live (in person or online).",
                 draft.certification.code()
             ),
-        ));
+        );
     }
     if let (Some(start), Some(end)) = (draft.start, draft.end) {
         if end < start {
-            errors.push(FieldError::new(
+            problems.add(
                 OfferField::End,
                 "The end date cannot be before the start date.",
-            ));
+            );
         }
     }
     if let Some(days) = draft.course_days {
@@ -636,29 +628,29 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
         }
     }
     if draft.minutes_per_day.is_zero() || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
-        errors.push(FieldError::new(
+        problems.add(
             OfferField::MinutesPerDay,
             format!(
                 "Enter the teaching hours per day: more than 0 and at most {}.",
                 guide::MAX_MINUTES_PER_DAY.hours_and_minutes().0
             ),
-        ));
+        );
     }
     let currency = draft.currency.trim();
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-        errors.push(FieldError::new(
+        problems.add(
             OfferField::Currency,
             "Enter the currency as its 3-letter code, for example USD or EUR.",
-        ));
+        );
     }
     let link = draft.link.trim();
     if !link.is_empty() && !is_web_link(link) {
-        errors.push(FieldError::new(
+        problems.add(
             OfferField::Link,
             "Enter a web address starting with https:// or http://, or leave it empty.",
-        ));
+        );
     }
-    errors
+    problems.into_vec()
 }
 
 /// The draft as it is stored: texts trimmed, the currency code in capitals.

@@ -14,6 +14,15 @@ pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
     fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.id() == id)
     }
+    /// The value a person typed, by its id or its label, in any case ("learning", "Books,
+    /// blogs and articles").
+    fn from_typed(text: &str) -> Option<Self> {
+        let text = text.trim();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|c| c.id().eq_ignore_ascii_case(text) || c.label().eq_ignore_ascii_case(text))
+    }
 }
 
 /// Declares an option enum with its ids and labels: `Variant => ("id", "Label")`.

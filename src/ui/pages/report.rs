@@ -8,7 +8,7 @@ use crate::domain::dates::human;
 use crate::domain::evidence::{evidence_report, report_choices, EvidenceReport, ReportFor};
 use crate::model::{Choice, RenewalId};
 use crate::ui::state::AppState;
-use crate::ui::widgets::table::{text_row, ScrollTable};
+use crate::ui::widgets::table::{text_rows, ScrollTable};
 
 /// The select's value for a report: "next", or a recorded renewal's id.
 fn choice_id(which: ReportFor) -> String {
@@ -84,48 +84,36 @@ fn Report(report: EvidenceReport) -> impl IntoView {
     };
     let date_or_none =
         |d: Option<chrono::NaiveDate>| d.map_or_else(|| "not known".to_owned(), human);
-    let certifications = report
-        .certifications
-        .iter()
-        .map(|c| {
-            text_row([
-                c.title.clone(),
-                human(c.earned),
-                date_or_none(c.due),
-                date_or_none(c.renewed_to),
-            ])
-        })
-        .collect_view();
-    let entries = report
-        .entries
-        .iter()
-        .map(|e| {
-            text_row([
-                human(e.date),
-                e.minutes.hours_text(),
-                e.counted_minutes.seus_text(),
-                e.category.label().to_owned(),
-                e.source.label().to_owned(),
-                e.title.clone(),
-                if e.evidence.is_empty() {
-                    "none given".to_owned()
-                } else {
-                    e.evidence.clone()
-                },
-            ])
-        })
-        .collect_view();
-    let totals = report
-        .totals
-        .iter()
-        .map(|t| {
-            text_row([
-                t.category.label().to_owned(),
-                t.entries.to_string(),
-                t.counted_minutes.seus_text(),
-            ])
-        })
-        .collect_view();
+    let certifications = text_rows(&report.certifications, |c| {
+        [
+            c.title.clone(),
+            human(c.earned),
+            date_or_none(c.due),
+            date_or_none(c.renewed_to),
+        ]
+    });
+    let entries = text_rows(&report.entries, |e| {
+        [
+            human(e.date),
+            e.minutes.hours_text(),
+            e.counted_minutes.seus_text(),
+            e.category.label().to_owned(),
+            e.source.label().to_owned(),
+            e.title.clone(),
+            if e.evidence.is_empty() {
+                "none given".to_owned()
+            } else {
+                e.evidence.clone()
+            },
+        ]
+    });
+    let totals = text_rows(&report.totals, |t| {
+        [
+            t.category.label().to_owned(),
+            t.entries.to_string(),
+            t.counted_minutes.seus_text(),
+        ]
+    });
     let total_row = view! {
         <tfoot><tr><th scope="row">"Total"</th><td>{report.entries.len()}</td><td data-testid="report-total">{report.counted_minutes.seus_text()}</td></tr></tfoot>
     }

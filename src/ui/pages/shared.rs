@@ -12,7 +12,7 @@ use crate::model::journey::Journey;
 use crate::model::Choice;
 use crate::store::local::keep_before_restore;
 use crate::ui::state::AppState;
-use crate::ui::widgets::table::{text_row, ScrollTable};
+use crate::ui::widgets::table::{text_rows, ScrollTable};
 
 #[component]
 pub fn SharedPlanPage() -> impl IntoView {
@@ -73,16 +73,13 @@ pub fn SharedPlanPage() -> impl IntoView {
 fn SharedView(journey: Journey) -> impl IntoView {
     let app = AppState::get();
     let today = app.today.get_untracked();
-    let certifications = standings(&journey, today)
-        .into_iter()
-        .map(|s| {
-            text_row([
-                s.title,
-                s.expiry.map_or_else(|| "does not expire".to_owned(), human),
-                s.status.label().to_owned(),
-            ])
-        })
-        .collect_view();
+    let certifications = text_rows(standings(&journey, today), |s| {
+        [
+            s.title,
+            s.expiry.map_or_else(|| "does not expire".to_owned(), human),
+            s.status.label().to_owned(),
+        ]
+    });
     let renewal = next_renewal(&journey, today).map(|p| {
         format!(
             "Next renewal due {}: {} of {} SEUs counted.",
@@ -91,29 +88,21 @@ fn SharedView(journey: Journey) -> impl IntoView {
             p.required_minutes.seus_text()
         )
     });
-    let plan = journey
-        .planned_activities
-        .iter()
-        .map(|a| {
-            text_row([
-                a.title.clone(),
-                a.category.label().to_owned(),
-                a.minutes_each.seus_text(),
-            ])
-        })
-        .collect_view();
-    let log = journey
-        .seu_log
-        .iter()
-        .map(|e| {
-            text_row([
-                human(e.date),
-                e.title.clone(),
-                e.category.label().to_owned(),
-                e.minutes.seus_text(),
-            ])
-        })
-        .collect_view();
+    let plan = text_rows(&journey.planned_activities, |a| {
+        [
+            a.title.clone(),
+            a.category.label().to_owned(),
+            a.minutes_each.seus_text(),
+        ]
+    });
+    let log = text_rows(&journey.seu_log, |e| {
+        [
+            human(e.date),
+            e.title.clone(),
+            e.category.label().to_owned(),
+            e.minutes.seus_text(),
+        ]
+    });
     let has_plan = !journey.planned_activities.is_empty();
     let has_log = !journey.seu_log.is_empty();
     view! {

@@ -29,6 +29,17 @@ pub fn text_row<const N: usize>(cells: [String; N]) -> impl IntoView {
     view! { <tr>{data_cells(cells)}</tr> }
 }
 
+/// The body rows of a fixed list: `cells` gives each item's text cells.
+pub fn text_rows<T, const N: usize>(
+    items: impl IntoIterator<Item = T>,
+    cells: impl Fn(T) -> [String; N],
+) -> Vec<AnyView> {
+    items
+        .into_iter()
+        .map(|item| text_row(cells(item)).into_any())
+        .collect()
+}
+
 /// A body row under its header cell (`scope="row"`), then text cells (`<td>`), one a text.
 pub fn headed_row<const N: usize>(head: String, cells: [String; N]) -> impl IntoView {
     view! { <tr><th scope="row">{head}</th>{data_cells(cells)}</tr> }
