@@ -613,7 +613,7 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
     if let Some(days) = draft.course_days {
         let span = calendar_days(draft);
         if days == 0 || days > span.unwrap_or(guide::MAX_COURSE_DAYS) {
-            errors.push(FieldError::new(
+            problems.add(
                 OfferField::CourseDays,
                 match span {
                     Some(span) => format!(
@@ -624,7 +624,7 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
                         guide::MAX_COURSE_DAYS
                     ),
                 },
-            ));
+            );
         }
     }
     if draft.minutes_per_day.is_zero() || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
