@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::renewal::{combined_requirement, renewed_with_lower_levels, terms, TermCause};
-use super::seu::{after_daily_cap, next_renewal, window};
+use super::seu::{counted_for_renewal, next_renewal, sorted_by_date, window};
 use crate::model::journey::Journey;
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Choice, Minutes, Money, RenewalId, SeuEntryId};
@@ -90,7 +90,7 @@ pub fn report_choices(journey: &Journey, today: NaiveDate) -> Vec<(ReportFor, Na
         .iter()
         .map(|r| (ReportFor::Recorded(r.id), r.date))
         .collect();
-    recorded.sort_by_key(|r| std::cmp::Reverse(r.1));
+    super::order::sort_by_key(&mut recorded, |r| std::cmp::Reverse(r.1));
     next.into_iter().chain(recorded).collect()
 }
 
@@ -185,7 +185,7 @@ fn recorded_report(journey: &Journey, id: RenewalId, today: NaiveDate) -> Option
         .iter()
         .filter(|e| e.used_by_renewal == Some(id))
         .collect();
-    let capped = after_daily_cap(in_cap_order(used.clone()));
+    let capped = counted_for_renewal(journey, id);
     let entries = counted_entries(used.into_iter(), |e| {
         capped.get(&e.id).copied().unwrap_or_default()
     });
@@ -205,16 +205,11 @@ fn recorded_report(journey: &Journey, id: RenewalId, today: NaiveDate) -> Option
     })
 }
 
-fn in_cap_order(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
-    entries.sort_by_key(|e| (e.date, e.id));
-    entries
-}
-
 fn counted_entries<'a>(
     entries: impl Iterator<Item = &'a SeuEntry>,
     counted: impl Fn(&SeuEntry) -> Minutes,
 ) -> Vec<CountedEntry> {
-    in_cap_order(entries.collect())
+    sorted_by_date(entries.collect())
         .into_iter()
         .map(|e| CountedEntry {
             id: e.id,

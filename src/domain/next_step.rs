@@ -6,9 +6,10 @@
 use chrono::NaiveDate;
 
 use crate::domain::catalogue::{Track, RENEWAL_OPENS_AFTER_DAYS};
-use crate::domain::dates::{add_days, human};
+use crate::domain::dates::human;
 use crate::domain::objectives;
 use crate::domain::path::{next_step, NextStep};
+use crate::domain::renewal::renewal_opens;
 use crate::domain::seu::{next_renewal, RenewalProgress};
 use crate::model::journey::Journey;
 use crate::model::Minutes;
@@ -38,14 +39,7 @@ pub struct RenewalOutlook {
 /// The next renewal's outlook on `today` (`None`: nothing held is renewed with SEUs).
 pub fn renewal_outlook(journey: &Journey, today: NaiveDate) -> Option<RenewalOutlook> {
     let progress = next_renewal(journey, today)?;
-    let latest_earned = progress
-        .requirement
-        .renews
-        .iter()
-        .filter_map(|id| journey.certification(*id))
-        .map(|c| c.earned)
-        .max()?;
-    let opens = add_days(latest_earned, RENEWAL_OPENS_AFTER_DAYS);
+    let (_, opens) = renewal_opens(journey, &progress.requirement.renews)?;
     let readiness = match progress.missing_minutes() {
         _ if today < opens => Readiness::NotOpenYet { opens },
         minutes if minutes.is_zero() => Readiness::Ready,

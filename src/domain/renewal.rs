@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::catalogue::{CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, TERM_MONTHS};
+use super::catalogue::{
+    CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
+};
 use super::dates::{add_months, days_between};
 use crate::model::journey::{HeldCertification, Journey};
 use crate::model::settings::Settings;
@@ -306,6 +308,23 @@ pub struct RenewalRequirement {
     pub parts: Vec<RequirementPart>,
     /// Every held certification the renewal renews (ids, journey order).
     pub renews: Vec<CertificationId>,
+}
+
+/// The first day a renewal of `renewed` (its lower levels included) can be made: the catalogue's
+/// opening days after the certification earned last, which comes with it. `None` when none of
+/// them is held. `docs/rules.md`, "Renewal".
+pub fn renewal_opens<'a>(
+    journey: &'a Journey,
+    renewed: &[CertificationId],
+) -> Option<(&'a HeldCertification, NaiveDate)> {
+    let latest = renewed
+        .iter()
+        .filter_map(|id| journey.certification(*id))
+        .max_by_key(|c| c.earned)?;
+    Some((
+        latest,
+        super::dates::add_days(latest.earned, RENEWAL_OPENS_AFTER_DAYS),
+    ))
 }
 
 /// Whether a held certification is renewed with SEUs and a fee (Scrum Alliance, in terms).

@@ -156,9 +156,20 @@ fn progress_toward(
 }
 
 /// Entries in date order, ties by id (the order the daily cap takes them in).
-fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
+pub fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
     super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
     entries
+}
+
+/// The minutes that count, after the daily cap, of each entry the recorded renewal `renewal`
+/// used (taken in date order, ties by id).
+pub fn counted_for_renewal(journey: &Journey, renewal: RenewalId) -> BTreeMap<SeuEntryId, Minutes> {
+    let used = journey
+        .seu_log
+        .iter()
+        .filter(|e| e.used_by_renewal == Some(renewal))
+        .collect();
+    after_daily_cap(sorted_by_date(used))
 }
 
 /// The entries a renewal recorded on `date` for a renewal due on `deadline` uses: every

@@ -36,7 +36,7 @@ use super::gate::{
     date_problem, text_problem, MAX_COUNTER, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_NAME_CHARS,
     MAX_NOTES_CHARS,
 };
-use super::seu::{after_daily_cap, next_renewal, validate_entry, EntryField, SeuDraft};
+use super::seu::{counted_for_renewal, next_renewal, validate_entry, EntryField, SeuDraft};
 use crate::model::journey::{Journey, RecordedRenewal};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::Minutes;
@@ -142,13 +142,7 @@ fn counted_minutes(journey: &Journey, today: NaiveDate) -> BTreeMap<SeuEntryId, 
         .map(|p| p.entries.iter().map(|(id, s)| (*id, s.minutes())).collect())
         .unwrap_or_default();
     for renewal in &journey.renewals {
-        let mut used: Vec<&SeuEntry> = journey
-            .seu_log
-            .iter()
-            .filter(|e| e.used_by_renewal == Some(renewal.id))
-            .collect();
-        super::order::sort_by_key(&mut used, |e| (e.date, e.id));
-        counted.extend(after_daily_cap(used));
+        counted.extend(counted_for_renewal(journey, renewal.id));
     }
     counted
 }

@@ -7,8 +7,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
 use super::dates::{add_months, human};
-use super::renewal::{renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause};
-use super::seu::{after_daily_cap, entries_used_by_renewal, progress_of};
+use super::renewal::{
+    renewal_opens, renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause,
+};
+use super::seu::{counted_for_renewal, entries_used_by_renewal, progress_of};
 use super::training::planned_course;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
@@ -450,12 +452,7 @@ pub fn validate_renewal(
         "Record a renewal once you have made it.",
     ) {
         let expanded = renewed_with_lower_levels(journey, &draft.renewed);
-        let latest = expanded
-            .iter()
-            .filter_map(|id| journey.certification(*id))
-            .max_by_key(|c| c.earned);
-        if let Some(held) = latest {
-            let opens = super::dates::add_days(held.earned, RENEWAL_OPENS_AFTER_DAYS);
+        if let Some((held, opens)) = renewal_opens(journey, &expanded) {
             if draft.date < opens {
                 problems.add(
                     RenewalField::Date,
@@ -583,15 +580,7 @@ pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
             date: r.date,
             titles: titles(journey, &r.renewed),
             fee_paid: r.fee_paid,
-            used_minutes: {
-                let mut used: Vec<&crate::model::seu::SeuEntry> = journey
-                    .seu_log
-                    .iter()
-                    .filter(|e| e.used_by_renewal == Some(r.id))
-                    .collect();
-                super::order::sort_by_key(&mut used, |e| (e.date, e.id));
-                after_daily_cap(used).values().copied().sum()
-            },
+            used_minutes: counted_for_renewal(journey, r.id).values().copied().sum(),
         })
         .collect();
     super::order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
