@@ -20,6 +20,7 @@ pub mod planning;
 pub mod renewal;
 pub mod seu;
 pub mod seu_csv;
+pub mod seu_ideas;
 pub mod share;
 pub mod timeline;
 pub mod training;

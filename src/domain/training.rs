@@ -288,7 +288,11 @@ pub fn set_weights(journey: &mut Journey, weights: ScoreWeights) -> Result<(), S
 /// Calendar days from start to end, both included; `None` without both dates or when the end
 /// is before the start.
 pub fn calendar_days<I>(offer: &CourseOffer<I>) -> Option<u32> {
-    let (start, end) = (offer.start?, offer.end?);
+    days_from_to(offer.start?, offer.end?)
+}
+
+/// Calendar days from `start` to `end`, both included; `None` when the end is before the start.
+fn days_from_to(start: NaiveDate, end: NaiveDate) -> Option<u32> {
     let days = super::dates::days_between(start, end);
     u32::try_from(days.saturating_add(1))
         .ok()
@@ -610,32 +614,15 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
             );
         }
     }
-    if let Some(days) = draft.course_days {
-        let span = calendar_days(draft);
-        if days == 0 || days > span.unwrap_or(guide::MAX_COURSE_DAYS) {
-            problems.add(
-                OfferField::CourseDays,
-                match span {
-                    Some(span) => format!(
-                        "Enter how many days the course teaches: from 1 to {span}, the days from its start to its end."
-                    ),
-                    None => format!(
-                        "Enter how many days the course teaches: from 1 to {}.",
-                        guide::MAX_COURSE_DAYS
-                    ),
-                },
-            );
-        }
-    }
-    if draft.minutes_per_day.is_zero() || draft.minutes_per_day > guide::MAX_MINUTES_PER_DAY {
-        problems.add(
-            OfferField::MinutesPerDay,
-            format!(
-                "Enter the teaching hours per day: more than 0 and at most {}.",
-                guide::MAX_MINUTES_PER_DAY.hours_and_minutes().0
-            ),
-        );
-    }
+    course_day_problems(
+        &mut problems,
+        (
+            OfferField::CourseDays,
+            draft.course_days,
+            calendar_days(draft),
+        ),
+        (OfferField::MinutesPerDay, draft.minutes_per_day),
+    );
     let currency = draft.currency.trim();
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
         problems.add(
@@ -651,6 +638,42 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
         );
     }
     problems.into_vec()
+}
+
+/// The checks a course's days share, wherever they are typed (an offer, a course taken): the
+/// course days (`days`, none: every day) from 1 to the calendar days from its first day to its
+/// last (`span`), and the teaching time a day more than nothing and at most
+/// `guide::MAX_MINUTES_PER_DAY`.
+fn course_day_problems<F>(
+    problems: &mut Problems<F>,
+    (days_field, days, span): (F, Option<u32>, Option<u32>),
+    (per_day_field, per_day): (F, Minutes),
+) {
+    if let Some(days) = days {
+        if days == 0 || days > span.unwrap_or(guide::MAX_COURSE_DAYS) {
+            problems.add(
+                days_field,
+                match span {
+                    Some(span) => format!(
+                        "Enter how many days the course teaches: from 1 to {span}, the days from its start to its end."
+                    ),
+                    None => format!(
+                        "Enter how many days the course teaches: from 1 to {}.",
+                        guide::MAX_COURSE_DAYS
+                    ),
+                },
+            );
+        }
+    }
+    if per_day.is_zero() || per_day > guide::MAX_MINUTES_PER_DAY {
+        problems.add(
+            per_day_field,
+            format!(
+                "Enter the teaching hours per day: more than 0 and at most {}.",
+                guide::MAX_MINUTES_PER_DAY.hours_and_minutes().0
+            ),
+        );
+    }
 }
 
 /// The draft as it is stored: texts trimmed, the currency code in capitals.
@@ -889,11 +912,16 @@ pub fn unchoose(journey: &mut Journey) -> Option<OfferId> {
     journey.training.chosen.take()
 }
 
-/// SEU minutes the course gives on each of its days: the teaching minutes, capped at 8 SEUs a
-/// day (`docs/rules.md`, "SEUs": a Scrum Alliance course gives SEUs, its teaching hours, at most
-/// 8 a day).
+/// SEU minutes the course gives on each of its days.
 pub fn seu_minutes_per_day(offer: &CourseOffer) -> Minutes {
-    offer.minutes_per_day.min(DAILY_CAP_MINUTES)
+    seus_a_day(offer.minutes_per_day)
+}
+
+/// SEU minutes a course day gives: its teaching minutes, capped at 8 SEUs a day
+/// (`docs/rules.md`, "SEUs": a Scrum Alliance course gives SEUs, its teaching hours, at most 8 a
+/// day).
+pub fn seus_a_day(minutes_per_day: Minutes) -> Minutes {
+    minutes_per_day.min(DAILY_CAP_MINUTES)
 }
 
 /// What completing the planned course recorded.
@@ -921,15 +949,76 @@ impl Completion {
     }
 }
 
-/// Completes the planned course in one step: records the certification as earned on the end
-/// date (checked like the certification form: prerequisite, date not in the future, not held
-/// twice), logs the course days as SEUs (Learning, Course, one entry a course day, capped at 8
-/// SEUs a day; `course_dates`) and clears the choice. On any error nothing changes.
-pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
+/// A course that was attended, as the certification and the SEU log record it.
+struct Attended {
+    certification: CertificationKind,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+    /// `None`: every day from the first to the last.
+    course_days: Option<u32>,
+    minutes_per_day: Minutes,
+    /// The certification's notes.
+    notes: String,
+    /// Each SEU entry's title, notes and evidence.
+    title: String,
+    seu_notes: String,
+    evidence: String,
+}
+
+/// Records an attended course: the certification as earned on its last day (checked like the
+/// certification form: prerequisite, date not in the future, not held twice), and one SEU entry
+/// a course day (Learning, Course, `course_dates`), each its teaching time capped at 8 SEUs
+/// (`seus_a_day`). On an error nothing changes.
+fn record_attended(
+    journey: &mut Journey,
+    course: Attended,
+    today: NaiveDate,
+) -> Result<Completion, Vec<FieldError<super::certifications::Field>>> {
     use super::certifications::CertificationDraft;
-    use super::drafts::add;
     use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
+    let draft = CertificationDraft {
+        kind: course.certification,
+        name: String::new(),
+        earned: course.last_day,
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: course.notes,
+    };
+    let certification_id = super::drafts::add(journey, draft, today)?;
+    let per_day = seus_a_day(course.minutes_per_day);
+    let title: String = course.title.chars().take(MAX_NAME_CHARS).collect();
+    let mut seu_entry_ids = Vec::new();
+    for date in course_dates(course.first_day, course.last_day, course.course_days) {
+        let entry_id = journey.take_id();
+        journey.seu_log.push(SeuEntry {
+            id: entry_id,
+            date,
+            minutes: per_day,
+            category: SeuCategory::Learning,
+            source: SeuSource::Course,
+            title: title.clone(),
+            notes: course.seu_notes.clone(),
+            evidence: course.evidence.clone(),
+            used_by_renewal: None,
+        });
+        seu_entry_ids.push(entry_id);
+    }
+    let days = u32::try_from(seu_entry_ids.len()).unwrap_or(u32::MAX);
+    Ok(Completion {
+        certification_id,
+        certification: course.certification,
+        earned: course.last_day,
+        seu_entry_ids,
+        seu_minutes: per_day.saturating_mul(days),
+    })
+}
+
+/// Completes the planned course in one step: records it as attended (`record_attended`: the
+/// certification earned on the end date, the course days logged as SEUs) and clears the choice.
+/// On any error nothing changes.
+pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Completion, CourseError> {
     let id = journey.training.chosen.ok_or(CourseError::NothingChosen)?;
     let offer = journey
         .training
@@ -956,14 +1045,12 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
             super::dates::human(end)
         )]));
     }
-    let mut next = journey.clone();
-    let draft = CertificationDraft {
-        kind: offer.certification,
-        name: String::new(),
-        earned: end,
-        expires: None,
-        license_accepted: true,
-        experience_validated: false,
+    let course = Attended {
+        certification: offer.certification,
+        first_day: start,
+        last_day: end,
+        course_days: offer.course_days,
+        minutes_per_day: offer.minutes_per_day,
         notes: format!(
             "Course with {}{}.",
             offer.provider,
@@ -973,44 +1060,151 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
                 format!(" ({})", offer.trainer)
             }
         ),
+        title: format!("{} course: {}", offer.certification.code(), offer.provider),
+        seu_notes: offer.trainer.clone(),
+        evidence: if is_web_link(&offer.link) {
+            offer.link.clone()
+        } else {
+            String::new()
+        },
     };
-    let certification_id = add(&mut next, draft, today).map_err(|errors| {
+    let mut next = journey.clone();
+    let done = record_attended(&mut next, course, today).map_err(|errors| {
         CourseError::Certification(errors.into_iter().map(|e| e.message).collect())
     })?;
-    let per_day = seu_minutes_per_day(&offer);
-    let evidence = if is_web_link(&offer.link) {
-        offer.link.clone()
-    } else {
-        String::new()
-    };
-    let mut seu_entry_ids = Vec::new();
-    for date in course_dates(start, end, offer.course_days) {
-        let entry_id = next.take_id();
-        next.seu_log.push(SeuEntry {
-            id: entry_id,
-            date,
-            minutes: per_day,
-            category: SeuCategory::Learning,
-            source: SeuSource::Course,
-            title: format!("{} course: {}", offer.certification.code(), offer.provider)
-                .chars()
-                .take(super::gate::MAX_NAME_CHARS)
-                .collect(),
-            notes: offer.trainer.clone(),
-            evidence: evidence.clone(),
-            used_by_renewal: None,
-        });
-        seu_entry_ids.push(entry_id);
-    }
     next.training.chosen = None;
-    let days = u32::try_from(seu_entry_ids.len()).unwrap_or(u32::MAX);
-    let seu_minutes = per_day.saturating_mul(days);
     *journey = next;
-    Ok(Completion {
-        certification_id,
-        certification: offer.certification,
-        earned: end,
-        seu_entry_ids,
-        seu_minutes,
+    Ok(done)
+}
+
+// ---------------------------------------------------------------------------------------------
+// A course already taken ("I took a course", on the certifications page)
+
+crate::form_fields! {
+    /// The field of the "I took a course" form a problem belongs to.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TakenField {
+        Certification => "certification",
+        FirstDay => "first-day",
+        LastDay => "last-day",
+        CourseDays => "course-days",
+        HoursPerDay => "hours",
+    }
+}
+
+/// What the "I took a course" form submits, parsed into domain values: no offer needed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TakenCourse {
+    pub certification: CertificationKind,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    /// The days it taught (four Tuesdays: 4); `None`: every day from the first to the last.
+    pub course_days: Option<u32>,
+    pub minutes_per_day: Minutes,
+}
+
+/// Checks a course taken: a Scrum Alliance certification's course, the last day not before the
+/// first nor more than `guide::MAX_COURSE_DAYS` after it, the course days and hours a day as for
+/// an offer (`course_day_problems`), and the certification as its form checks it (earned on the
+/// last day: not in the future, not held twice, its prerequisite held).
+pub fn validate_taken(
+    journey: &Journey,
+    course: &TakenCourse,
+    today: NaiveDate,
+) -> Vec<FieldError<TakenField>> {
+    use super::certifications::{validate, CertificationDraft, Field};
+    let mut problems = Problems::new();
+    let kind = course.certification;
+    problems.check(
+        kind.user_named() || !kind.entry().scrum_alliance,
+        TakenField::Certification,
+        || "Choose a Scrum Alliance certification from the list.".to_owned(),
+    );
+    let span = days_from_to(course.first_day, course.last_day);
+    problems.check(span.is_none(), TakenField::LastDay, || {
+        "The last course day cannot be before the first.".to_owned()
+    });
+    problems.check(
+        span.is_some_and(|s| s > guide::MAX_COURSE_DAYS),
+        TakenField::LastDay,
+        || {
+            format!(
+                "A course runs for at most {} days. Check the first and last course days.",
+                guide::MAX_COURSE_DAYS
+            )
+        },
+    );
+    course_day_problems(
+        &mut problems,
+        (TakenField::CourseDays, course.course_days, span),
+        (TakenField::HoursPerDay, course.minutes_per_day),
+    );
+    problems.in_future(
+        TakenField::LastDay,
+        "The last course day",
+        course.last_day,
+        today,
+        "Record a course once it has ended.",
+    );
+    let draft = CertificationDraft {
+        kind,
+        name: String::new(),
+        earned: course.last_day,
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes: String::new(),
+    };
+    let mut all = problems.into_vec();
+    all.extend(
+        validate(journey, &draft, None, today)
+            .into_iter()
+            .filter(|e| e.field != Field::Earned)
+            .map(|e| FieldError::new(TakenField::Certification, e.message)),
+    );
+    super::field_error::merge(Vec::new(), all)
+}
+
+/// Records a course taken in one change: the certification earned on its last day and its SEUs
+/// (one entry a course day, at most 8 SEUs a day), without an offer. On any problem nothing
+/// changes and the problems are returned at their fields.
+pub fn record_taken_course(
+    journey: &mut Journey,
+    course: TakenCourse,
+    today: NaiveDate,
+) -> Result<Completion, Vec<FieldError<TakenField>>> {
+    let problems = validate_taken(journey, &course, today);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let code = course.certification.code();
+    let days = course_days_text(course.course_days, course.first_day, course.last_day);
+    let course = Attended {
+        certification: course.certification,
+        first_day: course.first_day,
+        last_day: course.last_day,
+        course_days: course.course_days,
+        minutes_per_day: course.minutes_per_day,
+        notes: format!("{code} course: {days}."),
+        title: format!("{code} course"),
+        seu_notes: String::new(),
+        evidence: String::new(),
+    };
+    record_attended(journey, course, today).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| FieldError::new(TakenField::Certification, e.message))
+            .collect()
     })
+}
+
+/// "4 course days from 3 Mar 2026 to 24 Mar 2026".
+fn course_days_text(days: Option<u32>, first: NaiveDate, last: NaiveDate) -> String {
+    let days = days.or_else(|| days_from_to(first, last)).unwrap_or(1);
+    format!(
+        "{days} course day{} from {} to {}",
+        if days == 1 { "" } else { "s" },
+        super::dates::human(first),
+        super::dates::human(last)
+    )
 }
