@@ -9,15 +9,17 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::{records, CertificationId};
 use crate::ui::widgets::form::{
-    choice_option, date_text, Checkbox, Control, FormCard, Input, ReadTyped, Select, TextArea,
+    choice_option, date_text, finish_submit, Checkbox, Control, FormCard, FormKit, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
-use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE};
+use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE, DAILY_SEU_CAP};
 use crate::domain::certifications::{self, CertificationDraft, CertificationError, Field};
 use crate::domain::dates::human;
 use crate::domain::guide;
 use crate::domain::renewal::standings;
+use crate::domain::training::{offer_certifications, record_taken_course, TakenCourse, TakenField};
 use crate::model::journey::HeldCertification;
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{expiry_text, RequirementSummary, StatusBadge};
@@ -171,6 +173,7 @@ pub fn CertificationsPage() -> impl IntoView {
             </Show>
         </section>
         <CertificationForm editor/>
+        <TookCourseForm/>
         <RequirementSummary journey=app.journey heading_level=3/>
     }
 }
@@ -224,6 +227,113 @@ fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl
                 </Show>
                 <TextArea control=Control::new("cert-notes") label="Notes" value=bind!(form => notes)/>
                 {editor.actions("Save changes", "Add certification")}
+        </FormCard>
+    }
+}
+
+/// The "I took a course" form's raw values, as typed.
+#[derive(Clone, Debug, PartialEq)]
+struct CourseValues {
+    certification: String,
+    first_day: String,
+    last_day: String,
+    course_days: String,
+    hours: String,
+}
+
+impl Default for CourseValues {
+    fn default() -> Self {
+        CourseValues {
+            certification: CertificationKind::Cspo.id(),
+            first_day: String::new(),
+            last_day: String::new(),
+            course_days: String::new(),
+            hours: String::new(),
+        }
+    }
+}
+
+impl CourseValues {
+    /// Parses the typed values into a course taken, or says what is wrong at each field.
+    fn parse(
+        &self,
+    ) -> Result<TakenCourse, Vec<crate::domain::field_error::FieldError<TakenField>>> {
+        let mut problems = Problems::new();
+        let certification = problems.choice(
+            TakenField::Certification,
+            &self.certification,
+            "a certification",
+        );
+        let first_day = problems.date(
+            TakenField::FirstDay,
+            &self.first_day,
+            "Enter the first day of the course.",
+            "2026-03-03",
+        );
+        let last_day = problems.date(
+            TakenField::LastDay,
+            &self.last_day,
+            "Enter the last day of the course.",
+            "2026-03-24",
+        );
+        let course_days = problems.optional_count(
+            TakenField::CourseDays,
+            &self.course_days,
+            "Enter the number of course days as a whole number, for example 4, or leave it empty.",
+        );
+        let minutes_per_day = problems.decimal_hours(
+            TakenField::HoursPerDay,
+            &self.hours,
+            "Enter the teaching hours a day as a number, for example 8 or 7.5.",
+        );
+        match (certification, first_day, last_day) {
+            (Some(certification), Some(first_day), Some(last_day)) if problems.is_empty() => {
+                Ok(TakenCourse {
+                    certification,
+                    first_day,
+                    last_day,
+                    course_days,
+                    minutes_per_day,
+                })
+            }
+            _ => Err(problems.into_vec()),
+        }
+    }
+}
+
+/// "I took a course": records the certification and the course's SEUs in one change, without
+/// an offer.
+#[component]
+fn TookCourseForm() -> impl IntoView {
+    let app = AppState::get();
+    let form = RwSignal::new(CourseValues::default());
+    let kit = FormKit::new("course");
+    let today = Signal::derive(move || app.today.get().to_string());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let today = app.today.get_untracked();
+        let result = form.with_untracked(CourseValues::parse).and_then(|course| {
+            app.apply(|j| record_taken_course(j, course, today))
+                .map(|done| done.message())
+        });
+        finish_submit(app, result, kit, move || form.set(CourseValues::default()));
+    };
+    let certification = bind!(form => certification);
+    view! {
+        <FormCard title_id="course-form-title" heading="I took a course" on_submit=submit>
+            <p class="help">{format!(
+                "Took a certification course already? Record it here: the certification is recorded as earned on the last course day, and each course day is logged as SEUs (its teaching hours, at most {DAILY_SEU_CAP} a day)."
+            )}</p>
+            <Select control=kit.control(TakenField::Certification) label="Course for" value=certification>
+                {offer_certifications().map(|e| choice_option(certification, e.kind.id(), format!("{} ({})", e.code, e.name))).collect_view()}
+            </Select>
+            <Input control=kit.control(TakenField::FirstDay) label="First course day" value=bind!(form => first_day) kind="date" max=today/>
+            <Input control=kit.control(TakenField::LastDay) label="Last course day" value=bind!(form => last_day) kind="date" max=today/>
+            <Input control=kit.control(TakenField::CourseDays).help("The days it taught, for example 4 for a course on four Tuesdays. Leave it empty when it taught every day from the first to the last.")
+                label="Course days" value=bind!(form => course_days) kind="number" min="1" step="1" inputmode="numeric"/>
+            <Input control=kit.control(TakenField::HoursPerDay).help("For example 8 or 7.5.")
+                label="Teaching hours a day" value=bind!(form => hours) inputmode="decimal" autocomplete="off"/>
+            <div class="actions"><button type="submit">"Record the course"</button></div>
         </FormCard>
     }
 }

@@ -121,22 +121,6 @@ fn answers_summary(answers: &ChecklistAnswers) -> String {
         .join(" ")
 }
 
-/// "8", "7.5" → a number of hours; a comma alone is read as the decimal separator.
-fn parse_amount(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('$')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '_')
-        .collect();
-    let cleaned = if cleaned.contains('.') {
-        cleaned.replace(',', "")
-    } else {
-        cleaned.replace(',', ".")
-    };
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
 impl FormValues {
     fn from_offer(offer: &CourseOffer) -> Self {
         FormValues {
@@ -172,30 +156,16 @@ impl FormValues {
         let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
         let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
         let end = problems.optional_date(OfferField::End, &self.end, bad_date);
-        let minutes_per_day = match parse_amount(&self.hours_per_day) {
-            Some(hours) if hours > 0.0 && hours <= 24.0 => Minutes((hours * 60.0).round() as u32),
-            Some(_) => Minutes::ZERO,
-            None => {
-                problems.add(
-                    OfferField::MinutesPerDay,
-                    "Enter the teaching hours per day as a number, for example 8 or 7.5.",
-                );
-                Minutes::ZERO
-            }
-        };
-        let course_days = match self.course_days.trim() {
-            "" => None,
-            text => match text.parse::<u32>() {
-                Ok(days) => Some(days),
-                Err(_) => {
-                    problems.add(
-                        OfferField::CourseDays,
-                        "Enter the number of course days as a whole number, or leave it empty when the course teaches every day from start to end.",
-                    );
-                    None
-                }
-            },
-        };
+        let minutes_per_day = problems.decimal_hours(
+            OfferField::MinutesPerDay,
+            &self.hours_per_day,
+            "Enter the teaching hours per day as a number, for example 8 or 7.5.",
+        );
+        let course_days = problems.optional_count(
+            OfferField::CourseDays,
+            &self.course_days,
+            "Enter the number of course days as a whole number, or leave it empty when the course teaches every day from start to end.",
+        );
         let price = match Money::parse(&self.price) {
             Ok(price) => price,
             Err(problem) => {

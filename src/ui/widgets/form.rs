@@ -264,6 +264,13 @@ pub trait ReadTyped<F> {
     /// day's worth (`MAX_ENTRY_MINUTES`); anything else notes "Enter whole hours (0 to 24) and
     /// minutes (0 to 59), for example {example}.".
     fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<Minutes>;
+
+    /// Hours typed as a number ("8", "7.5", "7,5") in minutes; `bad` when it is not a number (0
+    /// then). More than 24 hours, or none, reads as 0: the draft's check says what is allowed.
+    fn decimal_hours(&mut self, field: F, text: &str, bad: &str) -> Minutes;
+
+    /// A whole number that may be left empty (none); `bad` when it is not one.
+    fn optional_count(&mut self, field: F, text: &str, bad: &str) -> Option<u32>;
 }
 
 impl<F> ReadTyped<F> for Problems<F> {
@@ -301,6 +308,42 @@ impl<F> ReadTyped<F> for Problems<F> {
         });
         read
     }
+
+    fn decimal_hours(&mut self, field: F, text: &str, bad: &str) -> Minutes {
+        let hours = parse_amount(text);
+        self.check(hours.is_none(), field, || bad.to_owned());
+        match hours {
+            Some(hours) if hours > 0.0 && hours <= 24.0 => Minutes((hours * 60.0).round() as u32),
+            _ => Minutes::ZERO,
+        }
+    }
+
+    fn optional_count(&mut self, field: F, text: &str, bad: &str) -> Option<u32> {
+        match text.trim() {
+            "" => None,
+            text => {
+                let count = text.parse::<u32>().ok();
+                self.check(count.is_none(), field, || bad.to_owned());
+                count
+            }
+        }
+    }
+}
+
+/// "8", "7.5", "$1,000" → a number; a comma alone is read as the decimal separator.
+fn parse_amount(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('$')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .collect();
+    let cleaned = if cleaned.contains('.') {
+        cleaned.replace(',', "")
+    } else {
+        cleaned.replace(',', ".")
+    };
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// A duration as `DurationFields` shows it: the whole hours and the minutes left, the texts
