@@ -16,12 +16,14 @@ use crate::ui::widgets::form::{
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
+use crate::ui::widgets::seu_ideas::{no_duration, SeuIdeas, SourceAndCategorySelects};
 
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
     self, evidence_link, filter_and_sort, next_renewal, standing_text, EntryError, EntryField,
     LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
+use crate::domain::seu_ideas::SourceAndCategory;
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
 
@@ -34,12 +36,13 @@ struct FormValues {
     date: String,
     hours: String,
     minutes: String,
-    category: String,
-    source: String,
+    kind: SourceAndCategory,
     title: String,
     notes: String,
     evidence: String,
 }
+
+crate::idea_form!(FormValues);
 
 impl FormValues {
     fn new(today: chrono::NaiveDate) -> Self {
@@ -47,8 +50,7 @@ impl FormValues {
             date: today.to_string(),
             hours: String::new(),
             minutes: String::new(),
-            category: SeuCategory::Learning.id().to_owned(),
-            source: SeuSource::Reading.id().to_owned(),
+            kind: SourceAndCategory::new(SeuSource::Reading),
             title: String::new(),
             notes: String::new(),
             evidence: String::new(),
@@ -61,8 +63,7 @@ impl FormValues {
             date: entry.date.to_string(),
             hours,
             minutes,
-            category: entry.category.id().to_owned(),
-            source: entry.source.id().to_owned(),
+            kind: SourceAndCategory::of_record(entry.source, entry.category),
             title: entry.title.clone(),
             notes: entry.notes.clone(),
             evidence: entry.evidence.clone(),
@@ -80,14 +81,12 @@ impl FormValues {
         );
         let minutes =
             problems.duration(EntryField::Duration, &self.hours, &self.minutes, "1 and 30");
-        let category = problems.choice(EntryField::Category, &self.category, "a category");
-        let source = problems.choice(EntryField::Source, &self.source, "a source");
-        match (date, minutes, category, source) {
-            (Some(date), Some(minutes), Some(category), Some(source)) => Ok(SeuDraft {
+        match (date, minutes) {
+            (Some(date), Some(minutes)) => Ok(SeuDraft {
                 date,
                 minutes,
-                category,
-                source,
+                category: self.kind.category,
+                source: self.kind.source,
                 title: self.title.clone(),
                 notes: self.notes.clone(),
                 evidence: self.evidence.clone(),
@@ -380,14 +379,27 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
         "Log an activity",
     );
     let today = Signal::derive(move || app.today.get().to_string());
+    // After an idea: the first field still to fill.
+    let filled = Callback::new(move |()| {
+        let field = form.with_untracked(|f| {
+            if f.date.trim().is_empty() {
+                EntryField::Date
+            } else if no_duration(&f.hours, &f.minutes) {
+                EntryField::Duration
+            } else {
+                EntryField::Title
+            }
+        });
+        kit.focus(field);
+    });
 
     view! {
         <FormCard title_id="seu-form-title" heading on_submit=submit>
+                <SeuIdeas form filled/>
                 <Input control=kit.control(EntryField::Date) label="Date" value=bind!(form => date) kind="date" max=today/>
                 <DurationFields control=kit.control(EntryField::Duration) prefix="seu" legend="Duration (1 hour = 1 SEU)"
                     hours=bind!(form => hours) minutes=bind!(form => minutes)/>
-                <ChoiceSelect<SeuCategory> control=kit.control(EntryField::Category) label="Category" value=bind!(form => category)/>
-                <ChoiceSelect<SeuSource> control=kit.control(EntryField::Source) label="Source" value=bind!(form => source)/>
+                <SourceAndCategorySelects form source=kit.control(EntryField::Source) category=kit.control(EntryField::Category)/>
                 <Input control=kit.control(EntryField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
                 <TextArea control=Control::new("seu-notes") label="Notes" value=bind!(form => notes)/>
                 <Input control=kit.control(EntryField::Evidence).help("Optional: a certificate or receipt. Shown as a link only for http and https addresses.")

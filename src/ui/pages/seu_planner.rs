@@ -11,8 +11,8 @@ use crate::domain::field_error::Problems;
 use crate::model::records::find_in;
 use crate::model::{ActivityId, Choice, Minutes};
 use crate::ui::widgets::form::{
-    choice_option, date_text, duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard,
-    Input, ReadTyped, Select, TextArea,
+    choice_option, date_text, duration_text, Card, Control, DurationFields, FormCard, Input,
+    ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
@@ -22,10 +22,12 @@ use crate::domain::planning::{
     PlanProgress,
 };
 
+use crate::domain::seu_ideas::SourceAndCategory;
 use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::ProgressBar;
+use crate::ui::widgets::seu_ideas::{no_duration, SeuIdeas, SourceAndCategorySelects};
 
 const ONCE: &str = "once";
 const MONTHLY: &str = "monthly";
@@ -35,8 +37,7 @@ const WEEKLY: &str = "weekly";
 #[derive(Clone, Debug, PartialEq)]
 struct FormValues {
     title: String,
-    source: String,
-    category: String,
+    kind: SourceAndCategory,
     hours: String,
     minutes: String,
     repeats: String,
@@ -46,12 +47,13 @@ struct FormValues {
     notes: String,
 }
 
+crate::idea_form!(FormValues);
+
 impl FormValues {
     fn new(today: chrono::NaiveDate) -> Self {
         FormValues {
             title: String::new(),
-            source: SeuSource::Webinar.id().to_owned(),
-            category: SeuCategory::Learning.id().to_owned(),
+            kind: SourceAndCategory::new(SeuSource::Webinar),
             hours: String::new(),
             minutes: String::new(),
             repeats: ONCE.to_owned(),
@@ -71,8 +73,7 @@ impl FormValues {
         let (hours, minutes) = duration_text(a.minutes_each);
         FormValues {
             title: a.title.clone(),
-            source: a.source.id().to_owned(),
-            category: a.category.id().to_owned(),
+            kind: SourceAndCategory::of_record(a.source, a.category),
             hours,
             minutes,
             repeats: repeats.to_owned(),
@@ -124,8 +125,8 @@ impl FormValues {
         };
         problems.into_result(|| PlanDraft {
             title: self.title.clone(),
-            source: SeuSource::from_id(&self.source).unwrap_or(SeuSource::Other),
-            category: SeuCategory::from_id(&self.category).unwrap_or(SeuCategory::Other),
+            source: self.kind.source,
+            category: self.kind.category,
             minutes_each,
             schedule,
             notes: self.notes.clone(),
@@ -306,12 +307,25 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
         "Plan an activity",
     );
     let repeats = bind!(form => repeats);
+    // After an idea: the first field still to fill.
+    let filled = Callback::new(move |()| {
+        let field = form.with_untracked(|f| {
+            if no_duration(&f.hours, &f.minutes) {
+                PlanField::Duration
+            } else if f.date.trim().is_empty() {
+                PlanField::Date
+            } else {
+                PlanField::Title
+            }
+        });
+        kit.focus(field);
+    });
 
     view! {
         <FormCard title_id="plan-form-title" heading on_submit=submit>
+                <SeuIdeas form filled/>
                 <Input control=kit.control(PlanField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
-                <ChoiceSelect<SeuSource> control=Control::new("plan-source") label="Source" value=bind!(form => source)/>
-                <ChoiceSelect<SeuCategory> control=Control::new("plan-category") label="Category" value=bind!(form => category)/>
+                <SourceAndCategorySelects form source=Control::new("plan-source") category=Control::new("plan-category")/>
                 <DurationFields control=kit.control(PlanField::Duration) prefix="plan" legend="Each time (1 hour = 1 SEU)"
                     hours=bind!(form => hours) minutes=bind!(form => minutes)/>
                 <Select control=Control::new("plan-repeats") label="Repeats" value=repeats>

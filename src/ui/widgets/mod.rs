@@ -8,6 +8,7 @@ pub mod list;
 pub mod progress;
 pub mod save_status;
 pub mod seu_csv;
+pub mod seu_ideas;
 pub mod share;
 pub mod standing;
 pub mod table;
