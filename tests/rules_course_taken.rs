@@ -7,12 +7,23 @@
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::training::{record_taken_course, TakenCourse, TakenField};
+use cert_planner::domain::training::{record_taken_course, OfferField, TakenCourse};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::Minutes;
 use chrono::NaiveDate;
 use common::{d, held, today};
+
+/// (rule, first day, last day, course days, hours a day, days logged, SEU minutes a day)
+type CourseRow = (
+    &'static str,
+    NaiveDate,
+    NaiveDate,
+    Option<u32>,
+    u32,
+    Vec<NaiveDate>,
+    u32,
+);
 
 fn course(first: NaiveDate, last: NaiveDate, days: Option<u32>, hours: u32) -> TakenCourse {
     TakenCourse {
@@ -32,16 +43,7 @@ fn a_course_taken_records_the_certification_on_its_last_day_and_logs_only_its_co
         d(2026, 3, 17),
         d(2026, 3, 24),
     ];
-    // (rule, first day, last day, course days, hours a day, logged days, SEU minutes a day)
-    let rows: [(
-        &str,
-        NaiveDate,
-        NaiveDate,
-        Option<u32>,
-        u32,
-        Vec<NaiveDate>,
-        u32,
-    ); 4] = [
+    let rows: [CourseRow; 4] = [
         (
             "four Tuesdays count four course days, not the 22 calendar days between them",
             tuesdays[0],
@@ -116,7 +118,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
         .certifications
         .push(held(1, K::Cspo, d(2025, 1, 10)));
     // (rule, journey, course, field that says what is wrong)
-    let rows: [(&str, Journey, TakenCourse, TakenField); 7] = [
+    let rows: [(&str, Journey, TakenCourse, OfferField); 7] = [
         (
             "more course days than calendar days",
             Journey::default(),
@@ -124,7 +126,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 course_days: Some(23),
                 ..ok.clone()
             },
-            TakenField::CourseDays,
+            OfferField::CourseDays,
         ),
         (
             "no course days",
@@ -133,7 +135,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 course_days: Some(0),
                 ..ok.clone()
             },
-            TakenField::CourseDays,
+            OfferField::CourseDays,
         ),
         (
             "the last day before the first",
@@ -143,7 +145,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 course_days: None,
                 ..ok.clone()
             },
-            TakenField::LastDay,
+            OfferField::End,
         ),
         (
             "the last day in the future",
@@ -153,7 +155,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 course_days: None,
                 ..ok.clone()
             },
-            TakenField::LastDay,
+            OfferField::End,
         ),
         (
             "no teaching hours",
@@ -162,13 +164,13 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 minutes_per_day: Minutes::ZERO,
                 ..ok.clone()
             },
-            TakenField::HoursPerDay,
+            OfferField::MinutesPerDay,
         ),
         (
             "a certification held already",
             holds_cspo,
             ok.clone(),
-            TakenField::Certification,
+            OfferField::Certification,
         ),
         (
             "an advanced course without its prerequisite",
@@ -177,7 +179,7 @@ fn a_course_taken_with_bad_input_records_nothing_and_names_the_field() {
                 certification: K::ACspo,
                 ..ok.clone()
             },
-            TakenField::Certification,
+            OfferField::Certification,
         ),
     ];
     for (rule, journey, course, field) in rows {

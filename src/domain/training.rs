@@ -1080,19 +1080,9 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
 // ---------------------------------------------------------------------------------------------
 // A course already taken ("I took a course", on the certifications page)
 
-crate::form_fields! {
-    /// The field of the "I took a course" form a problem belongs to.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum TakenField {
-        Certification => "certification",
-        FirstDay => "first-day",
-        LastDay => "last-day",
-        CourseDays => "course-days",
-        HoursPerDay => "hours",
-    }
-}
-
-/// What the "I took a course" form submits, parsed into domain values: no offer needed.
+/// What the "I took a course" form submits, parsed into domain values: no offer needed. Its
+/// problems are at the offer form's fields a course taken has (`OfferField`: its certification,
+/// start and end as the first and last course day, course days, hours a day).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TakenCourse {
     pub certification: CertificationKind,
@@ -1111,22 +1101,22 @@ pub fn validate_taken(
     journey: &Journey,
     course: &TakenCourse,
     today: NaiveDate,
-) -> Vec<FieldError<TakenField>> {
+) -> Vec<OfferFieldError> {
     use super::certifications::{validate, CertificationDraft, Field};
     let mut problems = Problems::new();
     let kind = course.certification;
     problems.check(
         kind.user_named() || !kind.entry().scrum_alliance,
-        TakenField::Certification,
+        OfferField::Certification,
         || "Choose a Scrum Alliance certification from the list.".to_owned(),
     );
     let span = days_from_to(course.first_day, course.last_day);
-    problems.check(span.is_none(), TakenField::LastDay, || {
+    problems.check(span.is_none(), OfferField::End, || {
         "The last course day cannot be before the first.".to_owned()
     });
     problems.check(
         span.is_some_and(|s| s > guide::MAX_COURSE_DAYS),
-        TakenField::LastDay,
+        OfferField::End,
         || {
             format!(
                 "A course runs for at most {} days. Check the first and last course days.",
@@ -1136,11 +1126,11 @@ pub fn validate_taken(
     );
     course_day_problems(
         &mut problems,
-        (TakenField::CourseDays, course.course_days, span),
-        (TakenField::HoursPerDay, course.minutes_per_day),
+        (OfferField::CourseDays, course.course_days, span),
+        (OfferField::MinutesPerDay, course.minutes_per_day),
     );
     problems.in_future(
-        TakenField::LastDay,
+        OfferField::End,
         "The last course day",
         course.last_day,
         today,
@@ -1160,7 +1150,7 @@ pub fn validate_taken(
         validate(journey, &draft, None, today)
             .into_iter()
             .filter(|e| e.field != Field::Earned)
-            .map(|e| FieldError::new(TakenField::Certification, e.message)),
+            .map(|e| FieldError::new(OfferField::Certification, e.message)),
     );
     super::field_error::merge(Vec::new(), all)
 }
@@ -1172,7 +1162,7 @@ pub fn record_taken_course(
     journey: &mut Journey,
     course: TakenCourse,
     today: NaiveDate,
-) -> Result<Completion, Vec<FieldError<TakenField>>> {
+) -> Result<Completion, Vec<OfferFieldError>> {
     let problems = validate_taken(journey, &course, today);
     if !problems.is_empty() {
         return Err(problems);
@@ -1193,7 +1183,7 @@ pub fn record_taken_course(
     record_attended(journey, course, today).map_err(|errors| {
         errors
             .into_iter()
-            .map(|e| FieldError::new(TakenField::Certification, e.message))
+            .map(|e| FieldError::new(OfferField::Certification, e.message))
             .collect()
     })
 }

@@ -19,7 +19,9 @@ use crate::domain::certifications::{self, CertificationDraft, CertificationError
 use crate::domain::dates::human;
 use crate::domain::guide;
 use crate::domain::renewal::standings;
-use crate::domain::training::{offer_certifications, record_taken_course, TakenCourse, TakenField};
+use crate::domain::training::{
+    offer_certifications, record_taken_course, OfferField, OfferFieldError, TakenCourse,
+};
 use crate::model::journey::HeldCertification;
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{expiry_text, RequirementSummary, StatusBadge};
@@ -255,34 +257,32 @@ impl Default for CourseValues {
 
 impl CourseValues {
     /// Parses the typed values into a course taken, or says what is wrong at each field.
-    fn parse(
-        &self,
-    ) -> Result<TakenCourse, Vec<crate::domain::field_error::FieldError<TakenField>>> {
+    fn parse(&self) -> Result<TakenCourse, Vec<OfferFieldError>> {
         let mut problems = Problems::new();
         let certification = problems.choice(
-            TakenField::Certification,
+            OfferField::Certification,
             &self.certification,
             "a certification",
         );
         let first_day = problems.date(
-            TakenField::FirstDay,
+            OfferField::Start,
             &self.first_day,
             "Enter the first day of the course.",
             "2026-03-03",
         );
         let last_day = problems.date(
-            TakenField::LastDay,
+            OfferField::End,
             &self.last_day,
             "Enter the last day of the course.",
             "2026-03-24",
         );
         let course_days = problems.optional_count(
-            TakenField::CourseDays,
+            OfferField::CourseDays,
             &self.course_days,
             "Enter the number of course days as a whole number, for example 4, or leave it empty.",
         );
         let minutes_per_day = problems.decimal_hours(
-            TakenField::HoursPerDay,
+            OfferField::MinutesPerDay,
             &self.hours,
             "Enter the teaching hours a day as a number, for example 8 or 7.5.",
         );
@@ -324,14 +324,14 @@ fn TookCourseForm() -> impl IntoView {
             <p class="help">{format!(
                 "Took a certification course already? Record it here: the certification is recorded as earned on the last course day, and each course day is logged as SEUs (its teaching hours, at most {DAILY_SEU_CAP} a day)."
             )}</p>
-            <Select control=kit.control(TakenField::Certification) label="Course for" value=certification>
+            <Select control=kit.control(OfferField::Certification) label="Course for" value=certification>
                 {offer_certifications().map(|e| choice_option(certification, e.kind.id(), format!("{} ({})", e.code, e.name))).collect_view()}
             </Select>
-            <Input control=kit.control(TakenField::FirstDay) label="First course day" value=bind!(form => first_day) kind="date" max=today/>
-            <Input control=kit.control(TakenField::LastDay) label="Last course day" value=bind!(form => last_day) kind="date" max=today/>
-            <Input control=kit.control(TakenField::CourseDays).help("The days it taught, for example 4 for a course on four Tuesdays. Leave it empty when it taught every day from the first to the last.")
+            <Input control=kit.control(OfferField::Start) label="First course day" value=bind!(form => first_day) kind="date" max=today/>
+            <Input control=kit.control(OfferField::End) label="Last course day" value=bind!(form => last_day) kind="date" max=today/>
+            <Input control=kit.control(OfferField::CourseDays).help("The days it taught, for example 4 for a course on four Tuesdays. Leave it empty when it taught every day from the first to the last.")
                 label="Course days" value=bind!(form => course_days) kind="number" min="1" step="1" inputmode="numeric"/>
-            <Input control=kit.control(TakenField::HoursPerDay).help("For example 8 or 7.5.")
+            <Input control=kit.control(OfferField::MinutesPerDay).help("For example 8 or 7.5.")
                 label="Teaching hours a day" value=bind!(form => hours) inputmode="decimal" autocomplete="off"/>
             <div class="actions"><button type="submit">"Record the course"</button></div>
         </FormCard>

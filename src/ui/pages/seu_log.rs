@@ -16,7 +16,7 @@ use crate::ui::widgets::form::{
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
-use crate::ui::widgets::seu_ideas::{no_duration, SeuIdeas, SourceAndCategorySelects};
+use crate::ui::widgets::seu_ideas::{idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects};
 
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
@@ -41,8 +41,6 @@ struct FormValues {
     notes: String,
     evidence: String,
 }
-
-crate::idea_form!(FormValues);
 
 impl FormValues {
     fn new(today: chrono::NaiveDate) -> Self {
@@ -379,9 +377,12 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
         "Log an activity",
     );
     let today = Signal::derive(move || app.today.get().to_string());
-    // After an idea: the first field still to fill.
-    let filled = Callback::new(move |()| {
-        let field = form.with_untracked(|f| {
+    // An idea fills the form; focus moves to the first field still to fill.
+    let pick = idea_picker(
+        form,
+        kit,
+        |f| (&mut f.kind, &mut f.title, (&mut f.hours, &mut f.minutes)),
+        |f| {
             if f.date.trim().is_empty() {
                 EntryField::Date
             } else if no_duration(&f.hours, &f.minutes) {
@@ -389,17 +390,16 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
             } else {
                 EntryField::Title
             }
-        });
-        kit.focus(field);
-    });
+        },
+    );
 
     view! {
         <FormCard title_id="seu-form-title" heading on_submit=submit>
-                <SeuIdeas form filled/>
+                <SeuIdeas pick/>
                 <Input control=kit.control(EntryField::Date) label="Date" value=bind!(form => date) kind="date" max=today/>
                 <DurationFields control=kit.control(EntryField::Duration) prefix="seu" legend="Duration (1 hour = 1 SEU)"
                     hours=bind!(form => hours) minutes=bind!(form => minutes)/>
-                <SourceAndCategorySelects form source=kit.control(EntryField::Source) category=kit.control(EntryField::Category)/>
+                <SourceAndCategorySelects kind=bind!(form => kind) source=kit.control(EntryField::Source) category=kit.control(EntryField::Category)/>
                 <Input control=kit.control(EntryField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
                 <TextArea control=Control::new("seu-notes") label="Notes" value=bind!(form => notes)/>
                 <Input control=kit.control(EntryField::Evidence).help("Optional: a certificate or receipt. Shown as a link only for http and https addresses.")

@@ -27,7 +27,7 @@ use crate::model::plan::{PlannedActivity, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::ProgressBar;
-use crate::ui::widgets::seu_ideas::{no_duration, SeuIdeas, SourceAndCategorySelects};
+use crate::ui::widgets::seu_ideas::{idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects};
 
 const ONCE: &str = "once";
 const MONTHLY: &str = "monthly";
@@ -46,8 +46,6 @@ struct FormValues {
     until: String,
     notes: String,
 }
-
-crate::idea_form!(FormValues);
 
 impl FormValues {
     fn new(today: chrono::NaiveDate) -> Self {
@@ -307,9 +305,12 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
         "Plan an activity",
     );
     let repeats = bind!(form => repeats);
-    // After an idea: the first field still to fill.
-    let filled = Callback::new(move |()| {
-        let field = form.with_untracked(|f| {
+    // An idea fills the form; focus moves to the first field still to fill.
+    let pick = idea_picker(
+        form,
+        kit,
+        |f| (&mut f.kind, &mut f.title, (&mut f.hours, &mut f.minutes)),
+        |f| {
             if no_duration(&f.hours, &f.minutes) {
                 PlanField::Duration
             } else if f.date.trim().is_empty() {
@@ -317,15 +318,14 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
             } else {
                 PlanField::Title
             }
-        });
-        kit.focus(field);
-    });
+        },
+    );
 
     view! {
         <FormCard title_id="plan-form-title" heading on_submit=submit>
-                <SeuIdeas form filled/>
+                <SeuIdeas pick/>
                 <Input control=kit.control(PlanField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
-                <SourceAndCategorySelects form source=Control::new("plan-source") category=Control::new("plan-category")/>
+                <SourceAndCategorySelects kind=bind!(form => kind) source=Control::new("plan-source") category=Control::new("plan-category")/>
                 <DurationFields control=kit.control(PlanField::Duration) prefix="plan" legend="Each time (1 hour = 1 SEU)"
                     hours=bind!(form => hours) minutes=bind!(form => minutes)/>
                 <Select control=Control::new("plan-repeats") label="Repeats" value=repeats>

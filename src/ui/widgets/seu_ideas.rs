@@ -4,49 +4,43 @@
 
 use leptos::prelude::*;
 
+use crate::domain::field_error::FormField;
 use crate::domain::seu_ideas::{SeuIdea, SourceAndCategory, IDEAS};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::model::Choice;
-use crate::ui::widgets::form::{duration_text, Bind, ChoiceSelect, Control};
+use crate::ui::widgets::form::{duration_text, Bind, ChoiceSelect, Control, FormKit};
 
-/// An SEU form's values that an idea can fill.
-pub trait IdeaForm: Send + Sync + 'static {
-    fn kind(&self) -> SourceAndCategory;
-    fn kind_mut(&mut self) -> &mut SourceAndCategory;
-    /// The title, hours and minutes as typed.
-    fn activity_mut(&mut self) -> (&mut String, &mut String, &mut String);
+/// The values of an SEU form an idea fills: its source and category, title, hours and minutes.
+pub type IdeaParts<'a> = (
+    &'a mut SourceAndCategory,
+    &'a mut String,
+    (&'a mut String, &'a mut String),
+);
 
-    /// Fills the form from `idea`: its source with the source's category, its title, and its
-    /// duration when it has one.
-    fn take(&mut self, idea: &SeuIdea) {
-        *self.kind_mut() = SourceAndCategory::new(idea.source);
-        let (title, hours, minutes) = self.activity_mut();
-        *title = idea.title.to_owned();
-        if let Some(duration) = idea.minutes {
-            (*hours, *minutes) = duration_text(duration);
-        }
-    }
-}
-
-/// Implements `IdeaForm` for a form's values with the fields `kind`, `title`, `hours` and
-/// `minutes`: `idea_form!(FormValues);`.
-#[macro_export]
-macro_rules! idea_form {
-    ($values:ty) => {
-        impl $crate::ui::widgets::seu_ideas::IdeaForm for $values {
-            fn kind(&self) -> $crate::domain::seu_ideas::SourceAndCategory {
-                self.kind
+/// What tapping an idea does to a form: fills its values (`parts`: the idea's source with the
+/// source's category, its title, its duration when it has one) and moves focus to the field
+/// `next` names, the first still to fill.
+pub fn idea_picker<V, F>(
+    form: RwSignal<V>,
+    kit: FormKit<F>,
+    parts: fn(&mut V) -> IdeaParts<'_>,
+    next: fn(&V) -> F,
+) -> Callback<SeuIdea>
+where
+    V: Send + Sync + 'static,
+    F: FormField,
+{
+    Callback::new(move |idea: SeuIdea| {
+        form.update(|values| {
+            let (kind, title, (hours, minutes)) = parts(values);
+            *kind = SourceAndCategory::new(idea.source);
+            *title = idea.title.to_owned();
+            if let Some(duration) = idea.minutes {
+                (*hours, *minutes) = duration_text(duration);
             }
-
-            fn kind_mut(&mut self) -> &mut $crate::domain::seu_ideas::SourceAndCategory {
-                &mut self.kind
-            }
-
-            fn activity_mut(&mut self) -> (&mut String, &mut String, &mut String) {
-                (&mut self.title, &mut self.hours, &mut self.minutes)
-            }
-        }
-    };
+        });
+        kit.focus(form.with_untracked(next));
+    })
 }
 
 /// Whether a duration typed as hours and minutes is still to fill (empty or nothing).
@@ -59,24 +53,24 @@ pub fn no_duration(hours: &str, minutes: &str) -> bool {
 /// The source and category selects of an SEU form: picking a source sets its category unless
 /// the user chose a category in this form.
 #[component]
-pub fn SourceAndCategorySelects<V: IdeaForm>(
-    form: RwSignal<V>,
+pub fn SourceAndCategorySelects(
+    kind: Bind<SourceAndCategory>,
     source: Control,
     category: Control,
 ) -> impl IntoView {
     let source_value = Bind::new(
-        move || form.with(|f| f.kind().source.id().to_owned()),
+        move || kind.get().source.id().to_owned(),
         move |id: String| {
             if let Some(s) = SeuSource::from_id(&id) {
-                form.update(|f| *f.kind_mut() = f.kind().with_source(s));
+                kind.set(kind.get().with_source(s));
             }
         },
     );
     let category_value = Bind::new(
-        move || form.with(|f| f.kind().category.id().to_owned()),
+        move || kind.get().category.id().to_owned(),
         move |id: String| {
             if let Some(c) = SeuCategory::from_id(&id) {
-                form.update(|f| *f.kind_mut() = f.kind().with_category(c));
+                kind.set(kind.get().with_category(c));
             }
         },
     );
@@ -87,10 +81,9 @@ pub fn SourceAndCategorySelects<V: IdeaForm>(
     }
 }
 
-/// The guide's free ways to earn SEUs as buttons: one fills the form (`IdeaForm::take`), then
-/// `filled` moves focus on. Nothing is saved until the form is submitted.
+/// The guide's free ways to earn SEUs as buttons: one calls `pick` (an `idea_picker`). Nothing is saved until the form is submitted.
 #[component]
-pub fn SeuIdeas<V: IdeaForm>(form: RwSignal<V>, filled: Callback<()>) -> impl IntoView {
+pub fn SeuIdeas(pick: Callback<SeuIdea>) -> impl IntoView {
     view! {
         <div class="seu-ideas" role="group" aria-labelledby="seu-ideas-title">
             <p id="seu-ideas-title">{format!(
@@ -98,11 +91,8 @@ pub fn SeuIdeas<V: IdeaForm>(form: RwSignal<V>, filled: Callback<()>) -> impl In
                 IDEAS[0].from
             )}</p>
             <div class="actions">
-                {IDEAS.iter().map(|idea| view! {
-                    <button type="button" class="secondary" on:click=move |_| {
-                        form.update(|f| f.take(idea));
-                        filled.run(());
-                    }>{idea.source.label()}</button>
+                {IDEAS.into_iter().map(|idea| view! {
+                    <button type="button" class="secondary" on:click=move |_| pick.run(idea)>{idea.source.label()}</button>
                 }).collect_view()}
             </div>
         </div>
