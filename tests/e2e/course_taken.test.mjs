@@ -70,6 +70,8 @@ test('SEU ideas fill the log form and move focus to the first field still to fil
   const context = await newContext();
   const { page, errors } = await open(context, '#/seus');
   const ideas = page.getByRole('group', { name: /Ideas: free ways to earn SEUs/ });
+  const axe = await runAxe(page, { runOnly: AXE_TAGS });
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe on the SEU log with its ideas');
   await ideas.getByRole('button', { name: 'Local user group' }).click();
   assert.equal(await page.getByLabel('Source', { exact: true }).inputValue(), 'UserGroup');
   assert.equal(await page.getByLabel('Category', { exact: true }).inputValue(), 'Events');

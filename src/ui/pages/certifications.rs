@@ -147,7 +147,7 @@ pub fn CertificationsPage() -> impl IntoView {
         {removal.notice()}
         <section aria-labelledby="held-title">
             <h3 id="held-title">"What you hold"</h3>
-            <Show when=move || all.with(|a| !a.is_empty()) fallback=|| view! { <p>"You have not recorded a certification yet. Add one with the form below."</p> }>
+            <Show when=move || all.with(|a| !a.is_empty()) fallback=|| view! { <p>"You have not recorded a certification yet. Add one with the form below, or record a course you took with \u{201c}I took a course\u{201d}."</p> }>
                 <ul class="cert-list">
                     {keyed_list(all, |s| s.id, move |s| {
                         let id = s.id;
