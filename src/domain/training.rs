@@ -965,6 +965,24 @@ struct Attended {
     evidence: String,
 }
 
+/// The certification a course leads to, as its form would record it: earned on the last course
+/// day, the license agreement accepted (the course ends with it), no expiry of its own.
+fn course_certification(
+    kind: CertificationKind,
+    earned: NaiveDate,
+    notes: String,
+) -> super::certifications::CertificationDraft {
+    super::certifications::CertificationDraft {
+        kind,
+        name: String::new(),
+        earned,
+        expires: None,
+        license_accepted: true,
+        experience_validated: false,
+        notes,
+    }
+}
+
 /// Records an attended course: the certification as earned on its last day (checked like the
 /// certification form: prerequisite, date not in the future, not held twice), and one SEU entry
 /// a course day (Learning, Course, `course_dates`), each its teaching time capped at 8 SEUs
@@ -974,18 +992,9 @@ fn record_attended(
     course: Attended,
     today: NaiveDate,
 ) -> Result<Completion, Vec<FieldError<super::certifications::Field>>> {
-    use super::certifications::CertificationDraft;
     use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
-    let draft = CertificationDraft {
-        kind: course.certification,
-        name: String::new(),
-        earned: course.last_day,
-        expires: None,
-        license_accepted: true,
-        experience_validated: false,
-        notes: course.notes,
-    };
+    let draft = course_certification(course.certification, course.last_day, course.notes);
     let certification_id = super::drafts::add(journey, draft, today)?;
     let per_day = seus_a_day(course.minutes_per_day);
     let title: String = course.title.chars().take(MAX_NAME_CHARS).collect();
@@ -1102,7 +1111,7 @@ pub fn validate_taken(
     course: &TakenCourse,
     today: NaiveDate,
 ) -> Vec<OfferFieldError> {
-    use super::certifications::{validate, CertificationDraft, Field};
+    use super::certifications::{validate, Field};
     let mut problems = Problems::new();
     let kind = course.certification;
     problems.check(
@@ -1136,15 +1145,7 @@ pub fn validate_taken(
         today,
         "Record a course once it has ended.",
     );
-    let draft = CertificationDraft {
-        kind,
-        name: String::new(),
-        earned: course.last_day,
-        expires: None,
-        license_accepted: true,
-        experience_validated: false,
-        notes: String::new(),
-    };
+    let draft = course_certification(kind, course.last_day, String::new());
     let mut all = problems.into_vec();
     all.extend(
         validate(journey, &draft, None, today)

@@ -30,7 +30,7 @@ test('I took a course: four Tuesdays record CSPO on the last one and four course
   assert.deepEqual(found, [], 'axe on the certifications page with the course form');
 
   // More course days than the 22 calendar days: refused at the field, nothing recorded.
-  await form.getByLabel('Course for').selectOption({ label: 'CSPO (Certified Scrum Product Owner)' });
+  await form.getByLabel('Certification the course leads to').selectOption({ label: 'CSPO (Certified Scrum Product Owner)' });
   await form.getByLabel('First course day').fill('2026-03-03');
   await form.getByLabel('Last course day').fill('2026-03-24');
   await form.getByLabel('Course days').fill('23');

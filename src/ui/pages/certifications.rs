@@ -324,7 +324,7 @@ fn TookCourseForm() -> impl IntoView {
             <p class="help">{format!(
                 "Took a certification course already? Record it here: the certification is recorded as earned on the last course day, and each course day is logged as SEUs (its teaching hours, at most {DAILY_SEU_CAP} a day)."
             )}</p>
-            <Select control=kit.control(OfferField::Certification) label="Course for" value=certification>
+            <Select control=kit.control(OfferField::Certification) label="Certification the course leads to" value=certification>
                 {offer_certifications().map(|e| choice_option(certification, e.kind.id(), format!("{} ({})", e.code, e.name))).collect_view()}
             </Select>
             <Input control=kit.control(OfferField::Start) label="First course day" value=bind!(form => first_day) kind="date" max=today/>
