@@ -507,3 +507,22 @@ fn earned_then_planned_seus_fill_the_parts_of_the_requirement_in_order() {
         ("CSM", Minutes(600), Minutes(300), Minutes(300))
     );
 }
+
+#[test]
+fn an_activitys_yield_reads_as_a_sum_with_every_number_and_names_what_the_daily_cap_takes() {
+    let forecast = |planned: u32, counted: u32| ActivityForecast {
+        id: ActivityId(1),
+        occurrences: 3,
+        next: None,
+        planned_minutes: Minutes(planned),
+        counted_minutes: Minutes(counted),
+    };
+    assert_eq!(
+        forecast(360, 360).toward_text(Minutes(120)),
+        "3 × 2 SEUs = 6 SEUs"
+    );
+    assert_eq!(
+        forecast(1800, 1440).toward_text(Minutes(600)),
+        "3 × 10 SEUs = 30 SEUs, 24 count (daily cap)"
+    );
+}

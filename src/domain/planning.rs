@@ -198,6 +198,27 @@ pub struct ActivityForecast {
     pub counted_minutes: Minutes,
 }
 
+impl ActivityForecast {
+    /// What the activity brings toward the renewal, as a sum a person can check:
+    /// "3 × 2 SEUs = 6 SEUs", and what counts when the daily cap takes some away.
+    pub fn toward_text(&self, each: Minutes) -> String {
+        let sum = format!(
+            "{} × {} SEUs = {} SEUs",
+            self.occurrences,
+            each.seus_text(),
+            self.planned_minutes.seus_text()
+        );
+        if self.counted_minutes == self.planned_minutes {
+            sum
+        } else {
+            format!(
+                "{sum}, {} count (daily cap)",
+                self.counted_minutes.seus_text()
+            )
+        }
+    }
+}
+
 /// Earned and planned minutes of one category or one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Share {

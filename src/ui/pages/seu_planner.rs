@@ -172,11 +172,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
                 let rows = list.into_iter().map(|a| {
                     let id = a.id;
                     let f = forecasts.iter().find(|f| f.id == id).cloned();
-                    let toward = match &f {
-                        Some(f) if f.counted_minutes == f.planned_minutes => format!("{} × = {} SEUs", f.occurrences, f.counted_minutes.seus_text()),
-                        Some(f) => format!("{} × = {} SEUs, {} count (daily cap)", f.occurrences, f.planned_minutes.seus_text(), f.counted_minutes.seus_text()),
-                        None => "-".to_owned(),
-                    };
+                    let toward = f.as_ref().map_or_else(|| "-".to_owned(), |f| f.toward_text(a.minutes_each));
                     let next = f.and_then(|f| f.next).map(human).unwrap_or_else(|| "none left".to_owned());
                     view! {
                         <tr>
