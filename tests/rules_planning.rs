@@ -522,6 +522,10 @@ fn an_activitys_yield_reads_as_a_sum_with_every_number_and_names_what_the_daily_
         "3 × 2 SEUs = 6 SEUs"
     );
     assert_eq!(
+        forecast(60, 60).toward_text(Minutes(20)),
+        "3 × 0.33 SEUs = 1 SEU"
+    );
+    assert_eq!(
         forecast(1800, 1440).toward_text(Minutes(600)),
         "3 × 10 SEUs = 30 SEUs, 24 count (daily cap)"
     );

@@ -203,10 +203,12 @@ impl ActivityForecast {
     /// "3 × 2 SEUs = 6 SEUs", and what counts when the daily cap takes some away.
     pub fn toward_text(&self, each: Minutes) -> String {
         let sum = format!(
-            "{} × {} SEUs = {} SEUs",
+            "{} × {} {} = {} {}",
             self.occurrences,
             each.seus_text(),
-            self.planned_minutes.seus_text()
+            crate::domain::seu::seu_word(each),
+            self.planned_minutes.seus_text(),
+            crate::domain::seu::seu_word(self.planned_minutes)
         );
         if self.counted_minutes == self.planned_minutes {
             sum

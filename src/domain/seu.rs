@@ -424,7 +424,7 @@ pub fn standing_text(
     }
 }
 
-fn seu_word(minutes: Minutes) -> &'static str {
+pub(crate) fn seu_word(minutes: Minutes) -> &'static str {
     if minutes == Minutes::seus(1) {
         "SEU"
     } else {

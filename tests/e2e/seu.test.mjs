@@ -139,7 +139,7 @@ test('plan activities and see earned, planned, still missing and the pace', asyn
   await page.getByRole('button', { name: 'Add to plan' }).click();
   await page.getByRole('status').getByText('Planned "Monthly webinar".').waitFor();
   await row(page, 'Monthly webinar').getByText('every month from 1 Dec 2026').waitFor();
-  await row(page, 'Monthly webinar').getByText('12 × = 12 SEUs').waitFor();
+  await row(page, 'Monthly webinar').getByText('12 × 1 SEU = 12 SEUs').waitFor();
   assert.equal(await text(page, 'plan-planned'), '12');
   assert.equal(await text(page, 'plan-missing'), '4');
   const warnings = page.getByRole('region', { name: 'Warnings' });
@@ -171,7 +171,7 @@ test('plan activities and see earned, planned, still missing and the pace', asyn
   await page.getByLabel('Date', { exact: true }).fill('2027-03-01');
   await page.getByRole('button', { name: 'Add to plan' }).click();
   await warnings.getByText('1 Mar 2027: 10 SEUs logged and planned, over the 8-SEU daily cap; only 8 count.').waitFor();
-  await row(page, 'Hackathon').getByText('1 × = 3 SEUs, 1 count (daily cap)').waitFor();
+  await row(page, 'Hackathon').getByText('1 × 3 SEUs = 3 SEUs, 1 count (daily cap)').waitFor();
 
   // Delete with undo; a bad form is explained at the field.
   await page.getByRole('button', { name: 'Delete Hackathon' }).click();
