@@ -122,38 +122,38 @@ fn track_view(step: &NextStep) -> impl IntoView {
 
 /// Each role track the user follows, where they stand and what the next certification needs;
 /// the tracks they do not follow folded away under one summary that names them, so a track one
-/// is not on never says "go for it now" unasked. The fold stays open while the figures change.
+/// is not on never says "go for it now" unasked.
 #[component]
 fn Tracks() -> impl IntoView {
     let app = AppState::get();
     let steps = app.as_of_today(next_steps);
-    let tracks = Memo::new(move |_| app.journey.with(path::tracks_followed));
-    let of = move |followed: bool| {
-        let (mine, others) = tracks.get();
-        let these = if followed { mine } else { others };
-        steps.with(|all| {
-            all.iter()
-                .filter(|s| these.contains(&s.track))
-                .map(track_view)
-                .collect_view()
-        })
+    // Which tracks are followed is read once, when the page opens: nothing on this page changes
+    // the certifications held, and the fold then keeps its state while the figures change.
+    let (mine, others) = app.journey.with_untracked(path::tracks_followed);
+    // One closure type for both lists: the rendering code is then in the wasm once.
+    let of = move |these: Vec<Track>| {
+        move || {
+            steps.with(|all| {
+                all.iter()
+                    .filter(|s| these.contains(&s.track))
+                    .map(track_view)
+                    .collect_view()
+            })
+        }
     };
-    let others = move || {
-        tracks.with(|(_, others)| {
-            others
-                .iter()
-                .map(|t| t.label())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    };
+    let folded = (!others.is_empty()).then(|| {
+        let names: Vec<&str> = others.iter().map(|t| t.label()).collect();
+        view! {
+            <details class="other-tracks">
+                <summary>{format!("Other tracks: {}", names.join(", "))}</summary>
+                {of(others)}
+            </details>
+        }
+    });
     view! {
         <Card title_id="path-picture-title" heading="Your path">
-            {move || of(true)}
-            <details class="other-tracks" hidden=move || tracks.with(|(_, o)| o.is_empty())>
-                <summary>"Other tracks: " {others}</summary>
-                {move || of(false)}
-            </details>
+            {of(mine)}
+            {folded}
             <p class="help">
                 {move || app.journey.with(|j| format!(
                     "Experience used: {} for advanced and {} for professional certifications, within the past 5 years. These are settings (Scrum Alliance's texts differ): ",
