@@ -28,7 +28,7 @@ use crate::domain::path::{
 use crate::domain::training::guide;
 use crate::model::path::{Role, RoleKind};
 use crate::ui::state::AppState;
-use crate::ui::widgets::standing::{status_text, StatusBadge};
+use crate::ui::widgets::standing::{status_class, status_text};
 
 fn track_id(track: Track) -> &'static str {
     match track {
@@ -70,19 +70,19 @@ fn track_view(step: &NextStep) -> impl IntoView {
             .map(|(kind, state)| {
                 let entry = kind.entry();
                 let level = entry.level.map(|l| l.label()).unwrap_or_default();
-                let (class, what) = match state {
+                // One badge element for the three states (a held one shows its status).
+                let (class, badge, what) = match state {
                     StepState::Held(status) => (
                         "path-step path-held",
-                        view! { <StatusBadge status/> }.into_any(),
+                        status_class(status),
+                        status_text(status),
                     ),
                     StepState::Next => (
                         "path-step path-next",
-                        view! { <span class="badge badge-soon">"Next step"</span> }.into_any(),
+                        "badge badge-soon",
+                        "Next step".into(),
                     ),
-                    StepState::Later => (
-                        "path-step path-later",
-                        view! { <span class="muted">"Later"</span> }.into_any(),
-                    ),
+                    StepState::Later => ("path-step path-later", "muted", "Later".into()),
                 };
                 let held = matches!(state, StepState::Held(_));
                 view! {
@@ -91,7 +91,7 @@ fn track_view(step: &NextStep) -> impl IntoView {
                         <strong>{entry.code}</strong>
                         <span class="path-name">{entry.name}</span>
                         {held.then(|| view! { <span class="visually-hidden">", held: "</span> })}
-                        {what}
+                        <span class=badge>{what}</span>
                     </li>
                 }
             })
