@@ -253,7 +253,8 @@ pub const ROLE_TRACKS: [Track; 3] = [Track::ProductOwner, Track::ScrumMaster, Tr
 /// Whether the user follows a role track: they hold a certification of it, whatever its status
 /// (an expired one can still be reinstated). Someone who holds no certification of any role
 /// track is on the Product Owner track, the one this planner is made for. Only the certifications
-/// held decide: a recorded role or an offer does not put anyone on a track.
+/// held decide: a recorded role or an offer does not put anyone on a track. Source:
+/// `docs/rules.md`, "Which tracks the path shows" (the app's own rule).
 pub fn follows(held: &[CertificationKind], track: Track) -> bool {
     let on = |t: Track| held.iter().any(|k| k.entry().track == t);
     if ROLE_TRACKS.into_iter().any(on) {
