@@ -118,3 +118,63 @@ fn progress_per_area_counts_the_ticks() {
     assert!(set_done(&mut j, "nope-1", true).is_err());
     assert!(!j.path.objectives.contains_key("nope-1"));
 }
+
+/// Slips in the guide's own text (a training provider's article) that the app must not copy.
+const GUIDE_SLIPS: [&str; 7] = [
+    "in affection with",
+    "Product Owner working",
+    "pugilists",
+    "CSP=CO",
+    "Foundation CSP",
+    "comprises of",
+    "challenges of the product owner may face",
+];
+
+#[test]
+fn the_objectives_mend_the_guides_slips() {
+    let first = objectives_in("po-core").map(|o| o.text).collect::<Vec<_>>();
+    assert_eq!(
+        first[..2],
+        [
+            "Discuss three approaches to the product owner role in connection with the types of organizational contexts.",
+            "Identify the impact of three anti-patterns that might exist for the Product Owner role.",
+        ]
+    );
+}
+
+#[test]
+fn no_text_of_the_app_copies_a_slip_of_the_guide() {
+    // Every line of code under src/ that is not a comment (comments may quote a slip to say it
+    // was mended).
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut all,
+    );
+    assert!(all.len() > 20, "the sources were found");
+    let mut found = Vec::new();
+    for path in all {
+        let text = std::fs::read_to_string(&path).expect("a source file");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for slip in GUIDE_SLIPS {
+                if line.to_lowercase().contains(&slip.to_lowercase()) {
+                    found.push(format!("{}:{}: {slip}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new());
+}

@@ -10,9 +10,10 @@ mod common;
 use cert_planner::domain::catalogue::{CertificationKind as K, Track};
 use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::path::{
-    calendar_months, earliest_eligible, experience_days, experience_months, months_in_days,
-    next_step, next_steps, path_cost, steps_to, track_picture, validate_role, EligibleFrom,
-    PrerequisiteCheck, RoleDraft, RoleField, StepState, TrainingCost,
+    calendar_months, earliest_eligible, eligibility_summary, experience_days, experience_months,
+    experience_text, follows, months_in_days, months_in_words, next_step, next_steps, path_cost,
+    steps_to, track_picture, tracks_followed, validate_role, EligibleFrom, PrerequisiteCheck,
+    RoleDraft, RoleField, StepState, TrainingCost,
 };
 use cert_planner::domain::renewal::{InactiveReason, Status};
 use cert_planner::model::journey::{HeldCertification, Journey};
@@ -222,6 +223,144 @@ fn the_earliest_eligible_date() {
 }
 
 /// A certification held since `earned`, its work experience validated or not.
+#[test]
+fn months_read_as_months_in_plain_words_years_first() {
+    for (months, words) in [
+        (0, "0 months"),
+        (1, "1 month"),
+        (11, "11 months"),
+        (12, "1 year"),
+        (13, "1 year 1 month"),
+        (17, "1 year 5 months"),
+        (24, "2 years"),
+        (29, "2 years 5 months"),
+        (60, "5 years"),
+        (u32::MAX, "357913941 years 3 months"),
+    ] {
+        assert_eq!(months_in_words(months), words, "{months} months");
+    }
+}
+
+#[test]
+fn work_experience_reads_as_months_never_rounded_up_to_a_year() {
+    // (rule, roles, words as of 25 Nov 2026)
+    #[rustfmt::skip]
+    let rows = [
+        ("no role is 0 months", vec![], "0 months"),
+        ("a role started today is 0 months", vec![ongoing(PO, today())], "0 months"),
+        ("exactly a year of work is 1 year",
+         vec![past(PO, d(2025, 1, 1), d(2025, 12, 31))], "1 year"),
+        ("11.9 months (a year less 3 days) is 11 months, not about a year",
+         vec![past(PO, d(2025, 1, 1), d(2025, 12, 28))], "11 months"),
+        ("an ongoing role one day short of a year is 11 months",
+         vec![ongoing(PO, d(2025, 11, 27))], "11 months"),
+        ("end of month: 31 Jan to 27 Feb is a month (a month after 31 Jan is 28 Feb)",
+         vec![past(PO, d(2025, 1, 31), d(2025, 2, 27))], "1 month"),
+        ("end of month: 29 Feb 2024 to 27 Feb 2025 is a year",
+         vec![past(PO, d(2024, 2, 29), d(2025, 2, 27))], "1 year"),
+        ("end of month: 31 Aug 2024 to 30 Jan 2026 is 1 year 5 months",
+         vec![past(PO, d(2024, 8, 31), d(2026, 1, 30))], "1 year 5 months"),
+        ("543 days of work read as 1 year 5 months, with no count of days beside them",
+         vec![past(PO, d(2025, 1, 1), d(2026, 6, 27))], "1 year 5 months"),
+    ];
+    for (rule, roles, words) in rows {
+        assert_eq!(
+            months_in_words(experience_months(&roles, PO, today())),
+            words,
+            "{rule}"
+        );
+    }
+    assert_eq!(
+        experience_days(&[past(PO, d(2025, 1, 1), d(2026, 6, 27))], PO, today()),
+        543
+    );
+}
+
+#[test]
+fn the_experience_sentence_says_months_in_words_and_the_months_needed() {
+    let j = journey(
+        vec![held(1, K::Cspo, d(2025, 3, 14), false)],
+        vec![past(PO, d(2025, 1, 1), d(2026, 6, 27))],
+    );
+    let step = next_step(&j, Track::ProductOwner, today());
+    assert_eq!(
+        step.experience.as_ref().map(experience_text).as_deref(),
+        Some("You have 1 year 5 months of Product Owner work in the past 5 years (12 months needed).")
+    );
+    assert!(!step
+        .experience
+        .as_ref()
+        .map(experience_text)
+        .unwrap_or_default()
+        .contains("days"));
+}
+
+#[test]
+fn a_person_follows_the_role_tracks_of_the_certifications_they_hold() {
+    use Track::{Developer, ProductOwner, ScrumMaster};
+    #[rustfmt::skip]
+    let rows: [(&str, Vec<K>, Vec<Track>); 9] = [
+        ("someone who holds nothing is on the Product Owner track", vec![], vec![ProductOwner]),
+        ("a CSPO holder follows the Product Owner track only", vec![K::Cspo], vec![ProductOwner]),
+        ("a CSM holder follows the Scrum Master track only", vec![K::Csm], vec![ScrumMaster]),
+        ("a CSPO and a CSM: both tracks", vec![K::Csm, K::Cspo], vec![ProductOwner, ScrumMaster]),
+        ("an advanced level alone puts one on its track", vec![K::ACsd], vec![Developer]),
+        ("another body's certification puts no one on a role track",
+         vec![K::OtherBody], vec![ProductOwner]),
+        ("an agile leadership certification is not a role track",
+         vec![K::Cal1, K::Microcredential], vec![ProductOwner]),
+        ("a trainer with a CSM follows the Scrum Master track", vec![K::Cst, K::Csm], vec![ScrumMaster]),
+        ("all three tracks", vec![K::Csd, K::Csm, K::Cspo], vec![ProductOwner, ScrumMaster, Developer]),
+    ];
+    for (rule, held_kinds, followed) in rows {
+        let got: Vec<Track> = [ProductOwner, ScrumMaster, Developer]
+            .into_iter()
+            .filter(|t| follows(&held_kinds, *t))
+            .collect();
+        assert_eq!(got, followed, "{rule}");
+    }
+}
+
+#[test]
+fn an_expired_certification_still_puts_one_on_its_track() {
+    // CSPO active, CSM earned in 2020 and long expired: both tracks are followed, the
+    // Developer track is not.
+    let j = journey(
+        vec![
+            held(1, K::Cspo, d(2025, 3, 14), false),
+            held(2, K::Csm, d(2020, 1, 10), false),
+        ],
+        vec![],
+    );
+    assert_eq!(
+        tracks_followed(&j),
+        (
+            vec![Track::ProductOwner, Track::ScrumMaster],
+            vec![Track::Developer]
+        )
+    );
+}
+
+#[test]
+fn the_tracks_a_product_owner_does_not_follow_are_the_ones_that_say_go_for_it_now() {
+    // The case: a Product Owner with a CSPO is told "go for it now" only by the tracks
+    // they are not on (CSM and CSD need nothing), which the page folds away.
+    let j = journey(vec![held(1, K::Cspo, d(2025, 3, 14), false)], vec![]);
+    let (followed, others) = tracks_followed(&j);
+    assert_eq!(followed, vec![Track::ProductOwner]);
+    assert_eq!(others, vec![Track::ScrumMaster, Track::Developer]);
+    for track in others {
+        assert_eq!(
+            eligibility_summary(&next_step(&j, track, today())),
+            "You can go for it now."
+        );
+    }
+    assert_ne!(
+        eligibility_summary(&next_step(&j, Track::ProductOwner, today())),
+        "You can go for it now."
+    );
+}
+
 fn held(id: u64, kind: K, earned: NaiveDate, experience: bool) -> HeldCertification {
     HeldCertification {
         experience_validated: experience,

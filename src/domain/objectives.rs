@@ -1,7 +1,8 @@
 //! The CSPO learning objectives from the guide, grouped by their five areas, as data.
 //! Source: `docs/rules.md`, "CSPO learning objectives" (the guide's section "CSPO Certification
 //! Learning Objectives"); each text is the guide's own sentence with its lead-in ("the product
-//! owner should be able to") left out.
+//! owner should be able to") left out and its slips mended, not copied ("in affection with" is
+//! "in connection with"; "for the Product Owner working" is "for the Product Owner role").
 //! The ids are stable: progress is stored under them (`journey.path.objectives`).
 
 use crate::model::journey::Journey;
@@ -71,8 +72,8 @@ const fn o(
 
 #[rustfmt::skip]
 pub const OBJECTIVES: [Objective; 26] = [
-    o("po-core-1", "po-core", FUNDAMENTALS, "Discuss three approaches to the product owner role in affection with the types of organizational contexts."),
-    o("po-core-2", "po-core", FUNDAMENTALS, "Identify the impact of three anti-patterns that might exist for the Product Owner working."),
+    o("po-core-1", "po-core", FUNDAMENTALS, "Discuss three approaches to the product owner role in connection with the types of organizational contexts."),
+    o("po-core-2", "po-core", FUNDAMENTALS, "Identify the impact of three anti-patterns that might exist for the Product Owner role."),
     o("po-core-3", "po-core", STAKEHOLDERS, "Use at least one technique to provide transparency to stakeholders on progress toward goals."),
     o("po-core-4", "po-core", STAKEHOLDERS, "List at least three techniques to engage stakeholders to gather information or insights."),
     o("po-core-5", "po-core", MULTIPLE_TEAMS, "Identify at least two ways of overcoming the challenges the product owner may face due to working with multiple teams."),

@@ -207,6 +207,23 @@ pub fn months_text(months: u32) -> String {
     }
 }
 
+/// A number of months in plain words, years first once there are 12 or more: "0 months",
+/// "11 months", "1 year", "1 year 5 months", "2 years". Never a count of days beside it.
+pub fn months_in_words(months: u32) -> String {
+    let per_year = MONTHS_PER_YEAR as u32;
+    let (years, rest) = (months / per_year, months % per_year);
+    let years = match years {
+        0 => return months_text(rest),
+        1 => "1 year".to_owned(),
+        y => format!("{y} years"),
+    };
+    if rest == 0 {
+        years
+    } else {
+        format!("{years} {}", months_text(rest))
+    }
+}
+
 /// "1 more month", "5 more months".
 pub fn more_months_text(months: u32) -> String {
     if months == 1 {
@@ -232,6 +249,26 @@ pub fn track_steps(track: Track) -> Vec<CertificationKind> {
 
 /// The role tracks, in the order the path shows them.
 pub const ROLE_TRACKS: [Track; 3] = [Track::ProductOwner, Track::ScrumMaster, Track::Developer];
+
+/// Whether the user follows a role track: they hold a certification of it, whatever its status
+/// (an expired one can still be reinstated). Someone who holds no certification of any role
+/// track is on the Product Owner track, the one this planner is made for. Only the certifications
+/// held decide: a recorded role or an offer does not put anyone on a track. Source:
+/// `docs/rules.md`, "Which tracks the path shows" (the app's own rule).
+pub fn follows(held: &[CertificationKind], track: Track) -> bool {
+    let on = |t: Track| held.iter().any(|k| k.entry().track == t);
+    if ROLE_TRACKS.into_iter().any(on) {
+        on(track)
+    } else {
+        track == Track::ProductOwner
+    }
+}
+
+/// The role tracks the user follows, then the others, each in the path's order.
+pub fn tracks_followed(journey: &Journey) -> (Vec<Track>, Vec<Track>) {
+    let held: Vec<CertificationKind> = journey.certifications.iter().map(|c| c.kind).collect();
+    ROLE_TRACKS.into_iter().partition(|t| follows(&held, *t))
+}
 
 /// Whether the prerequisite of the next certification is met today.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -385,8 +422,8 @@ pub fn experience_text(check: &ExperienceCheck) -> String {
     match check.from {
         EligibleFrom::Now => format!(
             "You have {} of {work} work in the past 5 years ({} needed).",
-            months_text(check.have),
-            check.needed
+            months_in_words(check.have),
+            months_text(check.needed)
         ),
         EligibleFrom::On(date) => format!(
             "You need {} of {work} work; at your current role you reach {} on {}.",

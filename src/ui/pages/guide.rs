@@ -64,10 +64,26 @@ fn step_links(step: Step) -> impl IntoView {
     }
 }
 
+/// One step of the guide as a card: its facts (words linked to the glossary), with `links` the
+/// places in the app where it is done, and its sources. The figures follow the user's settings.
+pub fn guide_step(step: Step, links: bool) -> impl IntoView {
+    let app = AppState::get();
+    let (heading, id) = step.heading();
+    let list = app.journey.with_untracked(|j| facts(step, &j.settings));
+    let mut sources: Vec<&str> = list.iter().map(|f| f.source).collect();
+    sources.dedup();
+    view! {
+        <section class="card guide-step" aria-labelledby=id>
+            <h3 id=id tabindex="-1">{heading}</h3>
+            {list.iter().map(|f| view! { <p>{guide_text(&f.text)}</p> }).collect_view()}
+            {links.then(|| step_links(step))}
+            <p class="source">{format!("Sources: {}.", sources.join("; "))}</p>
+        </section>
+    }
+}
+
 #[component]
 pub fn GettingStartedPage() -> impl IntoView {
-    let app = AppState::get();
-    let settings = app.journey.with_untracked(|j| j.settings.clone());
     view! {
         <h2 id="page-title" tabindex="-1">"Getting started"</h2>
         <p class="lead">"From \u{201c}what is a CSPO?\u{201d} to your first renewal and the next level, in six short steps."</p>
@@ -79,20 +95,7 @@ pub fn GettingStartedPage() -> impl IntoView {
                 }).collect_view()}
             </ol>
         </nav>
-        {Step::ALL.into_iter().map(|step| {
-            let (heading, id) = step.heading();
-            let list = facts(step, &settings);
-            let mut sources: Vec<&str> = list.iter().map(|f| f.source).collect();
-            sources.dedup();
-            view! {
-                <section class="card guide-step" aria-labelledby=id>
-                    <h3 id=id tabindex="-1">{heading}</h3>
-                    {list.iter().map(|f| view! { <p>{guide_text(&f.text)}</p> }).collect_view()}
-                    {step_links(step)}
-                    <p class="source">{format!("Sources: {}.", sources.join("; "))}</p>
-                </section>
-            }
-        }).collect_view()}
+        {Step::ALL.into_iter().map(|step| guide_step(step, true)).collect_view()}
         <p class="help">"\u{201c}The CSPO guide\u{201d} is an article by a training provider; the other sources are Scrum Alliance\u{2019}s own texts. Check the figures with Scrum Alliance before you pay. Words in the text link to the " <a href=Route::Glossary.href()>"glossary"</a>"."</p>
     }
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::pages::guide::guide_step;
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
@@ -17,16 +18,17 @@ use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
 use crate::domain::catalogue::{CertificationKind, Track};
 use crate::domain::dates::{human, parse_iso};
+use crate::domain::guide::Step;
 use crate::domain::objectives::{self, AREAS};
 use crate::domain::path::{
-    self, eligibility_summary, experience_days, experience_months, months_text, next_steps,
-    path_cost, proposed_target_date, track_picture, track_steps, PrerequisiteCheck, RoleDraft,
-    RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
+    self, eligibility_summary, experience_months, months_in_words, months_text, next_steps,
+    path_cost, proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck,
+    RoleDraft, RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
 };
 use crate::domain::training::guide;
 use crate::model::path::{Role, RoleKind};
 use crate::ui::state::AppState;
-use crate::ui::widgets::standing::{status_text, StatusBadge};
+use crate::ui::widgets::standing::{status_class, status_text};
 
 fn track_id(track: Track) -> &'static str {
     match track {
@@ -47,85 +49,111 @@ pub fn PathPage() -> impl IntoView {
     view! {
         <h2 id="page-title" tabindex="-1">"Certification path"</h2>
         <p>"Where you stand on each track, what the next certification needs, and what the way there costs."</p>
-        <PathPicture/>
-        <Eligibility/>
+        <Tracks/>
+        {guide_step(Step::Next, false)}
         <Experience/>
         <Objectives/>
         <PathCost/>
     }
 }
 
-/// Foundational → advanced → professional for each role track, as ordered lists.
-#[component]
-fn PathPicture() -> impl IntoView {
+/// Where the user stands on one track (foundational → advanced → professional, an ordered
+/// list) and what its next certification still needs.
+fn track_view(step: &NextStep) -> impl IntoView {
     let app = AppState::get();
-    view! {
-        <Card title_id="path-picture-title" heading="Your path">
-            {ROLE_TRACKS.into_iter().map(|track| {
-                let heading = format!("{}-track-title", track_id(track));
+    let track = step.track;
+    let heading = format!("{}-track-title", track_id(track));
+    let picture = move || {
+        app.journey
+            .with(|j| track_picture(j, track, app.today.get()))
+            .into_iter()
+            .map(|(kind, state)| {
+                let entry = kind.entry();
+                let level = entry.level.map(|l| l.label()).unwrap_or_default();
+                // One badge element for the three states (a held one shows its status).
+                let (class, badge, what) = match state {
+                    StepState::Held(status) => (
+                        "path-step path-held",
+                        status_class(status),
+                        status_text(status),
+                    ),
+                    StepState::Next => (
+                        "path-step path-next",
+                        "badge badge-soon",
+                        "Next step".into(),
+                    ),
+                    StepState::Later => ("path-step path-later", "muted", "Later".into()),
+                };
+                let held = matches!(state, StepState::Held(_));
                 view! {
-                    <h4 id=heading.clone()>{format!("{} track", track.label())}</h4>
-                    <ol class="path-steps" aria-labelledby=heading>
-                        {move || app.journey.with(|j| track_picture(j, track, app.today.get())).into_iter().map(|(kind, state)| {
-                            let entry = kind.entry();
-                            let level = entry.level.map(|l| l.label()).unwrap_or_default();
-                            let (class, what) = match state {
-                                StepState::Held(status) => ("path-step path-held", view! { <StatusBadge status/> }.into_any()),
-                                StepState::Next => ("path-step path-next", view! { <span class="badge badge-soon">"Next step"</span> }.into_any()),
-                                StepState::Later => ("path-step path-later", view! { <span class="muted">"Later"</span> }.into_any()),
-                            };
-                            let held = matches!(state, StepState::Held(_));
-                            view! {
-                                <li class=class>
-                                    <span class="path-level">{level}</span>
-                                    <strong>{entry.code}</strong>
-                                    <span class="path-name">{entry.name}</span>
-                                    {held.then(|| view! { <span class="visually-hidden">", held: "</span> })}
-                                    {what}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
+                    <li class=class>
+                        <span class="path-level">{level}</span>
+                        <strong>{entry.code}</strong>
+                        <span class="path-name">{entry.name}</span>
+                        {held.then(|| view! { <span class="visually-hidden">", held: "</span> })}
+                        <span class=badge>{what}</span>
+                    </li>
                 }
-            }).collect_view()}
-        </Card>
+            })
+            .collect_view()
+    };
+    let needs = step.next.map(|next| {
+        let prerequisite = match &step.prerequisite {
+            PrerequisiteCheck::NotNeeded => "No prerequisite.".to_owned(),
+            PrerequisiteCheck::Met { kind, status } => format!("Prerequisite: {} held ({}).", kind.code(), status_text(*status)),
+            other => path::prerequisite_text(next, other).unwrap_or_default(),
+        };
+        let experience = step.experience.as_ref().map(path::experience_text);
+        view! {
+            <ul class="eligibility" aria-label=format!("What {} needs", next.code())>
+                <li>{prerequisite}</li>
+                {experience.map(|e| view! { <li>{e}</li> })}
+            </ul>
+            <p data-testid=format!("eligibility-{}", track_id(track))><strong>{format!("{}: {}", next.code(), eligibility_summary(step))}</strong></p>
+        }
+    });
+    view! {
+        <h4 id=heading.clone()>{format!("{} track", track.label())}</h4>
+        <ol class="path-steps" aria-labelledby=heading>{picture}</ol>
+        {needs}
+        {step.next.is_none().then(|| view! { <p>"You hold the highest certification of this track."</p> })}
     }
 }
 
-/// The next certification of each track and what it still needs.
+/// Each role track the user follows, where they stand and what the next certification needs;
+/// the tracks they do not follow folded away under one summary that names them, so a track one
+/// is not on never says "go for it now" unasked.
 #[component]
-fn Eligibility() -> impl IntoView {
+fn Tracks() -> impl IntoView {
     let app = AppState::get();
     let steps = app.as_of_today(next_steps);
+    // Which tracks are followed is read once, when the page opens: nothing on this page changes
+    // the certifications held, and the fold then keeps its state while the figures change.
+    let (mine, others) = app.journey.with_untracked(path::tracks_followed);
+    // One closure type for both lists: the rendering code is then in the wasm once.
+    let of = move |these: Vec<Track>| {
+        move || {
+            steps.with(|all| {
+                all.iter()
+                    .filter(|s| these.contains(&s.track))
+                    .map(track_view)
+                    .collect_view()
+            })
+        }
+    };
+    let folded = (!others.is_empty()).then(|| {
+        let names: Vec<&str> = others.iter().map(|t| t.label()).collect();
+        view! {
+            <details class="other-tracks">
+                <summary>{format!("Other tracks: {}", names.join(", "))}</summary>
+                {of(others)}
+            </details>
+        }
+    });
     view! {
-        <Card title_id="eligibility-title" heading="What your next certifications need">
-            {move || steps.get().into_iter().map(|step| {
-                let track = step.track;
-                let Some(next) = step.next else {
-                    return view! {
-                        <h4>{format!("{} track", track.label())}</h4>
-                        <p>"You hold the highest certification of this track."</p>
-                    }.into_any();
-                };
-                let entry = next.entry();
-                let prerequisite = match &step.prerequisite {
-                    PrerequisiteCheck::NotNeeded => "No prerequisite.".to_owned(),
-                    PrerequisiteCheck::Met { kind, status } => format!("Prerequisite: {} held ({}).", kind.code(), status_text(*status)),
-                    other => path::prerequisite_text(next, other).unwrap_or_default(),
-                };
-                let experience = step.experience.as_ref().map(path::experience_text);
-                let summary = eligibility_summary(&step);
-                let testid = format!("eligibility-{}", track_id(track));
-                view! {
-                    <h4>{format!("{} track: {}", track.label(), entry.code)}</h4>
-                    <ul class="eligibility" aria-label=format!("What {} needs", entry.code)>
-                        <li>{prerequisite}</li>
-                        {experience.map(|e| view! { <li>{e}</li> })}
-                    </ul>
-
-                    <p data-testid=testid><strong>{summary}</strong></p>
-                }.into_any()
-            }).collect_view()}
+        <Card title_id="path-picture-title" heading="Your path">
+            {of(mine)}
+            {folded}
             <p class="help">
                 {move || app.journey.with(|j| format!(
                     "Experience used: {} for advanced and {} for professional certifications, within the past 5 years. These are settings (Scrum Alliance's texts differ): ",
@@ -243,14 +271,12 @@ fn Experience() -> impl IntoView {
                 {RoleKind::ALL.iter().copied().map(|kind| {
                     let figure = move || app.journey.with(|j| {
                         let today = app.today.get();
-                        months_text(experience_months(&j.path.roles, kind, today))
+                        months_in_words(experience_months(&j.path.roles, kind, today))
                     });
-                    let days = move || app.journey.with(|j| experience_days(&j.path.roles, kind, app.today.get()));
                     view! {
                         <div>
                             <dt>{format!("{} work", kind.label())}</dt>
                             <dd data-testid=format!("months-{}", kind.id())>{figure}</dd>
-                            <dd class="help">{move || format!("{} days", days())}</dd>
                         </div>
                     }
                 }).collect_view()}
@@ -292,14 +318,22 @@ fn Experience() -> impl IntoView {
     }
 }
 
-/// The CSPO learning objectives, a fieldset per area.
+/// The CSPO learning objectives, an area a fold (its summary says how many are done), a
+/// fieldset inside; each objective's note folded under it.
 #[component]
 fn Objectives() -> impl IntoView {
     let app = AppState::get();
     let progress = Memo::new(move |_| app.journey.with(objectives::progress));
+    // An objective's note, `None` while it has none (its summary then offers to add one).
+    let note = move |id: &str| {
+        app.journey.with(|j| {
+            let note = objectives::progress_of(j, id).note;
+            (!note.trim().is_empty()).then_some(note)
+        })
+    };
     view! {
         <Card title_id="objectives-title" heading="CSPO learning objectives">
-            <p>"The learning objectives from the guide, area by area. Tick what you can do and note how you practised it."</p>
+            <p>"The learning objectives from the guide, area by area: open an area, tick what you can do and note how you practised it."</p>
             {AREAS.iter().enumerate().map(|(index, area)| {
                 let text = move || progress.with(|p| p.get(index).map(|p| p.text()).unwrap_or_default());
                 let progress_id = format!("progress-{}", area.id);
@@ -323,24 +357,35 @@ fn Objectives() -> impl IntoView {
                                     }/>
                                 <label for=check_id>{o.text}</label>
                             </div>
-                            <div class="field">
-                                <label for=note_id.clone()>"Your note" <span class="visually-hidden">{format!(" on: {}", o.text)}</span></label>
-                                <textarea id=note_id rows="1"
-                                    prop:value=move || app.journey.with(|j| objectives::progress_of(j, id).note)
-                                    on:change=move |ev| {
-                                        let note = event_target_value(&ev);
-                                        let _ = app.apply(|j| objectives::set_note(j, id, &note));
-                                    }></textarea>
-                            </div>
+                            <details class="objective-note">
+                                <summary>
+                                    <span class="note-preview">{move || note(id).map_or_else(|| "Add a note".to_owned(), |n| format!("Your note: {n}"))}</span>
+                                    <span class="visually-hidden">{format!(" on: {}", o.text)}</span>
+                                </summary>
+                                <div class="field">
+                                    <label for=note_id.clone()>"Your note" <span class="visually-hidden">{format!(" on: {}", o.text)}</span></label>
+                                    <textarea id=note_id rows="2"
+                                        prop:value=move || app.journey.with(|j| objectives::progress_of(j, id).note)
+                                        on:change=move |ev| {
+                                            let note = event_target_value(&ev);
+                                            let _ = app.apply(|j| objectives::set_note(j, id, &note));
+                                        }></textarea>
+                                </div>
+                            </details>
                         </div>
                     }
                 }).collect_view();
                 view! {
-                    <fieldset class="objectives-area" aria-describedby=described_by>
-                        <legend>{area.title}</legend>
-                        <p class="help" id=progress_id data-testid=format!("objectives-progress-{}", area.id)>{text} " done"</p>
-                        {items}
-                    </fieldset>
+                    <details class="objectives-area">
+                        <summary>
+                            <span class="area-title">{area.title}</span>
+                            <span class="help" id=progress_id data-testid=format!("objectives-progress-{}", area.id)>{text} " done"</span>
+                        </summary>
+                        <fieldset aria-describedby=described_by>
+                            <legend class="visually-hidden">{area.title}</legend>
+                            {items}
+                        </fieldset>
+                    </details>
                 }
             }).collect_view()}
         </Card>

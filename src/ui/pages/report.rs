@@ -149,7 +149,7 @@ fn Report(report: EvidenceReport) -> impl IntoView {
                 view! { <p>"No SEU entry counts toward this renewal yet."</p> }.into_any()
             } else {
                 view! {
-                    <ScrollTable class="report-entries" caption="SEU entries counted" heads=&["Date", "Duration", "SEUs counted", "Category", "Source", "Title", "Evidence"]>
+                    <ScrollTable region="SEU entries counted (scrolls sideways)" class="report-entries" caption="SEU entries counted" heads=&["Date", "Duration", "SEUs counted", "Category", "Source", "Title", "Evidence"]>
                         {entries}
                     </ScrollTable>
                 }.into_any()

@@ -26,7 +26,7 @@ pub fn status_text(status: Status) -> String {
     }
 }
 
-fn status_class(status: Status) -> &'static str {
+pub fn status_class(status: Status) -> &'static str {
     match status {
         Status::Active => "badge badge-ok",
         Status::DueSoon => "badge badge-soon",
