@@ -7,7 +7,7 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable};
+use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable, SideScroll};
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
@@ -62,6 +62,7 @@ pub fn TimelinePage() -> impl IntoView {
 #[component]
 fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl IntoView {
     view! {
+        <SideScroll cue="Scroll sideways to see every column \u{2192}">
         <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
             caption="The timeline as a table" caption_shown=true
             heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
@@ -78,6 +79,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                         headed_row(row.title.clone(), [human(row.earned), expires, due, terms_text(&row), renewed, course])
                     })}
         </ScrollTable>
+        </SideScroll>
     }
 }
 
