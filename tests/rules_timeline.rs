@@ -1,23 +1,24 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! `docs/rules.md`, "Renewal", as the renewal timeline reads it: the renewals to come (one combined
-//! renewal, one fee, every 2-year term), the fee forecast for the next 6 years, a renewal recorded
-//! after expiry, lower levels renewed with the top of their track, SEUs used once, leap days, and
-//! the planned course that renews and realigns everything (alignment rule).
+//! renewal, one fee, every 2-year term), the fee forecast by calendar year (this year and the next
+//! 6), the terms to come drawn to the picture's last year, a renewal recorded after expiry, lower
+//! levels renewed with the top of their track, SEUs used once, leap days, and the planned course
+//! that renews and realigns everything (alignment rule).
 
 mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::renewal::standings;
+use cert_planner::domain::renewal::{standings, term_end};
 use cert_planner::domain::seu::next_renewal;
 use cert_planner::domain::timeline::{
-    course_effect, fee_for, fee_forecast, forecast_end, record_renewal, recorded_renewals,
-    remove_renewal, renewals_to_come, renewals_until, restore_renewal, timeline_rows, CourseEffect,
-    RenewalDraft, RenewalField, FORECAST_YEARS,
+    chart_span, course_effect, fee_for, fee_forecast, forecast_end, record_renewal,
+    recorded_renewals, remove_renewal, renewals_to_come, renewals_until, restore_renewal,
+    timeline_rows, CourseEffect, RenewalDraft, RenewalField, FORECAST_YEARS,
 };
 use cert_planner::model::journey::{Journey, RecordedRenewal};
 use cert_planner::model::settings::Settings;
 use cert_planner::model::{CertificationId, Money, OfferId, RenewalId, SeuEntryId};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use common::{cert_ids, d, entry, held};
 use proptest::prelude::*;
 
@@ -217,28 +218,138 @@ fn each_renewal_to_come_names_what_it_renews_and_the_next_one_counts_the_seus_ha
 }
 
 #[test]
-fn the_forecast_counts_renewals_and_fees_per_year_for_6_years() {
+fn the_forecast_counts_renewals_and_fees_per_calendar_year_this_year_and_the_next_6() {
     let j = journey(ON, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
     let f = fee_forecast(&j, today());
-    assert_eq!(f.years.len(), FORECAST_YEARS as usize);
-    assert_eq!(f.years[0].from, d(2026, 11, 25));
-    assert_eq!(f.years[0].to, d(2027, 11, 24));
-    assert_eq!(f.years[5].to, d(2032, 11, 24));
-    assert_eq!(forecast_end(today()), d(2032, 11, 24));
-    let per_year: Vec<(u32, Money)> = f.years.iter().map(|y| (y.renewals, y.fee)).collect();
+    assert_eq!(f.years.len(), (FORECAST_YEARS + 1) as usize);
+    assert_eq!(forecast_end(today()), d(2032, 12, 31));
+    let per_year: Vec<(i32, u32, Money)> = f
+        .years
+        .iter()
+        .map(|y| (y.year, y.renewals, y.fee))
+        .collect();
     let (none, one) = (Money::ZERO, Money::dollars(100));
     assert_eq!(
         per_year,
         vec![
-            (1, one),
-            (0, none),
-            (1, one),
-            (0, none),
-            (1, one),
-            (0, none)
+            (2026, 0, none),
+            (2027, 1, one),
+            (2028, 0, none),
+            (2029, 1, one),
+            (2030, 0, none),
+            (2031, 1, one),
+            (2032, 0, none)
         ]
     );
     assert_eq!((f.renewals, f.total), (3, Money::dollars(300)));
+}
+
+// --- Fees by calendar year ------------------------------------------------------------------
+
+struct CalendarYears {
+    rule: &'static str,
+    today: NaiveDate,
+    alignment: bool,
+    held: Vec<(K, NaiveDate)>,
+    /// (calendar year, renewals, fee in dollars) of each year of the forecast.
+    expected: Vec<(i32, u32, u64)>,
+}
+
+#[test]
+fn fees_count_in_the_calendar_year_the_renewal_is_made_january_to_december() {
+    let cases = [
+        CalendarYears {
+            rule: "a renewal on 31 December counts in that year, one on 1 January in the next",
+            today: today(),
+            alignment: OFF,
+            held: vec![(K::Csm, d(2025, 12, 31)), (K::Cspo, d(2026, 1, 1))],
+            expected: vec![
+                (2026, 0, 0),
+                (2027, 1, 100),
+                (2028, 1, 100),
+                (2029, 1, 100),
+                (2030, 1, 100),
+                (2031, 1, 100),
+                (2032, 1, 100),
+            ],
+        },
+        CalendarYears {
+            rule: "a renewal due on today's 1 January counts in this year",
+            today: d(2027, 1, 1),
+            alignment: ON,
+            held: vec![(K::Cspo, d(2025, 1, 1))],
+            expected: vec![
+                (2027, 1, 100),
+                (2028, 0, 0),
+                (2029, 1, 100),
+                (2030, 0, 0),
+                (2031, 1, 100),
+                (2032, 0, 0),
+                (2033, 1, 100),
+            ],
+        },
+        CalendarYears {
+            rule: "today a leap day: the years still run from January to December",
+            today: d(2028, 2, 29),
+            alignment: ON,
+            held: vec![(K::Cspo, d(2027, 3, 1))],
+            expected: vec![
+                (2028, 0, 0),
+                (2029, 1, 100),
+                (2030, 0, 0),
+                (2031, 1, 100),
+                (2032, 0, 0),
+                (2033, 1, 100),
+                (2034, 0, 0),
+            ],
+        },
+        CalendarYears {
+            rule: "earned on 29 February: each renewal falls on 28 February, in its own year",
+            today: d(2025, 6, 1),
+            alignment: ON,
+            held: vec![(K::Cspo, d(2024, 2, 29))],
+            expected: vec![
+                (2025, 0, 0),
+                (2026, 1, 100),
+                (2027, 0, 0),
+                (2028, 1, 100),
+                (2029, 0, 0),
+                (2030, 1, 100),
+                (2031, 0, 0),
+            ],
+        },
+        CalendarYears {
+            rule: "an overdue renewal is made now: it counts in this year",
+            today: today(),
+            alignment: ON,
+            held: vec![(K::Cspo, d(2024, 3, 1))],
+            expected: vec![
+                (2026, 1, 100),
+                (2027, 0, 0),
+                (2028, 1, 100),
+                (2029, 0, 0),
+                (2030, 1, 100),
+                (2031, 0, 0),
+                (2032, 1, 100),
+            ],
+        },
+    ];
+    for case in cases {
+        let j = journey(case.alignment, &case.held);
+        let f = fee_forecast(&j, case.today);
+        let got: Vec<(i32, u32, u64)> = f
+            .years
+            .iter()
+            .map(|y| (y.year, y.renewals, y.fee.0 / 100))
+            .collect();
+        assert_eq!(got, case.expected, "{}", case.rule);
+        assert_eq!(
+            forecast_end(case.today),
+            d(case.today.year() + FORECAST_YEARS, 12, 31),
+            "{}",
+            case.rule
+        );
+    }
 }
 
 #[test]
@@ -431,6 +542,122 @@ fn lapsed_several_terms_reinstatement_agrees_with_the_forecast() {
             after,
             "{rule}: nothing more is asked before that expiry"
         );
+    }
+}
+
+// --- Terms to come in the picture ----------------------------------------------------------
+
+/// (renewal date, term start, term end) of each term to come of the row titled `title`.
+fn to_come(j: &Journey, today: NaiveDate, title: &str) -> Vec<(NaiveDate, NaiveDate, NaiveDate)> {
+    timeline_rows(j, today)
+        .into_iter()
+        .find(|r| r.title == title)
+        .expect("a row")
+        .to_come
+        .iter()
+        .map(|t| (t.renewal, t.start, t.end))
+        .collect()
+}
+
+#[test]
+fn the_terms_to_come_follow_each_renewal_to_come_to_the_pictures_last_year() {
+    // The picture runs from 2024 to the end of 2030.
+    assert_eq!(chart_span(today()), (d(2024, 1, 1), d(2031, 1, 1)));
+    let j = journey(ON, &[(K::Cspo, d(2025, 3, 14))]);
+    assert_eq!(
+        to_come(&j, today(), "CSPO"),
+        vec![
+            (d(2027, 3, 14), d(2027, 3, 14), d(2029, 3, 14)),
+            (d(2029, 3, 14), d(2029, 3, 14), d(2031, 3, 14)),
+        ],
+        "each renewal on its expiry gives the next 2-year term, until one runs past 2030"
+    );
+
+    // Alignment off: each certification on its own dates.
+    let j = journey(OFF, &[(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))]);
+    assert_eq!(
+        to_come(&j, today(), "CSM")[0],
+        (d(2027, 5, 2), d(2027, 5, 2), d(2029, 5, 2))
+    );
+    assert_eq!(
+        to_come(&j, today(), "CSPO")[0],
+        (d(2027, 9, 10), d(2027, 9, 10), d(2029, 9, 10))
+    );
+
+    // A lower level renews with the top of its track: the same terms to come.
+    let j = journey(ON, &[(K::Cspo, d(2024, 1, 15)), (K::ACspo, d(2025, 6, 1))]);
+    assert_eq!(to_come(&j, today(), "CSPO"), to_come(&j, today(), "A-CSPO"));
+
+    // Lapsed: reinstated today to the current term (the renewal rule), then on time.
+    let j = journey(ON, &[(K::Cspo, d(2024, 3, 1))]);
+    assert_eq!(
+        to_come(&j, today(), "CSPO"),
+        vec![
+            (today(), d(2026, 3, 1), d(2028, 3, 1)),
+            (d(2028, 3, 1), d(2028, 3, 1), d(2030, 3, 1)),
+            (d(2030, 3, 1), d(2030, 3, 1), d(2032, 3, 1)),
+        ]
+    );
+
+    // What is not renewed with SEUs has none, and neither has a planned course's row.
+    let mut j = journey(
+        ON,
+        &[(K::Cspo, d(2025, 9, 10)), (K::OtherBody, d(2025, 1, 1))],
+    );
+    plan_course(&mut j, "A-CSPO", Some("2027-03-05"));
+    let rows = timeline_rows(&j, today());
+    assert!(rows[1].to_come.is_empty(), "another body's certification");
+    assert!(rows[2].to_come.is_empty(), "the planned course");
+}
+
+#[test]
+fn the_terms_to_come_are_what_recording_each_renewal_on_its_date_gives() {
+    // One rule decides: record each renewal to come on its date, and the terms held are
+    // exactly the terms the picture showed to come.
+    for (alignment, held) in [
+        (ON, vec![(K::Cspo, d(2025, 3, 14))]),
+        (ON, vec![(K::Cspo, d(2024, 3, 1))]),
+        (ON, vec![(K::Cspo, d(2020, 6, 30))]),
+        (
+            OFF,
+            vec![(K::Csm, d(2025, 5, 2)), (K::Cspo, d(2025, 9, 10))],
+        ),
+        (
+            ON,
+            vec![(K::Cspo, d(2024, 1, 15)), (K::ACspo, d(2025, 6, 1))],
+        ),
+    ] {
+        let j = journey(alignment, &held);
+        let rows = timeline_rows(&j, today());
+        let mut recorded = j.clone();
+        let mut dates: Vec<NaiveDate> = rows
+            .iter()
+            .flat_map(|r| r.to_come.iter().map(|t| t.renewal))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        for date in dates {
+            let due: Vec<u64> = rows
+                .iter()
+                .filter(|r| r.to_come.iter().any(|t| t.renewal == date))
+                .map(|r| r.id.0)
+                .collect();
+            record_renewal(&mut recorded, draft(&due, date, 0), date).expect("a valid renewal");
+        }
+        for row in &rows {
+            let terms = &standings(&recorded, today())
+                .into_iter()
+                .find(|s| s.id == row.id)
+                .expect("held")
+                .terms;
+            let after: Vec<(NaiveDate, NaiveDate)> = terms[row.terms.len()..]
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect();
+            let promised: Vec<(NaiveDate, NaiveDate)> =
+                row.to_come.iter().map(|t| (t.start, t.end)).collect();
+            assert_eq!(after, promised, "{} ({held:?})", row.title);
+        }
     }
 }
 
@@ -731,10 +958,10 @@ proptest! {
         let earned = today() - chrono::Duration::days(days_ago);
         let j = journey(ON, &[(K::Cspo, earned)]);
         let mut expected = Vec::new();
-        let mut end = cert_planner::domain::renewal::term_end(earned);
+        let mut end = term_end(earned);
         while end <= forecast_end(today()) {
             if end >= today() { expected.push(end); }
-            end = cert_planner::domain::renewal::term_end(end);
+            end = term_end(end);
         }
         let got: Vec<NaiveDate> = renewals_to_come(&j, today()).iter().map(|r| r.deadline).collect();
         prop_assert_eq!(&got, &expected);
@@ -742,5 +969,28 @@ proptest! {
         prop_assert_eq!(f.renewals as usize, expected.len());
         prop_assert_eq!(f.total, Money::dollars(100 * expected.len() as u64));
         prop_assert_eq!(f.years.iter().map(|y| y.fee).sum::<Money>(), f.total);
+    }
+
+    /// Whenever a CSPO was earned, its terms to come reach the picture's last year (the last one
+    /// ends after it), one 2-year term after another.
+    #[test]
+    fn terms_to_come_reach_the_end_of_the_picture(days_ago in 0i64..1500) {
+        let earned = today() - chrono::Duration::days(days_ago);
+        let j = journey(ON, &[(K::Cspo, earned)]);
+        let row = &timeline_rows(&j, today())[0];
+        let (_, chart_end) = chart_span(today());
+        let last = row.to_come.last().expect("a CSPO has terms to come");
+        prop_assert!(last.end >= chart_end);
+        let mut previous = row.terms.last().expect("a term held").end;
+        for (i, t) in row.to_come.iter().enumerate() {
+            // The first may reinstate a lapsed CSPO to the term running on the day it is made;
+            // every later one starts where the one before ended.
+            prop_assert!(t.start >= previous && t.start <= t.renewal && t.renewal < t.end);
+            if i > 0 {
+                prop_assert_eq!(t.start, previous);
+            }
+            prop_assert_eq!(t.end, term_end(t.start));
+            previous = t.end;
+        }
     }
 }

@@ -1,12 +1,13 @@
-//! The renewal timeline: the renewals to come, a fee forecast, what a planned course would change
-//! (alignment rule), the rows of the timeline picture, and recording (and undoing) a renewal.
+//! The renewal timeline: the renewals to come, a fee forecast by calendar year, what a planned
+//! course would change (alignment rule), the rows of the timeline picture with the terms to come,
+//! and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
 use super::field_error::{FieldError, Problems};
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
-use super::dates::{add_months, human};
+use super::dates::human;
 use super::renewal::{
     renewal_opens, renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause,
 };
@@ -16,8 +17,8 @@ use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
 use crate::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};
 
-/// Years the fee forecast looks ahead.
-pub const FORECAST_YEARS: u32 = 6;
+/// Calendar years the fee forecast looks ahead after today's year (which it counts from today).
+pub const FORECAST_YEARS: i32 = 6;
 /// The id of the timeline row of a planned course (no held certification has id 0).
 pub const PLANNED_COURSE_ROW: CertificationId = CertificationId(0);
 /// Years the timeline picture shows before and after today's year.
@@ -62,6 +63,16 @@ pub fn renewals_until(
     today: NaiveDate,
     until: NaiveDate,
 ) -> Vec<UpcomingRenewal> {
+    simulate(journey, today, until).0
+}
+
+/// The renewals to come until `until` (`renewals_until`), and the journey as it will be once
+/// they are made: its renewals after the journey's own are the simulated ones.
+fn simulate(
+    journey: &Journey,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> (Vec<UpcomingRenewal>, Journey) {
     let mut sim = journey.clone();
     let mut list: Vec<UpcomingRenewal> = Vec::new();
     let mut listed: Vec<CertificationId> = Vec::new();
@@ -96,29 +107,33 @@ pub fn renewals_until(
         let made_on = due.deadline.max(today);
         store_renewal(&mut sim, renews, made_on, Money::ZERO);
     }
-    list
+    (list, sim)
 }
 
-/// The renewals to come in the next `FORECAST_YEARS` years.
+/// The renewals to come until the end of the fee forecast (`forecast_end`).
 pub fn renewals_to_come(journey: &Journey, today: NaiveDate) -> Vec<UpcomingRenewal> {
     renewals_until(journey, today, forecast_end(today))
 }
 
-/// The last day of the forecast: `FORECAST_YEARS` years from today, less a day.
+/// The last day of the forecast: 31 December, `FORECAST_YEARS` years after today's year.
 pub fn forecast_end(today: NaiveDate) -> NaiveDate {
-    super::dates::sub_days(add_months(today, FORECAST_YEARS * 12), 1)
+    last_day_of(today.year().saturating_add(FORECAST_YEARS))
 }
 
-/// One year of the fee forecast: from `from` to `to`, both included.
+/// 31 December of `year` (a date far out of range gives the last date there is).
+fn last_day_of(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+/// One calendar year of the fee forecast (January to December; today's year from today).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ForecastYear {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+    pub year: i32,
     pub renewals: u32,
     pub fee: Money,
 }
 
-/// The renewal fees of the next `FORECAST_YEARS` years, year by year from today.
+/// The renewal fees of today's year and the `FORECAST_YEARS` calendar years after it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FeeForecast {
     pub years: Vec<ForecastYear>,
@@ -131,22 +146,18 @@ pub fn fee_forecast(journey: &Journey, today: NaiveDate) -> FeeForecast {
     forecast_of(&renewals_to_come(journey, today), today)
 }
 
-/// Groups renewals to come into forecast years from `today`.
+/// Groups renewals to come by the calendar year they are made in: on their deadline, or today
+/// when overdue.
 pub fn forecast_of(renewals: &[UpcomingRenewal], today: NaiveDate) -> FeeForecast {
-    let years: Vec<ForecastYear> = (0..FORECAST_YEARS)
-        .map(|n| {
-            let from = add_months(today, n * 12);
-            let to = super::dates::sub_days(add_months(today, (n + 1) * 12), 1);
+    let first = today.year();
+    let years: Vec<ForecastYear> = (first..=first.saturating_add(FORECAST_YEARS))
+        .map(|year| {
             let inside: Vec<&UpcomingRenewal> = renewals
                 .iter()
-                .filter(|r| {
-                    let made = if r.overdue { today } else { r.deadline };
-                    made >= from && made <= to
-                })
+                .filter(|r| if r.overdue { today } else { r.deadline }.year() == year)
                 .collect();
             ForecastYear {
-                from,
-                to,
+                year,
                 renewals: inside.len() as u32,
                 fee: inside.iter().map(|r| r.fee).sum(),
             }
@@ -284,12 +295,34 @@ pub struct TimelineRow {
     pub renewed_on: Vec<NaiveDate>,
     /// The expiry the planned course would bring (alignment rule), when it moves.
     pub planned_expiry: Option<NaiveDate>,
+    /// The terms the renewals to come give it until the picture's last year, if each is made
+    /// on time (a lapsed one today), oldest first.
+    pub to_come: Vec<TermToCome>,
 }
 
-/// The rows of the timeline: every held certification, in the journey's order, and the planned
-/// course's certification as a last row (with `id` 0) when a course would be earned.
+/// A term a renewal to come gives: the renewal made on `renewal`, then the term from `start` to
+/// `end` (`renewal::renewed_term`, through the same simulation as the renewals to come).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermToCome {
+    pub renewal: NaiveDate,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+/// The rows of the timeline: every held certification, in the journey's order, with its terms to
+/// come until the picture's last year (`TimelineRow::to_come`), and the planned course's
+/// certification as a last row (with `id` 0) when a course would be earned.
 pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
     let effect = course_effect(journey, today);
+    // The journey as it will be once the renewals to come until the picture's last day are
+    // made: its renewals after the journey's own are those, and the terms they give are to come.
+    let last_day = last_day_of(today.year().saturating_add(CHART_YEARS_AHEAD));
+    let (_, sim) = simulate(journey, today, last_day);
+    let simulated = sim
+        .renewals
+        .get(journey.renewals.len()..)
+        .unwrap_or_default();
+    let sim_terms = terms(&sim);
     let mut rows: Vec<TimelineRow> = standings(journey, today)
         .into_iter()
         .filter_map(|s| {
@@ -321,6 +354,21 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
                 terms: s.terms,
                 renewed_on,
                 planned_expiry,
+                to_come: sim_terms
+                    .get(&s.id)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| {
+                        let made = simulated
+                            .iter()
+                            .find(|r| t.cause == TermCause::Renewed { renewal: r.id })?;
+                        Some(TermToCome {
+                            renewal: made.date,
+                            start: t.start,
+                            end: t.end,
+                        })
+                    })
+                    .collect(),
             })
         })
         .collect();
@@ -338,6 +386,7 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
             due_soon_from: None,
             renewed_on: Vec::new(),
             planned_expiry: Some(plan.expiry),
+            to_come: Vec::new(),
         });
     }
     rows

@@ -7,7 +7,7 @@ use crate::domain::field_error::merge;
 use crate::domain::timeline::validate_renewal;
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable};
+use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable, SideScroll};
 
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
@@ -23,7 +23,7 @@ use crate::domain::renewal::{renewed_with_lower_levels, standings};
 use crate::domain::timeline::{
     self, chart_span, course_effect, fee_for, fee_forecast, record_renewal, recorded_renewals,
     remove_renewal, renewable, renewals_to_come, restore_renewal, timeline_rows, CourseEffect,
-    RenewalDraft, RenewalField, FORECAST_YEARS,
+    RenewalDraft, RenewalField,
 };
 use crate::model::journey::Journey;
 use crate::ui::route::Route;
@@ -62,6 +62,7 @@ pub fn TimelinePage() -> impl IntoView {
 #[component]
 fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl IntoView {
     view! {
+        <SideScroll cue="Scroll sideways to see every column \u{2192}">
         <ScrollTable region="The timeline as a table (scrolls sideways)" class="timeline-table"
             caption="The timeline as a table" caption_shown=true
             heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
@@ -78,6 +79,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
                         headed_row(row.title.clone(), [human(row.earned), expires, due, terms_text(&row), renewed, course])
                     })}
         </ScrollTable>
+        </SideScroll>
     }
 }
 
@@ -86,7 +88,7 @@ fn UpcomingRenewals() -> impl IntoView {
     let list = AppState::figure(renewals_to_come);
     view! {
         <Card title_id="upcoming-title" heading="Renewals to come">
-            <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>{format!("Nothing you hold is renewed with SEUs in the next {FORECAST_YEARS} years.")}</p> }>
+            <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs in the years the fee forecast covers."</p> }>
                 <p class="help">"Each renewal renews what is listed with one fee; lower levels of a track renew with the top one. Certifications that expire on different dates are renewed on their own dates, each with its own SEUs and fee; one that has lapsed is reinstated on its own. SEUs had: what your log holds toward it today (an SEU is used by one renewal only). Later renewals start from 0 SEUs: a surplus does not carry over."</p>
                 <ScrollTable region="Renewals to come (scrolls sideways)" caption="Renewals to come, in date order"
                     heads=&["Due", "Renews", "SEUs needed", "SEUs had", "Fee"]>
@@ -113,8 +115,8 @@ fn Forecast() -> impl IntoView {
         </tfoot>
     };
     view! {
-        <Card title_id="forecast-title" heading=format!("Renewal fees, next {FORECAST_YEARS} years")>
-            <p class="help">"Assuming each renewal is made on time (an overdue one now), with the alignment setting as it is."</p>
+        <Card title_id="forecast-title" heading="Renewal fees by calendar year">
+            <p class="help">"Each calendar year from January to December (this year from today), assuming each renewal is made on time (an overdue one now), with the alignment setting as it is."</p>
             <dl class="figures">
                 <div><dt>"Renewals"</dt><dd data-testid="forecast-renewals">{move || forecast.with(|f| f.renewals)}</dd></div>
                 <div><dt>"Fees in total"</dt><dd data-testid="forecast-total">{move || forecast.with(|f| f.total.to_string())}</dd></div>
@@ -122,7 +124,7 @@ fn Forecast() -> impl IntoView {
             <ScrollTable region="Renewal fees per year (scrolls sideways)" caption="Renewal fees per year"
                 heads=&["Year", "Renewals", "Fees"] foot=total.into_any()>
                         {table_rows(move || forecast.get().years, move |y| {
-                            headed_row(format!("{} to {}", human(y.from), human(y.to)), [y.renewals.to_string(), y.fee.to_string()])
+                            headed_row(y.year.to_string(), [y.renewals.to_string(), y.fee.to_string()])
                         })}
             </ScrollTable>
         </Card>
@@ -157,8 +159,8 @@ fn PlannedCourse() -> impl IntoView {
             course_card(view! {
                 <p>{format!("If you earn {code} when the course ends on {}, it expires on {}.", human(plan.earned), human(plan.expiry))}</p>
                 {aligned}
-                <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees over the next {} years would be {} for {} renewal{}.",
-                    plan.seus_needed, plan.fee, FORECAST_YEARS, plan.forecast.total, plan.forecast.renewals,
+                <p>{format!("The renewal after it needs {} SEUs and a fee of {}; renewal fees in the calendar years above would be {} for {} renewal{}.",
+                    plan.seus_needed, plan.fee, plan.forecast.total, plan.forecast.renewals,
                     if plan.forecast.renewals == 1 { "" } else { "s" })}</p>
             })
         }

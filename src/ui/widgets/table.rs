@@ -1,4 +1,5 @@
-//! Tables: the one way to write a table's column headers, and a table in its scroll box.
+//! Tables: the one way to write a table's column headers, a table in its scroll box, and the
+//! sideways-scroll cue of anything wider than a phone's screen.
 
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
@@ -80,6 +81,20 @@ pub fn ScrollTable(
                 <tbody>{children()}</tbody>
                 {foot}
             </table>
+        </div>
+    }
+}
+
+/// Something with a minimum width (a picture, a wide table; its own scroll box inside, a
+/// labelled region keyboard users can scroll): where the box is narrower than that, a visible
+/// line (`cue`) says to scroll sideways and the right edge fades (style/main.css,
+/// `.side-scroll`: a container query, so it shows exactly when the content does not fit).
+#[component]
+pub fn SideScroll(cue: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="side-scroll">
+            <p class="scroll-cue">{cue}</p>
+            <div class="fade-edge">{children()}</div>
         </div>
     }
 }

@@ -1,8 +1,11 @@
-//! The renewal timeline as one SVG picture: a row per certification held, its terms as bars,
-//! the 90-day "due soon" zone before the current expiry, recorded renewals as markers, the
-//! expiry a planned course would bring, and a "today" line. Colours come from CSS classes (the
-//! page's CSP forbids inline styles); every date comes from `domain::timeline`. The picture is
-//! `role="img"` with a title and description; the page shows the same facts as a table beside it.
+//! The renewal timeline as one SVG picture: a row per certification held, its terms as bars and
+//! its terms to come (after each renewal to come, to the picture's last year) as dashed outlines,
+//! the 90-day "due soon" zone before the current expiry, recorded renewals as dots and renewals
+//! to come as rings, the expiry a planned course would bring, and a "today" line. Colours come
+//! from CSS classes (the page's CSP forbids inline styles): two series colours, and series that
+//! share one differ by fill, pattern or dash too. Every date comes from `domain::timeline`. The
+//! picture is `role="img"` with a title and description; the page shows the same facts as a
+//! table beside it. Where it is wider than the screen it scrolls sideways in a region that says so.
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -11,6 +14,7 @@ use crate::domain::catalogue::DUE_SOON_DAYS;
 use crate::domain::dates::{days_between, human};
 use crate::domain::renewal::TermCause;
 use crate::domain::timeline::TimelineRow;
+use crate::ui::widgets::table::SideScroll;
 
 const WIDTH: f64 = 720.0;
 const LABEL_WIDTH: f64 = 118.0;
@@ -39,6 +43,9 @@ fn n(value: f64) -> String {
     format!("{value:.1}")
 }
 
+/// A term not held yet: to come, or a planned course's.
+const PLANNED: &str = "tl-term tl-term-planned";
+
 fn term_class(cause: TermCause) -> &'static str {
     match cause {
         TermCause::Earned => "tl-term tl-term-earned",
@@ -55,23 +62,39 @@ fn cause_text(cause: TermCause) -> &'static str {
     }
 }
 
-/// One sentence per term, for the SVG's tooltips and the text equivalent.
+/// Each term held, then each term to come, as (start, end, class in the picture, sentence):
+/// "10 Jan 2027 to 10 Jan 2029 (to come, if renewed on 10 Jan 2027)".
+fn each_term(
+    row: &TimelineRow,
+) -> impl Iterator<Item = (NaiveDate, NaiveDate, &'static str, String)> + '_ {
+    let planned_row = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
+    let text = |start, end, cause: &str| format!("{} to {} ({cause})", human(start), human(end));
+    let held = row.terms.iter().map(move |t| {
+        let class = if planned_row {
+            PLANNED
+        } else {
+            term_class(t.cause)
+        };
+        (
+            t.start,
+            t.end,
+            class,
+            text(t.start, t.end, cause_text(t.cause)),
+        )
+    });
+    let to_come = row.to_come.iter().map(move |t| {
+        let cause = format!("to come, if renewed on {}", human(t.renewal));
+        (t.start, t.end, PLANNED, text(t.start, t.end, &cause))
+    });
+    held.chain(to_come)
+}
+
+/// One sentence per term, then per term to come, for the text equivalent.
 pub fn terms_text(row: &TimelineRow) -> String {
     if row.terms.is_empty() {
         return "No terms (does not run in 2-year terms)".into();
     }
-    row.terms
-        .iter()
-        .map(|t| {
-            format!(
-                "{} to {} ({})",
-                human(t.start),
-                human(t.end),
-                cause_text(t.cause)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    each_term(row).map(|t| t.3).collect::<Vec<_>>().join("; ")
 }
 
 #[component]
@@ -101,7 +124,7 @@ pub fn TimelineChart(
     let description = move || {
         let count = rows.with(|r| r.len());
         format!(
-            "{count} row{} of certifications: terms as bars from earned to each expiry, the {DUE_SOON_DAYS}-day due-soon zone before the current expiry, recorded renewals as dots, a planned course's realigned expiry as a dashed mark, and today ({}) as a vertical line. The table after the picture lists the same dates.",
+            "{count} row{} of certifications: terms as bars from earned to each expiry, then the terms to come if each renewal is made on time as dashed outlines, the {DUE_SOON_DAYS}-day due-soon zone before the current expiry, recorded renewals as dots and renewals to come as rings, a planned course's realigned expiry as a dashed mark, and today ({}) as a vertical line. The table after the picture lists the same dates.",
             if count == 1 { "" } else { "s" },
             human(today.get())
         )
@@ -134,20 +157,17 @@ pub fn TimelineChart(
                 let bar_y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
                 let mid = top + ROW_HEIGHT / 2.0;
                 let planned_row = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
-                let terms = row
-                    .terms
-                    .iter()
-                    .filter(|t| t.end >= span_start && t.start < span_end)
-                    .map(|t| {
-                        let x = s.x(t.start);
-                        let w = (s.x(t.end) - x).max(1.0);
-                        let class = if planned_row { "tl-term tl-term-planned" } else { term_class(t.cause) };
-                        let tip = format!("{}: {} to {} ({})", row.title, human(t.start), human(t.end), cause_text(t.cause));
+                // The terms held, then the terms to come (dashed), each with its expiry tick.
+                let terms = each_term(&row)
+                    .filter(|(start, end, ..)| *end >= span_start && *start < span_end)
+                    .map(|(start, end, class, tip)| {
+                        let x = s.x(start);
+                        let w = (s.x(end) - x).max(1.0);
                         view! {
                             <rect class=class x=n(x) y=n(bar_y) width=n(w) height=n(BAR_HEIGHT) rx="3">
-                                <title>{tip}</title>
+                                <title>{format!("{}: {tip}", row.title)}</title>
                             </rect>
-                            <line class="tl-expiry" x1=n(s.x(t.end)) x2=n(s.x(t.end)) y1=n(bar_y - 4.0) y2=n(bar_y + BAR_HEIGHT + 4.0)/>
+                            <line class="tl-expiry" x1=n(s.x(end)) x2=n(s.x(end)) y1=n(bar_y - 4.0) y2=n(bar_y + BAR_HEIGHT + 4.0)/>
                         }
                     })
                     .collect_view();
@@ -160,14 +180,16 @@ pub fn TimelineChart(
                         </rect>
                     }
                 });
-                let renewals = row
-                    .renewed_on
-                    .iter()
-                    .filter(|d| **d >= span_start && **d < span_end)
-                    .map(|date| {
+                // Recorded renewals as dots, renewals to come as rings.
+                let recorded = row.renewed_on.iter().map(|d| (*d, "tl-renewal", "renewal recorded on"));
+                let coming = row.to_come.iter().map(|t| (t.renewal, "tl-renewal tl-renewal-to-come", "renewal to come on"));
+                let renewals = recorded
+                    .chain(coming)
+                    .filter(|(d, ..)| *d >= span_start && *d < span_end)
+                    .map(|(date, class, what)| {
                         view! {
-                            <circle class="tl-renewal" cx=n(s.x(*date)) cy=n(mid) r="5">
-                                <title>{format!("{}: renewal recorded on {}", row.title, human(*date))}</title>
+                            <circle class=class cx=n(s.x(date)) cy=n(mid) r="5">
+                                <title>{format!("{}: {what} {}", row.title, human(date))}</title>
                             </circle>
                         }
                     })
@@ -206,25 +228,34 @@ pub fn TimelineChart(
 
     view! {
         <figure class="timeline-figure">
+            <SideScroll cue="Scroll sideways to see later years \u{2192}">
             <div class="chart-scroll" tabindex="0" role="region" aria-label="Timeline picture (scrolls sideways on narrow screens)">
             <svg class="timeline-chart" viewBox=view_box width="100%" preserveAspectRatio="xMinYMin meet"
                 role="img" aria-labelledby="timeline-svg-title timeline-svg-desc" xmlns="http://www.w3.org/2000/svg">
                 <title id="timeline-svg-title">{title}</title>
                 <desc id="timeline-svg-desc">{description}</desc>
+                <defs>
+                    <pattern id="tl-stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="tl-stripe-ground" width="6" height="6"/>
+                        <line class="tl-stripe" x1="1.5" x2="1.5" y1="0" y2="6"/>
+                    </pattern>
+                </defs>
                 {years}
                 {row_views}
                 {today_line}
             </svg>
             </div>
+            </SideScroll>
             <figcaption>
                 <ul class="tl-legend">
                     <li><span class="tl-swatch tl-term-earned"></span>"Term from earning"</li>
                     <li><span class="tl-swatch tl-term-renewed"></span>"Term after a renewal"</li>
-                    <li><span class="tl-swatch tl-term-aligned"></span>"Term after alignment (a new certification)"</li>
-                    <li><span class="tl-swatch tl-due-soon"></span>{format!("Due soon ({DUE_SOON_DAYS} days)")}</li>
-                    <li><span class="tl-swatch tl-swatch-dot tl-renewal"></span>"Renewal recorded"</li>
-                    <li><span class="tl-swatch tl-term-planned"></span>"Planned course and the expiry it brings"</li>
-                    <li><span class="tl-swatch tl-swatch-line tl-today"></span>"Today"</li>
+                    <li><span class="tl-swatch tl-term-aligned"></span>"Term after alignment with a new certification (striped)"</li>
+                    <li><span class="tl-swatch tl-term-planned"></span>"Term to come if renewed on time, or with a planned course (dashed)"</li>
+                    <li><span class="tl-swatch tl-due-soon"></span>{format!("Due soon, {DUE_SOON_DAYS} days (frame)")}</li>
+                    <li><span class="tl-swatch tl-swatch-dot tl-renewal"></span>"Renewal recorded (dot)"</li>
+                    <li><span class="tl-swatch tl-swatch-dot tl-renewal-to-come"></span>"Renewal to come (ring)"</li>
+                    <li><span class="tl-swatch tl-swatch-line tl-today"></span>"Today (line)"</li>
                 </ul>
             </figcaption>
         </figure>
