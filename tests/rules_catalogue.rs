@@ -433,8 +433,12 @@ fn no_text_shown_to_users_names_a_file() {
             settings::why::SEU_WINDOW,
         ),
         (
-            "settings help: experience".to_owned(),
-            settings::why::EXPERIENCE,
+            "settings help: advanced experience".to_owned(),
+            settings::why::ADVANCED_EXPERIENCE,
+        ),
+        (
+            "settings help: professional experience".to_owned(),
+            settings::why::PROFESSIONAL_EXPERIENCE,
         ),
         (
             "settings help: backup reminder".to_owned(),

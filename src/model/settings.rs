@@ -49,9 +49,11 @@ pub mod why {
     pub const SEU_WINDOW: &str = "SEUs count when earned within this period before the expiry \
         date. Scrum Alliance's own texts disagree on this: the newer text says 2.5 years (30 \
         months), an older one 2 years (24 months). Default: 30 months.";
-    pub const EXPERIENCE: &str = "Advanced levels need 12 months of role experience within the \
-        past 5 years. For professional levels Scrum Alliance does not say this in detail: its \
-        text says \"12-24 months\"; trainers publish 24. Default: 12 and 24.";
+    pub const ADVANCED_EXPERIENCE: &str = "Advanced levels need 12 months of role experience \
+        within the past 5 years. Default: 12.";
+    pub const PROFESSIONAL_EXPERIENCE: &str =
+        "For professional levels Scrum Alliance does not say \
+        this in detail: its text says \"12-24 months\"; trainers publish 24. Default: 24.";
 }
 
 /// Bounds a setting must stay within, checked when the user changes it.

@@ -70,8 +70,12 @@ pub fn guide_step(step: Step, links: bool) -> impl IntoView {
     let app = AppState::get();
     let (heading, id) = step.heading();
     let list = app.journey.with_untracked(|j| facts(step, &j.settings));
-    let mut sources: Vec<&str> = list.iter().map(|f| f.source).collect();
-    sources.dedup();
+    let mut sources: Vec<&str> = Vec::new();
+    for fact in &list {
+        if !sources.contains(&fact.source) {
+            sources.push(fact.source);
+        }
+    }
     view! {
         <section class="card guide-step" aria-labelledby=id>
             <h3 id=id tabindex="-1">{heading}</h3>

@@ -69,9 +69,9 @@ pub fn SettingsPage() -> impl IntoView {
                 min=0 max=GRACE_PERIOD_MAX_DAYS get=|s| s.grace_period_days put=|s, v| s.grace_period_days = v/>
             <NumberSetting id="setting-window" label="SEU window before expiry (months)" explanation=why::SEU_WINDOW
                 min=SEU_WINDOW_MIN_MONTHS max=SEU_WINDOW_MAX_MONTHS get=|s| s.seu_window_months put=|s, v| s.seu_window_months = v/>
-            <NumberSetting id="setting-advanced-experience" label="Experience for advanced certifications (months)" explanation=why::EXPERIENCE
+            <NumberSetting id="setting-advanced-experience" label="Experience for advanced certifications (months)" explanation=why::ADVANCED_EXPERIENCE
                 min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.advanced_experience_months put=|s, v| s.advanced_experience_months = v/>
-            <NumberSetting id="setting-professional-experience" label="Experience for professional certifications (months)" explanation=why::EXPERIENCE
+            <NumberSetting id="setting-professional-experience" label="Experience for professional certifications (months)" explanation=why::PROFESSIONAL_EXPERIENCE
                 min=1 max=EXPERIENCE_MAX_MONTHS get=|s| s.professional_experience_months put=|s, v| s.professional_experience_months = v/>
         </Card>
         <Card title_id="data-title" heading="Your data">
