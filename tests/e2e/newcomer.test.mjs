@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runAxe } from './browser.mjs';
-import { addCertification, logActivity, useApp } from './app.mjs';
+import { addCertification, addOffer, logActivity, useApp } from './app.mjs';
 
 const app = useApp({
   prefix: '/teams/newcomer/',
@@ -22,7 +22,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-test('a newcomer goes from the first visit through Getting started to a recorded CSPO and the A-CSPO date', async () => {
+test('a newcomer goes from the first visit through Getting started and a course choice (the non-CST offer last) to a recorded CSPO and the A-CSPO date', async () => {
   const context = await newContext({ viewport: DESKTOP });
   const { page, errors } = await open(context);
 
@@ -77,6 +77,23 @@ test('a newcomer goes from the first visit through Getting started to a recorded
   await page.reload();
   await page.locator('#page-title').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'cst');
+  await page.goBack();
+  await page.getByRole('heading', { level: 2, name: 'Getting started' }).waitFor();
+
+  // Choosing a course: an offer not taught by a CST ranks last, whatever its score.
+  await page.getByRole('link', { name: 'Compare courses on Training choice' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Training choice' }).waitFor();
+  await addOffer(page, {
+    provider: 'Too Good To Be True', trainer: 'Sam', credential: 'other',
+    start: '2026-05-11', end: '2026-05-12', price: '$695',
+  });
+  await addOffer(page, {
+    provider: 'CST Academy', trainer: 'Chris', credential: 'cst',
+    start: '2026-05-11', end: '2026-05-12', price: '$1,000', answers: ['yes', 'yes', 'yes', 'no'],
+  });
+  const providers = await page.getByRole('rowheader').evaluateAll((cells) =>
+    cells.map((c) => c.querySelector('.offer-provider')?.textContent));
+  assert.deepEqual(providers, ['CST Academy', 'Too Good To Be True'], 'the offer without a CST ranks last');
   await page.goBack();
   await page.getByRole('heading', { level: 2, name: 'Getting started' }).waitFor();
 
