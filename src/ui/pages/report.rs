@@ -133,7 +133,7 @@ fn Report(report: EvidenceReport) -> impl IntoView {
             <h3 id="report-title">{heading}</h3>
             <p>"Scrum Certification Planner · report made on " <span data-testid="report-made">{human(report.made_on)}</span></p>
             <h4>"Certifications renewed"</h4>
-            <ScrollTable caption="Certifications renewed" heads=cert_heads>{certifications}</ScrollTable>
+            <ScrollTable region="Certifications renewed (scrolls sideways)" caption="Certifications renewed" heads=cert_heads>{certifications}</ScrollTable>
             <h4>"Requirement"</h4>
             <dl class="facts">
                 <div><dt>"SEUs required"</dt><dd>{report.required_minutes.seus_text()}</dd></div>

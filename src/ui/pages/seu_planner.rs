@@ -187,7 +187,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
                     }
                 }).collect_view();
                 view! {
-                    <ScrollTable caption="Planned activities" heads=&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"]>
+                    <ScrollTable region="Planned activities (scrolls sideways)" caption="Planned activities" heads=&["Activity", "Each time", "When", "Next", "Until the deadline", "Actions"]>
                         {rows}
                     </ScrollTable>
                 }.into_any()
@@ -273,7 +273,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
         <Card title_id="breakdown-title" heading="Breakdown">
             <p class="help">"SEUs that count toward the next renewal: earned (logged) and planned."</p>
             <h4 id="by-category-title">"By category"</h4>
-            <ScrollTable labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
+            <ScrollTable region="SEUs by category (scrolls sideways)" labelled_by="by-category-title" heads=&["Category", "Earned", "Planned", "Total"]>
                 {by_category}
             </ScrollTable>
             <h4 id="by-month-title">"By month"</h4>
@@ -281,7 +281,7 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
                 view! { <p>"Nothing earned or planned yet."</p> }.into_any()
             } else {
                 view! {
-                    <ScrollTable labelled_by="by-month-title" heads=&["Month", "Earned", "Planned"]>
+                    <ScrollTable region="SEUs by month (scrolls sideways)" labelled_by="by-month-title" heads=&["Month", "Earned", "Planned"]>
                         {months}
                     </ScrollTable>
                 }.into_any()
