@@ -602,16 +602,7 @@ fn format_problem(place: &str, path: &[PathPart], message: &str, record: &Value)
     let expected = message
         .rsplit_once(", expected ")
         .map(|(_, e)| expected_words(e));
-    let date_words = [
-        "input contains invalid characters",
-        "input is out of range",
-        "premature end of input",
-        "trailing input",
-        "input is not enough for unique date and time",
-        "no possible date and time matching input",
-        "bad or unsupported format string",
-    ];
-    let text = if date_words.contains(&message) {
+    let text = if message == super::dates::NOT_A_DATE {
         format!(
             "the {field} {} is not a date written as YYYY-MM-DD",
             shown(offending)
@@ -636,9 +627,6 @@ fn expected_words(expected: &str) -> String {
         "a sequence" => "a list".into(),
         "a map" => "an object (a group of named values)".into(),
         other if other.starts_with("struct ") => "an object (a group of named values)".into(),
-        other if other.starts_with("a formatted date string") => {
-            "a date written as YYYY-MM-DD".into()
-        }
         other if other.starts_with("internally tagged enum") => "an object with a \"kind\"".into(),
         other => other.to_owned(),
     }
