@@ -203,6 +203,16 @@ fn parse_iso_and_human() {
         ("29 Feb of a common year is no date", "2023-02-29", None),
         ("day-first text is not ISO", "25-11-2026", None),
         ("empty", "", None),
+        ("a signed year", "+2026-11-25", Some(d(2026, 11, 25))),
+        ("no padding", "2026-1-5", Some(d(2026, 1, 5))),
+        (
+            "blank space between the parts",
+            "2026 - 11 - 25",
+            Some(d(2026, 11, 25)),
+        ),
+        ("a five-digit year needs a sign", "20260-11-25", None),
+        ("month 13", "2026-13-01", None),
+        ("a time after the date", "2026-11-25T10:00", None),
     ];
     for (label, text, expected) in parsed {
         assert_eq!(parse_iso(text), expected, "{label}");
@@ -354,6 +364,19 @@ proptest! {
     #[test]
     fn parse_iso_reads_what_the_date_input_gives(date in any_date()) {
         let text = date.format("%Y-%m-%d").to_string();
+        prop_assert_eq!(parse_iso(&text), Some(date));
+    }
+
+    /// `parse_iso` reads stored dates instead of chrono's `FromStr` (smaller in the wasm): it
+    /// must read exactly what chrono reads, odd text included.
+    #[test]
+    fn parse_iso_reads_what_chrono_reads(text in r"[ \t]?[+-]?[0-9]{0,6}[ -]{0,2}[0-9]{0,3}[ -]{0,2}[0-9]{0,3}[ x\u{a0}]?") {
+        prop_assert_eq!(parse_iso(&text), text.parse::<NaiveDate>().ok(), "{:?}", text);
+    }
+
+    #[test]
+    fn parse_iso_reads_every_date_chrono_writes(date in any_date(), pad in "[ ]{0,2}") {
+        let text = format!("{pad}{date}{pad}");
         prop_assert_eq!(parse_iso(&text), Some(date));
     }
 }

@@ -6,8 +6,8 @@
 mod common;
 
 use cert_planner::domain::gate::{
-    check_file, check_text, summary, ProblemKind, FIRST_DATE, LAST_DATE, MAX_COUNTER,
-    MAX_FILE_BYTES,
+    check_file, check_text, parse_journey, summary, ProblemKind, FIRST_DATE, LAST_DATE,
+    MAX_COUNTER, MAX_FILE_BYTES,
 };
 use cert_planner::domain::seu::evidence_link;
 use cert_planner::model::journey::{Journey, SCHEMA_VERSION};
@@ -457,5 +457,35 @@ fn sizes_read_as_people_say_them() {
     ];
     for (bytes, text) in rows {
         assert_eq!(size_text(bytes), text, "{bytes} bytes");
+    }
+}
+
+/// The gate reads a journey's lists record by record and the rest on its own: what it reads must
+/// be what `Journey` itself reads, defaults included, and nothing may be dropped.
+#[test]
+fn the_rest_of_a_journey_is_read_as_journey_reads_it() {
+    let mut full = base();
+    full["revision"] = json!(7);
+    full["settings"]["seu_window_months"] = json!(30);
+    full["training"] = json!({
+        "offers": [],
+        "weights": {"covers_all_objectives": 1, "hands_on_practice": 2, "interactive_activities": 3, "practice_tests": 4},
+        "chosen": 3
+    });
+    full["path"] = json!({"roles": [], "objectives": {"po-1": {"done": true, "note": "read it"}}});
+    let documents = [
+        json!({"version": SCHEMA_VERSION}),
+        json!({"version": SCHEMA_VERSION, "training": {}, "path": {}}),
+        json!({"version": SCHEMA_VERSION, "training": {"chosen": 9}, "settings": {}}),
+        full,
+    ];
+    for document in documents {
+        let text = document.to_string();
+        let by_journey: Journey = serde_json::from_str(&text).expect("a journey");
+        let Value::Object(map) = document else {
+            panic!("an object")
+        };
+        let by_gate = parse_journey(map);
+        assert_eq!(by_gate, Ok(by_journey), "{text}");
     }
 }

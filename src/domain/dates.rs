@@ -2,6 +2,7 @@
 //! exist in the target month falls back to that month's last day (29 Feb + 2 years = 28 Feb).
 
 use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Deserializer};
 
 /// `date` plus `months` calendar months, clamped to the end of the month.
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
@@ -18,13 +19,6 @@ pub fn sub_months(date: NaiveDate, months: u32) -> NaiveDate {
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
     (to - from).num_days()
-}
-
-/// Parses a date as an HTML date input gives it (`YYYY-MM-DD`). Through `NaiveDate`'s `FromStr`
-/// (the same code reads stored dates), not a format string: chrono's format machinery is large in
-/// the wasm.
-pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    text.trim().parse().ok()
 }
 
 /// The months as people read them ("Nov").
@@ -87,5 +81,91 @@ pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> u32 {
         guess
     } else {
         guess - 1
+    }
+}
+
+/// What a date that cannot be read is told with, in stored data (the gate turns it into "the
+/// earned date \"2026-13-01\" is not a date written as YYYY-MM-DD").
+pub const NOT_A_DATE: &str = "not a date written as YYYY-MM-DD";
+
+/// Up to `max` ASCII digits at the start of `text` (at least one), as a number, and the rest.
+fn leading_number(text: &str, max: usize) -> Option<(i64, &str)> {
+    let text = text.trim_start();
+    let digits = text
+        .bytes()
+        .take(max)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let mut number: i64 = 0;
+    for digit in text[..digits].bytes() {
+        number = number
+            .checked_mul(10)?
+            .checked_add(i64::from(digit - b'0'))?;
+    }
+    Some((number, &text[digits..]))
+}
+
+/// Parses a date as an HTML date input gives it and as stored data holds it (`YYYY-MM-DD`).
+/// Reads what `NaiveDate`'s `FromStr` reads (blank space around the parts, a signed year of
+/// any length; `parse_iso_reads_what_chrono_reads`), without chrono's format machinery, which
+/// is large in the wasm.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let text = text.trim_start();
+    let (year, rest) = if let Some(rest) = text.strip_prefix('-') {
+        let (year, rest) = leading_number(rest, usize::MAX)?;
+        (-year, rest)
+    } else if let Some(rest) = text.strip_prefix('+') {
+        leading_number(rest, usize::MAX)?
+    } else {
+        leading_number(text, 4)?
+    };
+    let rest = rest.trim_start().strip_prefix('-')?;
+    let (month, rest) = leading_number(rest, 2)?;
+    let rest = rest.trim_start().strip_prefix('-')?;
+    let (day, rest) = leading_number(rest, 2)?;
+    if !rest.trim_start().is_empty() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )
+}
+
+/// Reads a stored date with `parse_iso` (`#[serde(deserialize_with = "...")]`); written as
+/// chrono writes it ("2026-11-25").
+pub fn deserialize_iso<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    IsoDate::deserialize(deserializer).map(|date| date.0)
+}
+
+/// `deserialize_iso` for a date that may be absent (`null`); the field also needs
+/// `#[serde(default)]`, as a missing `Option` field is `None` only without `deserialize_with`.
+pub fn deserialize_iso_opt<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<IsoDate>::deserialize(deserializer).map(|date| date.map(|d| d.0))
+}
+
+struct IsoDate(NaiveDate);
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = IsoDate;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date written as YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<IsoDate, E> {
+                parse_iso(text)
+                    .map(IsoDate)
+                    .ok_or_else(|| E::custom(NOT_A_DATE))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod catalogue;
 pub mod certifications;
+pub mod csv_text;
 pub mod dates;
 pub mod drafts;
 pub mod evidence;

@@ -1,4 +1,4 @@
-//! The SEU log as CSV (the `csv` crate): export every entry, import entries from a file.
+//! The SEU log as CSV (`csv_text`): export every entry, import entries from a file.
 //!
 //! **Export** (`export`): UTF-8, comma separated, CRLF line ends, a header row, one row per
 //! entry in date order, with the columns of `Column::ALL`: Date (YYYY-MM-DD), Hours, Minutes
@@ -31,6 +31,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use super::csv_text::{rows, write_row, Row};
 use super::dates::{human, parse_iso};
 use super::gate::{
     date_problem, text_problem, MAX_COUNTER, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_NAME_CHARS,
@@ -162,12 +163,8 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
     let counted = counted_minutes(journey, today);
     let mut entries: Vec<&SeuEntry> = journey.seu_log.iter().collect();
     super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let headers = Column::ALL.map(Column::header);
-    // Writing to a Vec cannot fail.
-    let _ = writer.write_record(headers);
+    let mut text = String::new();
+    write_row(&mut text, &Column::ALL.map(Column::header));
     for entry in entries {
         let (hours, minutes) = entry.minutes.hours_and_minutes();
         let row = Column::ALL.map(|column| match column {
@@ -186,10 +183,9 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
             Column::Evidence => neutralise(&entry.evidence),
             Column::Renewal => renewal_text(&journey.renewals, entry.used_by_renewal),
         });
-        let _ = writer.write_record(&row);
+        write_row(&mut text, &row);
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    text
 }
 
 /// The file name for the download: "seu-log-2026-11-25.csv".
@@ -398,43 +394,6 @@ fn parse_minutes(text: &str) -> Option<Minutes> {
         .flatten()
 }
 
-/// The line a record starts on, counted from its byte offset (the `csv` crate's own line count
-/// is one short after CRLF line ends, which spreadsheets and our export write). Records come in
-/// order, so the count goes forward only: linear in the file's size.
-struct LineCounter<'a> {
-    raw: &'a [u8],
-    byte: usize,
-    line: u64,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(raw: &'a [u8]) -> Self {
-        LineCounter {
-            raw,
-            byte: 0,
-            line: 1,
-        }
-    }
-
-    fn line_at(&mut self, byte: u64) -> u64 {
-        let mut at = usize::try_from(byte)
-            .unwrap_or(usize::MAX)
-            .min(self.raw.len());
-        // A record that "starts" on the line feed of a CRLF starts on the next line.
-        if self.raw.get(at) == Some(&b'\n') {
-            at += 1;
-        }
-        if at > self.byte {
-            self.line += self.raw[self.byte..at]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count() as u64;
-            self.byte = at;
-        }
-        self.line
-    }
-}
-
 /// Reads and checks a CSV file against the journey, changing nothing. `Ok`: every row is valid
 /// (the rows to add, the duplicates skipped); `Err`: the problems, each with its line and
 /// column.
@@ -458,13 +417,8 @@ pub fn read_csv(
         ));
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers = match reader.headers() {
-        Ok(headers) => headers.clone(),
-        Err(e) => return Err(refuse(format!("The header row cannot be read: {e}."))),
-    };
+    let mut records = rows(text);
+    let headers = records.next().map(|row| row.cells).unwrap_or_default();
     if headers.iter().all(|h| h.trim().is_empty()) {
         return Err(refuse(
             "The file has no header row: the first line names the columns (Date, Hours, Minutes, Category, Title, ...).",
@@ -523,25 +477,17 @@ pub fn read_csv(
     let mut rows: Vec<CsvRow> = Vec::new();
     let mut duplicates = Vec::new();
     let mut count = 0usize;
-    let mut lines = LineCounter::new(raw);
-    for record in reader.records() {
+    for Row {
+        line,
+        cells: record,
+    } in records
+    {
         count += 1;
         if count > MAX_CSV_ROWS {
             return Err(refuse(format!(
                 "The file has more than {MAX_CSV_ROWS} rows, the most this app imports at once. Split it into smaller files."
             )));
         }
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                let line = e.position().map(|p| p.line());
-                problems.push(line, None, format!("this row cannot be read as CSV ({e})"));
-                continue;
-            }
-        };
-        let line = record
-            .position()
-            .map_or(count as u64 + 1, |p| lines.line_at(p.byte()));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -561,7 +507,7 @@ pub fn read_csv(
             columns
                 .get(&column)
                 .and_then(|(index, _)| record.get(*index))
-                .map(unguard)
+                .map(|cell| unguard(cell))
                 .unwrap_or("")
         };
         let mut row_ok = true;

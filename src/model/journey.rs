@@ -98,9 +98,13 @@ pub struct HeldCertification {
     /// The user's name for it: required for microcredentials and other bodies, empty otherwise.
     #[serde(default)]
     pub name: String,
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
     pub earned: NaiveDate,
     /// The expiry the user gives for another body's certification (`None`: it does not expire).
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+    )]
     pub expires: Option<NaiveDate>,
     #[serde(default = "yes")]
     pub license_accepted: bool,
@@ -129,6 +133,7 @@ impl HeldCertification {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedRenewal {
     pub id: RenewalId,
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
     pub date: NaiveDate,
     /// Ids of the held certifications renewed.
     pub renewed: Vec<CertificationId>,

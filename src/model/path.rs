@@ -42,8 +42,13 @@ pub struct Role {
     pub id: RoleId,
     pub title: String,
     pub kind: RoleKind,
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
     pub start: NaiveDate,
     /// `None`: ongoing.
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+    )]
     pub end: Option<NaiveDate>,
 }
 

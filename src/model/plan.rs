@@ -12,17 +12,30 @@ use super::seu::{SeuCategory, SeuSource};
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Schedule {
     /// Once, on (or by) a date.
-    Once { date: NaiveDate },
+    Once {
+        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+        date: NaiveDate,
+    },
     /// Every `every` months from `from`, until `until` (or the deadline).
     Monthly {
         every: u32,
+        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
         from: NaiveDate,
+        #[serde(
+            default,
+            deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+        )]
         until: Option<NaiveDate>,
     },
     /// Every `every` weeks from `from`, until `until` (or the deadline).
     Weekly {
         every: u32,
+        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
         from: NaiveDate,
+        #[serde(
+            default,
+            deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+        )]
         until: Option<NaiveDate>,
     },
 }

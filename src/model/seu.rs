@@ -42,6 +42,7 @@ choices! {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeuEntry {
     pub id: SeuEntryId,
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
     pub date: NaiveDate,
     /// Duration in minutes (the form takes hours and minutes). 60 minutes = 1 SEU.
     pub minutes: Minutes,

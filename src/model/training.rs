@@ -140,7 +140,15 @@ pub struct CourseOffer<I = OfferId> {
     /// Listed (recognised) by Scrum Alliance, or not checked yet.
     pub listed_by_scrum_alliance: Listing,
     pub format: CourseFormat,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+    )]
     pub start: Option<NaiveDate>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+    )]
     pub end: Option<NaiveDate>,
     /// Teaching minutes per day.
     pub minutes_per_day: Minutes,

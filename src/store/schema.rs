@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::domain::gate::parse_journey;
 use crate::domain::migration::{upgrade, UpgradeProblem, Upgraded};
 use crate::model::journey::{Journey, SCHEMA_VERSION};
 
@@ -61,10 +62,10 @@ pub fn migrate(value: Value) -> Result<ReadDocument, ReadProblem> {
         UpgradeProblem::Newer(version) => ReadProblem::NewerVersion(version),
         other => ReadProblem::Unreadable(other.to_string()),
     })?;
-    // Through `serde_path_to_error` like the gate: one copy of the journey's Deserialize code in
-    // the wasm instead of two, and the message names where the problem is.
-    let journey: Journey = serde_path_to_error::deserialize(Value::Object(doc)).map_err(|e| {
-        ReadProblem::Unreadable(format!("it does not match the journey format: {e}"))
+    // Through the gate's reader: one copy of the records' reading code in the wasm, and the
+    // message names where each problem is.
+    let journey = parse_journey(doc).map_err(|rejection| {
+        ReadProblem::Unreadable(format!("it does not match the journey format: {rejection}"))
     })?;
     Ok(ReadDocument {
         journey,

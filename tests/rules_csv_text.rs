@@ -1,0 +1,82 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! CSV text (domain::csv_text) is read and written as the `csv` crate reads and writes it with
+//! the settings the SEU import and export used before: a few lines in the wasm instead of the
+//! crate. Each row knows the line it starts on, so an import names the line of every problem.
+
+use cert_planner::domain::csv_text::{rows, write_row};
+use proptest::prelude::*;
+
+/// The cells of every row, as the `csv` crate reads them (the import's settings).
+fn by_the_crate(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("a record").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+fn cells(text: &str) -> Vec<Vec<String>> {
+    rows(text).map(|row| row.cells).collect()
+}
+
+#[test]
+fn rows_and_their_lines() {
+    let text = "Date,Title\r\n2026-01-02,\"Book, \"\"Scrum\"\"\nnotes\"\r\n\r\n\n2026-01-03,Talk\rlast,\"open";
+    let read: Vec<(u64, Vec<String>)> = rows(text).map(|row| (row.line, row.cells)).collect();
+    let row = |line: u64, cells: &[&str]| (line, cells.iter().map(|c| c.to_string()).collect());
+    assert_eq!(
+        read,
+        vec![
+            row(1, &["Date", "Title"]),
+            row(2, &["2026-01-02", "Book, \"Scrum\"\nnotes"]),
+            row(6, &["2026-01-03", "Talk"]),
+            row(6, &["last", "open"]),
+        ]
+    );
+    assert_eq!(cells(text), by_the_crate(text));
+    assert!(cells("").is_empty());
+    assert!(cells("\r\n\n").is_empty());
+}
+
+#[test]
+fn a_cell_is_quoted_only_when_it_must_be() {
+    let mut text = String::new();
+    write_row(
+        &mut text,
+        &["plain", "a,b", "say \"hi\"", "two\nlines", "", "=1+1"],
+    );
+    assert_eq!(
+        text,
+        "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,=1+1\r\n"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::with_cases(2000)
+    })]
+
+    #[test]
+    fn any_text_is_read_as_the_csv_crate_reads_it(text in "[a\",\r\n é]{0,40}") {
+        prop_assert_eq!(cells(&text), by_the_crate(&text), "{:?}", text);
+    }
+
+    #[test]
+    fn any_row_is_written_as_the_csv_crate_writes_it(
+        row in proptest::collection::vec("[a\",\r\n é=]{0,6}", 2..6)
+    ) {
+        let mut ours = String::new();
+        write_row(&mut ours, &row);
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        writer.write_record(&row).expect("written");
+        let theirs = String::from_utf8(writer.into_inner().expect("flushed")).expect("UTF-8");
+        prop_assert_eq!(&ours, &theirs);
+        // And it reads back as it was.
+        prop_assert_eq!(cells(&ours), vec![row.clone()]);
+    }
+}
