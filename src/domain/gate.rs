@@ -206,7 +206,7 @@ pub fn size_text(bytes: u64) -> String {
     const MB: u64 = KB * KB;
     const GB: u64 = MB * KB;
     let decimal = |unit_bytes: u64, unit: &str| {
-        let text = format!("{:.1}", bytes as f64 / unit_bytes as f64);
+        let text = super::decimal::ratio_text(bytes, unit_bytes, 1);
         format!("{} {unit}", text.trim_end_matches(".0"))
     };
     if bytes >= GB {

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod certifications;
 pub mod csv_text;
 pub mod dates;
+pub mod decimal;
 pub mod drafts;
 pub mod evidence;
 pub mod example;

@@ -131,9 +131,9 @@ pub fn pace(missing_minutes: Minutes, months: f64) -> f64 {
 
 /// A pace as shown: rounded up to one decimal, so that keeping it is enough ("2.5").
 pub fn format_pace(seus_per_month: f64) -> String {
-    let up = (seus_per_month * 10.0 - 1e-9).ceil() / 10.0;
-    let up = if up > 0.0 { up } else { 0.0 };
-    let text = format!("{up:.1}");
+    // Tenths, rounded up; `as` saturates and reads not-a-number as 0.
+    let tenths = (seus_per_month * 10.0 - 1e-9).ceil().max(0.0) as u64;
+    let text = super::decimal::ratio_text(tenths, 10, 1);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 

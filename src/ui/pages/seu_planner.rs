@@ -217,7 +217,7 @@ fn PaceSummary(plan: PlanProgress) -> impl IntoView {
         .iter()
         .map(|w| w.text(deadline))
         .collect::<Vec<_>>();
-    let months = format!("{:.1}", plan.months_left);
+    let months = crate::domain::decimal::fixed_text(plan.months_left, 1);
     view! {
         <dl class="figures">
             <div><dt>"Earned so far"</dt><dd data-testid="plan-earned">{r.earned_minutes.seus_text()}</dd></div>

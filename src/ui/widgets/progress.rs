@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::decimal::fixed_text;
 use crate::model::Minutes;
 
 /// The bar's drawing width in SVG units.
@@ -52,8 +53,8 @@ pub fn ProgressBar(
             <p class="progress-label"><strong>{label}</strong>": " {text}</p>
             <svg class="progress-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="progress-track" x="0" y="0" width="100" height="6" rx="1"/>
-                <rect class="progress-earned" x="0" y="0" width=format!("{earned_w:.2}") height="6"/>
-                <rect class="progress-planned" x=format!("{earned_w:.2}") y="0" width=format!("{planned_w:.2}") height="6"/>
+                <rect class="progress-earned" x="0" y="0" width=fixed_text(earned_w, 2) height="6"/>
+                <rect class="progress-planned" x=fixed_text(earned_w, 2) y="0" width=fixed_text(planned_w, 2) height="6"/>
             </svg>
         </div>
     }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::DUE_SOON_DAYS;
 use crate::domain::dates::{days_between, human};
+use crate::domain::decimal::fixed_text;
 use crate::domain::renewal::TermCause;
 use crate::domain::timeline::TimelineRow;
 use crate::ui::widgets::table::SideScroll;
@@ -40,7 +41,7 @@ impl Scale {
 }
 
 fn n(value: f64) -> String {
-    format!("{value:.1}")
+    fixed_text(value, 1)
 }
 
 /// A term not held yet: to come, or a planned course's.
@@ -116,7 +117,7 @@ pub fn TimelineChart(
     };
     let height =
         move || AXIS_HEIGHT + ROW_HEIGHT * rows.with(|r| r.len().max(1)) as f64 + BOTTOM_PAD;
-    let view_box = move || format!("0 0 {WIDTH} {}", n(height()));
+    let view_box = move || format!("0 0 {} {}", fixed_text(WIDTH, 0), n(height()));
     let title = move || {
         let (start, end) = span.get();
         format!("Renewal timeline, {} to {}", start.year(), end.year() - 1)

@@ -1,0 +1,59 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Numbers as text (`domain::decimal`): the app prints SEUs, hours, sizes and paces by integer
+//! arithmetic, and they read exactly as Rust's float formatting would print them.
+
+use cert_planner::domain::decimal::{fixed_text, ratio_text};
+use proptest::prelude::*;
+
+#[test]
+fn fractions_read_with_their_decimals() {
+    for (n, d, decimals, text) in [
+        (90, 60, 2, "1.50"),
+        (1, 60, 2, "0.02"),
+        (6_500_000, 1_048_576, 1, "6.2"),
+        (1_310_720, 1_048_576, 1, "1.2"),
+        (5, 1, 0, "5"),
+        (3, 0, 1, "0.0"),
+    ] {
+        assert_eq!(ratio_text(n, d, decimals), text, "{n}/{d}");
+    }
+    for (value, decimals, text) in [
+        (720.0, 0, "720"),
+        (118.04, 1, "118.0"),
+        (3.25, 1, "3.2"),
+        // Rust prints "-0.0"; a chart or a figure never needs the sign of zero.
+        (-0.04, 1, "0.0"),
+        (-1.26, 1, "-1.3"),
+        (f64::NAN, 1, "0.0"),
+    ] {
+        assert_eq!(fixed_text(value, decimals), text, "{value}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn minutes_over_sixty_print_as_float_formatting_does(m in 0u64..100_000_000) {
+        prop_assert_eq!(ratio_text(m, 60, 2), format!("{:.2}", m as f64 / 60.0));
+    }
+
+    #[test]
+    fn bytes_over_powers_of_1024_print_as_float_formatting_does(
+        bytes in 0u64..(1 << 50),
+        power in 1u32..4,
+    ) {
+        let unit = 1u64 << (10 * power);
+        prop_assert_eq!(ratio_text(bytes, unit, 1), format!("{:.1}", bytes as f64 / unit as f64));
+    }
+
+    #[test]
+    fn tenths_print_as_float_formatting_does(tenths in -10_000_000i64..10_000_000) {
+        let value = tenths as f64 / 10.0;
+        prop_assert_eq!(fixed_text(value, 1), format!("{value:.1}"));
+    }
+
+    #[test]
+    fn chart_coordinates_are_within_a_twentieth(value in 0.0f64..10_000.0) {
+        let read: f64 = fixed_text(value, 1).parse().expect("a number");
+        prop_assert!((read - value).abs() <= 0.05 + 1e-9);
+    }
+}
