@@ -447,7 +447,7 @@ impl CertificationKind {
 
     /// Parses the stable id used in storage and in form values ("CSPO", "A-CSPO", "other").
     pub fn from_id(id: &str) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::String(id.to_owned())).ok()
+        Self::deserialize(&serde_json::Value::String(id.to_owned())).ok()
     }
 
     /// The stable id used in storage and in form values.

@@ -441,7 +441,7 @@ pub fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection>
         return Err(Rejection { problems });
     }
     let value = Value::Object(document);
-    let frame = serde_path_to_error::deserialize::<_, Frame>(value.clone()).map_err(|e| {
+    let frame = serde_path_to_error::deserialize::<_, Frame>(&value).map_err(|e| {
         let path = segments(e.path());
         let place = match path.first() {
             Some(PathPart::Key(key)) if path.len() > 1 => field_words(key),
@@ -468,7 +468,7 @@ pub fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection>
 }
 
 fn parse<T: DeserializeOwned>(item: &Value) -> Result<T, (Vec<PathPart>, String)> {
-    serde_path_to_error::deserialize::<_, T>(item.clone())
+    serde_path_to_error::deserialize::<_, T>(item)
         .map_err(|e| (segments(e.path()), e.inner().to_string()))
 }
 
