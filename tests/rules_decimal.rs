@@ -2,8 +2,23 @@
 //! Numbers as text (`domain::decimal`): the app prints SEUs, hours, sizes and paces by integer
 //! arithmetic, and they read exactly as Rust's float formatting would print them.
 
-use cert_planner::domain::decimal::{fixed_text, ratio_text};
+use cert_planner::domain::decimal::{fixed_text, ratio_text, short_ratio_text};
 use proptest::prelude::*;
+
+#[test]
+fn short_fractions_drop_trailing_zeros_and_a_bare_point() {
+    for (n, d, decimals, text) in [
+        (90, 60, 2, "1.5"),
+        (120, 60, 2, "2"),
+        (600, 60, 2, "10"),
+        (20, 60, 2, "0.33"),
+        (0, 60, 2, "0"),
+        (100, 1, 0, "100"),
+        (10_485_760, 1_048_576, 1, "10"),
+    ] {
+        assert_eq!(short_ratio_text(n, d, decimals), text, "{n}/{d}");
+    }
+}
 
 #[test]
 fn fractions_read_with_their_decimals() {

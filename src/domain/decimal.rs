@@ -19,6 +19,15 @@ pub fn ratio_text(numerator: u64, denominator: u64, decimals: u32) -> String {
     scaled_text(whole, decimals)
 }
 
+/// `ratio_text` without trailing zeros or a bare point: "6.5", "6" rather than "6.50", "6.00".
+pub fn short_ratio_text(numerator: u64, denominator: u64, decimals: u32) -> String {
+    let text = ratio_text(numerator, denominator, decimals);
+    if decimals == 0 {
+        return text;
+    }
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// `value` with `decimals` decimals (at most 9), rounded half to even on `value × 10^decimals`.
 /// Negative values keep their sign; not-a-number reads as zero and beyond ±2^63 saturates.
 pub fn fixed_text(value: f64, decimals: u32) -> String {

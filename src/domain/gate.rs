@@ -206,8 +206,8 @@ pub fn size_text(bytes: u64) -> String {
     const MB: u64 = KB * KB;
     const GB: u64 = MB * KB;
     let decimal = |unit_bytes: u64, unit: &str| {
-        let text = super::decimal::ratio_text(bytes, unit_bytes, 1);
-        format!("{} {unit}", text.trim_end_matches(".0"))
+        let text = super::decimal::short_ratio_text(bytes, unit_bytes, 1);
+        format!("{text} {unit}")
     };
     if bytes >= GB {
         decimal(GB, "GB")

@@ -133,8 +133,7 @@ pub fn pace(missing_minutes: Minutes, months: f64) -> f64 {
 pub fn format_pace(seus_per_month: f64) -> String {
     // Tenths, rounded up; `as` saturates and reads not-a-number as 0.
     let tenths = (seus_per_month * 10.0 - 1e-9).ceil().max(0.0) as u64;
-    let text = super::decimal::ratio_text(tenths, 10, 1);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    super::decimal::short_ratio_text(tenths, 10, 1)
 }
 
 /// What the planner warns about.

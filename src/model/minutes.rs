@@ -102,8 +102,7 @@ impl Minutes {
 
     /// The duration in units of `unit` minutes, with at most two decimals and no trailing zeros.
     fn decimal_text(self, unit: u32) -> String {
-        let text = crate::domain::decimal::ratio_text(u64::from(self.0), u64::from(unit), 2);
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        crate::domain::decimal::short_ratio_text(u64::from(self.0), u64::from(unit), 2)
     }
 
     /// "16 h", "15 h 30 min", "45 min".
