@@ -98,9 +98,16 @@ export function useApp({
   return app;
 }
 
-/** The stored journey text, exactly as it is in localStorage (null: none). */
+/**
+ * The stored journey text, exactly as it is in localStorage (null: none). The app writes a
+ * change just after the task that made it (a zero-delay timer, `AppState::save_soon`): this reads
+ * after a timer of its own, so a change already shown on screen is also stored.
+ */
 export async function storedText(page) {
-  return page.evaluate((k) => localStorage.getItem(k), KEY);
+  return page.evaluate(
+    (k) => new Promise((resolve) => setTimeout(() => resolve(localStorage.getItem(k)), 0)),
+    KEY,
+  );
 }
 
 /** The stored journey, parsed (null: none). */

@@ -87,8 +87,10 @@ test('compare three offers: the one without a CST does not lead to the certifica
   await planned.getByText('11 Mar 2026 to 12 Mar 2026').waitFor();
   await row(page, 'Agile Academy').getByText('Planned course').waitFor();
 
-  // It is on the dashboard.
+  // It is on the dashboard (once the dashboard has replaced the training page, whose own
+  // "Planned course" card also names the provider).
   await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Dashboard' }).waitFor();
   const card = page.getByRole('region', { name: 'Planned course' });
   await card.getByText('Agile Academy').waitFor();
   await card.getByText('11 Mar 2026 to 12 Mar 2026').waitFor();
@@ -181,7 +183,9 @@ test('completing an A-CSPO course without a CSPO says why and records nothing', 
     format: 'live-online-self-paced', start: '2026-05-04', end: '2026-05-06', hours: '10', price: '1400',
   });
   await page.getByRole('button', { name: 'Choose A-CSPO with Advanced Co as planned course' }).click();
+  await page.getByRole('status').getByText('A-CSPO with Advanced Co is your planned course.').waitFor();
   const before = await stored(page);
+  assert.equal(before.training.chosen, before.training.offers[0].id, 'the choice is stored');
   await page.getByRole('button', { name: 'Mark as completed' }).click();
   await page.getByText('Nothing was recorded: A-CSPO needs a CSPO (active or expired). Add your CSPO first.').waitFor();
   const afterwards = await stored(page);
