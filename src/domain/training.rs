@@ -912,11 +912,6 @@ pub fn unchoose(journey: &mut Journey) -> Option<OfferId> {
     journey.training.chosen.take()
 }
 
-/// SEU minutes the course gives on each of its days.
-pub fn seu_minutes_per_day(offer: &CourseOffer) -> Minutes {
-    seus_a_day(offer.minutes_per_day)
-}
-
 /// SEU minutes a course day gives: its teaching minutes, capped at 8 SEUs a day
 /// (`docs/rules.md`, "SEUs": a Scrum Alliance course gives SEUs, its teaching hours, at most 8 a
 /// day).
