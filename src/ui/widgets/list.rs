@@ -331,20 +331,25 @@ impl<R: Clone + Send + Sync + 'static> Removal<R> {
 
     /// The undo notice, while there is something to undo.
     pub fn notice(self) -> impl IntoView {
+        let undo = Callback::new(move |()| self.undo());
         move || {
-            self.last.with(|last| {
-                last.as_ref().map(|removed| {
-                    let UndoWords { notice, button, .. } = self.words(removed);
-                    view! {
-                        <p class="undo">
-                            {notice}
-                            <button type="button" on:click=move |_| self.undo()>{button}</button>
-                        </p>
-                    }
-                })
-            })
+            self.last
+                .with(|last| last.as_ref().map(|removed| self.words(removed)))
+                .map(|words| undo_notice(words, undo))
         }
     }
+}
+
+/// The notice of a removal with its undo button (one copy for every kind of item).
+fn undo_notice(words: UndoWords, undo: Callback<()>) -> AnyView {
+    let UndoWords { notice, button, .. } = words;
+    view! {
+        <p class="undo">
+            {notice}
+            <button type="button" on:click=move |_| undo.run(())>{button}</button>
+        </p>
+    }
+    .into_any()
 }
 
 impl<T: Listed + Clone + Send + Sync + 'static> Removal<(usize, T)> {
@@ -370,14 +375,32 @@ pub fn item_actions(
     on_edit: impl Fn() + Send + Sync + 'static,
     on_remove: impl Fn() + Send + Sync + 'static,
     more: impl IntoView + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    item_buttons(
+        title,
+        remove,
+        Callback::new(move |()| on_edit()),
+        Callback::new(move |()| on_remove()),
+        more.into_any(),
+    )
+}
+
+/// `item_actions` once its handlers are erased: one copy of the markup for every list.
+fn item_buttons(
+    title: &str,
+    remove: &'static str,
+    on_edit: Callback<()>,
+    on_remove: Callback<()>,
+    more: AnyView,
+) -> AnyView {
     view! {
         <div class="actions">
-            <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| on_edit()>"Edit"</button>
-            <button type="button" class="secondary" aria-label=format!("{remove} {title}") on:click=move |_| on_remove()>{remove}</button>
+            <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| on_edit.run(())>"Edit"</button>
+            <button type="button" class="secondary" aria-label=format!("{remove} {title}") on:click=move |_| on_remove.run(())>{remove}</button>
             {more}
         </div>
     }
+    .into_any()
 }
 
 /// Renders each item of `items` keyed by its id: an item's view is built again only when the
