@@ -20,7 +20,7 @@ use cert_planner::domain::seu::next_renewal;
 use cert_planner::domain::timeline::{fee_forecast, renewals_to_come, timeline_rows};
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::model::path::{Role, RoleKind};
-use cert_planner::model::plan::{PlannedActivity, Schedule};
+use cert_planner::model::plan::{PlannedActivity, Recurrence, Schedule};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, Listing, TrainerCredential,
@@ -107,16 +107,16 @@ fn everything_on(date: NaiveDate, minutes: u32) -> Journey {
     }
     for schedule in [
         Schedule::Once { date },
-        Schedule::Monthly {
+        Schedule::Monthly(Recurrence {
             every: 1,
             from: date,
             until: None,
-        },
-        Schedule::Weekly {
+        }),
+        Schedule::Weekly(Recurrence {
             every: 1,
             from: date,
             until: Some(date),
-        },
+        }),
     ] {
         let id = journey.take_id();
         journey.planned_activities.push(PlannedActivity {
@@ -267,11 +267,11 @@ fn date_helpers_hold_at_the_ends_of_the_calendar() {
 
 #[test]
 fn a_schedule_has_a_bounded_number_of_occurrences() {
-    let schedule = Schedule::Weekly {
+    let schedule = Schedule::Weekly(Recurrence {
         every: 1,
         from: NaiveDate::MIN,
         until: None,
-    };
+    });
     assert!(occurrences(&schedule, NaiveDate::MAX).len() <= 10_000);
 }
 
@@ -296,9 +296,9 @@ fn any_schedule() -> impl Strategy<Value = Schedule> {
     prop_oneof![
         any_date().prop_map(|date| Schedule::Once { date }),
         (0u32..200, any_date(), prop::option::of(any_date()))
-            .prop_map(|(every, from, until)| Schedule::Monthly { every, from, until }),
+            .prop_map(|(every, from, until)| Schedule::Monthly(Recurrence { every, from, until })),
         (0u32..200, any_date(), prop::option::of(any_date()))
-            .prop_map(|(every, from, until)| Schedule::Weekly { every, from, until }),
+            .prop_map(|(every, from, until)| Schedule::Weekly(Recurrence { every, from, until })),
     ]
 }
 

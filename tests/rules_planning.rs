@@ -8,7 +8,7 @@ use cert_planner::domain::catalogue::CertificationKind;
 use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::planning::*;
 use cert_planner::model::journey::{HeldCertification, Journey};
-use cert_planner::model::plan::{PlannedActivity, Schedule};
+use cert_planner::model::plan::{PlannedActivity, Recurrence, Schedule};
 use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{ActivityId, Minutes};
@@ -23,19 +23,19 @@ fn dates(list: &[&str]) -> Vec<NaiveDate> {
 const TODAY: &str = "2026-11-25";
 
 fn monthly(every: u32, from: &str, until: Option<&str>) -> Schedule {
-    Schedule::Monthly {
+    Schedule::Monthly(Recurrence {
         every,
         from: iso(from),
         until: until.map(iso),
-    }
+    })
 }
 
 fn weekly(every: u32, from: &str, until: Option<&str>) -> Schedule {
-    Schedule::Weekly {
+    Schedule::Weekly(Recurrence {
         every,
         from: iso(from),
         until: until.map(iso),
-    }
+    })
 }
 
 fn once(date: &str) -> Schedule {
@@ -455,9 +455,9 @@ proptest! {
     ) {
         let from = iso("2026-06-01") + chrono::Duration::days(start);
         let schedule = if weeks {
-            Schedule::Weekly { every, from, until: None }
+            Schedule::Weekly(Recurrence { every, from, until: None })
         } else {
-            Schedule::Monthly { every, from, until: None }
+            Schedule::Monthly(Recurrence { every, from, until: None })
         };
         let up_to = iso("2027-11-25");
         let list = occurrences(&schedule, up_to);

@@ -7,6 +7,7 @@ mod common;
 use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::example::example_journey;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
+use cert_planner::model::plan::{Recurrence, Schedule};
 use cert_planner::model::settings::Settings;
 use cert_planner::model::{CertificationId, Money, OfferId, RenewalId};
 use cert_planner::store::schema::{read_document, write_document, ReadDocument, ReadProblem};
@@ -160,6 +161,62 @@ fn typed_ids_and_money_are_stored_as_the_plain_numbers_under_their_old_names() {
         json!(85_000)
     );
     assert_eq!(written["training"]["chosen"], json!(4));
+}
+
+#[test]
+fn planned_schedules_are_stored_flat_under_their_kind() {
+    let document = json!({
+        "version": SCHEMA_VERSION,
+        "next_id": 4,
+        "planned_activities": [
+            {"id": 1, "title": "Talk", "source": "Conference", "category": "Events",
+             "minutes_each": 60, "schedule": {"kind": "once", "date": "2027-03-01"}},
+            {"id": 2, "title": "Webinar", "source": "Webinar", "category": "Learning",
+             "minutes_each": 120,
+             "schedule": {"kind": "monthly", "every": 1, "from": "2027-01-31", "until": null}},
+            {"id": 3, "title": "Meetup", "source": "UserGroup", "category": "Events",
+             "minutes_each": 90,
+             "schedule": {"kind": "weekly", "every": 2, "from": "2027-01-04", "until": "2027-06-28"}}
+        ]
+    });
+    let journey = read_document(&document.to_string())
+        .expect("readable")
+        .journey;
+    let schedules: Vec<_> = journey
+        .planned_activities
+        .iter()
+        .map(|a| a.schedule.clone())
+        .collect();
+    assert_eq!(
+        schedules,
+        [
+            Schedule::Once {
+                date: d(2027, 3, 1)
+            },
+            Schedule::Monthly(Recurrence {
+                every: 1,
+                from: d(2027, 1, 31),
+                until: None
+            }),
+            Schedule::Weekly(Recurrence {
+                every: 2,
+                from: d(2027, 1, 4),
+                until: Some(d(2027, 6, 28))
+            }),
+        ]
+    );
+    let written: serde_json::Value = serde_json::from_str(&write_document(&journey)).expect("JSON");
+    for (i, activity) in document["planned_activities"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .enumerate()
+    {
+        assert_eq!(
+            written["planned_activities"][i]["schedule"], activity["schedule"],
+            "{i}"
+        );
+    }
 }
 
 /// A version-1 document: the SEU window in fractional years, everything else as today.

@@ -6,7 +6,7 @@ use super::catalogue::CertificationKind;
 use super::dates::sub_months;
 use crate::model::journey::{HeldCertification, Journey};
 use crate::model::path::{Role, RoleKind};
-use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::plan::{PlannedActivity, Recurrence, Schedule};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::Minutes;
 
@@ -99,11 +99,11 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         source: SeuSource::Webinar,
         category: SeuCategory::Learning,
         minutes_each: Minutes::hours(2),
-        schedule: Schedule::Monthly {
+        schedule: Schedule::Monthly(Recurrence {
             every: 1,
             from: super::dates::add_days(today, 7),
             until: None,
-        },
+        }),
         notes: String::new(),
     });
     let id = journey.take_id();

@@ -37,14 +37,13 @@ use serde_json::{Map, Value};
 
 use super::dates::human;
 use super::migration::{upgrade, UpgradeProblem, Upgraded};
-use super::planning::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
 use super::seu::MAX_ENTRY_MINUTES;
 use super::training::guide;
 use crate::model::ids::Id;
 use crate::model::ids::OfferId;
 use crate::model::journey::{Journey, SCHEMA_VERSION};
 use crate::model::path::ObjectiveProgress;
-use crate::model::plan::Schedule;
+use crate::model::plan::Period;
 use crate::model::records::HasId;
 use crate::model::settings::{
     Settings, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS,
@@ -744,15 +743,17 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
             a.minutes_each,
             MAX_ENTRY_MINUTES,
         )];
-        let dates = match &a.schedule {
-            Schedule::Once { date } => vec![("date", *date)],
-            Schedule::Monthly { every, from, until } | Schedule::Weekly { every, from, until } => {
-                let (what, max) = match a.schedule {
-                    Schedule::Monthly { .. } => ("months between times", MAX_EVERY_MONTHS),
-                    _ => ("weeks between times", MAX_EVERY_WEEKS),
+        let dates = match a.schedule.recurrence() {
+            None => vec![("date", a.schedule.first_date())],
+            Some((period, recurrence)) => {
+                let what = match period {
+                    Period::Month => "months between times",
+                    Period::Week => "weeks between times",
                 };
-                numbers.push((what, u64::from(*every), u64::from(max), 1));
-                dates_with(("first date", *from), until.map(|u| ("end date", u)))
+                let max = u64::from(period.max_every());
+                numbers.push((what, u64::from(recurrence.every), max, 1));
+                let until = recurrence.until.map(|u| ("end date", u));
+                dates_with(("first date", recurrence.from), until)
             }
         };
         Holds {

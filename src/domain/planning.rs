@@ -3,13 +3,12 @@
 
 use super::drafts::Draft;
 use super::field_error::{FieldError, Problems};
-use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::plan::{Period, PlannedActivity, Recurrence, Schedule};
 use crate::model::{ActivityId, CertificationId, Minutes};
 use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
 
-/// When a planned activity happens.
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
@@ -26,25 +25,40 @@ pub const MAX_EVERY_WEEKS: u32 = 104;
 /// A guard against endless schedules: no activity yields more occurrences than this.
 const MAX_OCCURRENCES: usize = 10_000;
 
+impl Period {
+    /// The most a recurrence of this period can be spaced.
+    pub fn max_every(self) -> u32 {
+        match self {
+            Period::Month => MAX_EVERY_MONTHS,
+            Period::Week => MAX_EVERY_WEEKS,
+        }
+    }
+
+    /// "month", "week".
+    pub fn unit(self) -> &'static str {
+        match self {
+            Period::Month => "month",
+            Period::Week => "week",
+        }
+    }
+}
+
 impl Schedule {
     /// "once on 3 Mar 2027", "every 2 months from 31 Jan 2027 until 1 Jan 2028".
     pub fn describe(&self) -> String {
-        let repeating = |every: u32, unit: &str, from: NaiveDate, until: &Option<NaiveDate>| {
-            let every = if every == 1 {
-                format!("every {unit}")
-            } else {
-                format!("every {every} {unit}s")
-            };
-            let until = until
-                .map(|d| format!(" until {}", human(d)))
-                .unwrap_or_default();
-            format!("{every} from {}{until}", human(from))
+        let Some((period, Recurrence { every, from, until })) = self.recurrence() else {
+            return format!("once on {}", human(self.first_date()));
         };
-        match self {
-            Schedule::Once { date } => format!("once on {}", human(*date)),
-            Schedule::Monthly { every, from, until } => repeating(*every, "month", *from, until),
-            Schedule::Weekly { every, from, until } => repeating(*every, "week", *from, until),
-        }
+        let unit = period.unit();
+        let every = if *every == 1 {
+            format!("every {unit}")
+        } else {
+            format!("every {every} {unit}s")
+        };
+        let until = until
+            .map(|d| format!(" until {}", human(d)))
+            .unwrap_or_default();
+        format!("{every} from {}{until}", human(*from))
     }
 }
 
@@ -52,32 +66,28 @@ impl Schedule {
 /// Months are counted from the start date: monthly from 31 Jan falls on 28 (or 29) Feb, then
 /// 31 Mar.
 pub fn occurrences(schedule: &Schedule, up_to: NaiveDate) -> Vec<NaiveDate> {
-    let (from, until) = match schedule {
-        Schedule::Once { date } => {
-            return if *date <= up_to {
-                vec![*date]
-            } else {
-                Vec::new()
-            };
-        }
-        Schedule::Monthly { from, until, .. } | Schedule::Weekly { from, until, .. } => {
-            (*from, until.map_or(up_to, |u| u.min(up_to)))
-        }
+    let Some((period, recurrence)) = schedule.recurrence() else {
+        let date = schedule.first_date();
+        return if date <= up_to {
+            vec![date]
+        } else {
+            Vec::new()
+        };
     };
+    let Recurrence { every, from, until } = *recurrence;
+    let until = until.map_or(up_to, |u| u.min(up_to));
+    let every = every.max(1);
     let mut dates = Vec::new();
     for step in 0u32.. {
-        let date = match schedule {
-            Schedule::Monthly { every, .. } => {
-                add_months(from, step.saturating_mul((*every).max(1)))
-            }
-            Schedule::Weekly { every, .. } => {
-                let days = i64::from(step) * 7 * i64::from((*every).max(1));
+        let date = match period {
+            Period::Month => add_months(from, step.saturating_mul(every)),
+            Period::Week => {
+                let days = i64::from(step) * 7 * i64::from(every);
                 match from.checked_add_signed(chrono::Duration::days(days)) {
                     Some(d) => d,
                     None => break,
                 }
             }
-            Schedule::Once { .. } => unreachable!("handled above"),
         };
         if date > until || dates.len() >= MAX_OCCURRENCES || date == NaiveDate::MAX {
             break;
@@ -309,9 +319,9 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     for (index, activity) in journey.planned_activities.iter().enumerate() {
         // Occurrences up to the deadline, or up to the activity's own end when it has one
         // (those after the deadline are reported); the next one even if after the deadline.
-        let end = match &activity.schedule {
-            Schedule::Once { date } => Some(*date),
-            Schedule::Monthly { until, .. } | Schedule::Weekly { until, .. } => *until,
+        let end = match activity.schedule.recurrence() {
+            Some((_, recurrence)) => recurrence.until,
+            None => Some(activity.schedule.first_date()),
         };
         let dates = occurrences(&activity.schedule, end.map_or(horizon, |e| e.max(horizon)));
         let next = dates.iter().copied().find(|d| *d >= today).or_else(|| {
@@ -460,25 +470,27 @@ pub fn validate_plan(draft: &PlanDraft, today: NaiveDate) -> Vec<PlanError> {
         "Enter how long each time lasts: more than 0 minutes.",
         "Each time lasts at most 24 hours.",
     );
-    match &draft.schedule {
-        Schedule::Once { date } => {
-            if *date < today {
+    match draft.schedule.recurrence() {
+        None => {
+            let date = draft.schedule.first_date();
+            if date < today {
                 problems.add(
                     PlanField::Date,
                     format!(
                         "{} is in the past. Log what you have done in the SEU log; plan from today on.",
-                        human(*date)
+                        human(date)
                     ),
                 );
             }
         }
-        Schedule::Monthly { every, from, until } | Schedule::Weekly { every, from, until } => {
-            let (max, unit) = match draft.schedule {
-                Schedule::Monthly { .. } => (MAX_EVERY_MONTHS, "months"),
-                _ => (MAX_EVERY_WEEKS, "weeks"),
-            };
+        Some((period, Recurrence { every, from, until })) => {
+            let max = period.max_every();
             if *every == 0 || *every > max {
-                problems.add(PlanField::Every, format!("Repeat every 1 to {max} {unit}."));
+                let unit = period.unit();
+                problems.add(
+                    PlanField::Every,
+                    format!("Repeat every 1 to {max} {unit}s."),
+                );
             }
             if let Some(until) = until {
                 if until < from {

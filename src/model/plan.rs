@@ -17,27 +17,58 @@ pub enum Schedule {
         date: NaiveDate,
     },
     /// Every `every` months from `from`, until `until` (or the deadline).
-    Monthly {
-        every: u32,
-        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
-        from: NaiveDate,
-        #[serde(
-            default,
-            deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-        )]
-        until: Option<NaiveDate>,
-    },
+    Monthly(Recurrence),
     /// Every `every` weeks from `from`, until `until` (or the deadline).
-    Weekly {
-        every: u32,
-        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
-        from: NaiveDate,
-        #[serde(
-            default,
-            deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-        )]
-        until: Option<NaiveDate>,
-    },
+    Weekly(Recurrence),
+}
+
+/// A repeating schedule: every `every` periods (months or weeks) from `from`, until `until`
+/// (none: up to the deadline). Stored inside its schedule: `{"kind": "monthly", "every": 1,
+/// "from": "2027-01-31", "until": null}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recurrence {
+    pub every: u32,
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    pub from: NaiveDate,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
+    )]
+    pub until: Option<NaiveDate>,
+}
+
+/// What a recurrence counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Month,
+    Week,
+}
+
+impl Schedule {
+    /// A repeating schedule's period and recurrence; none for a one-off.
+    pub fn recurrence(&self) -> Option<(Period, &Recurrence)> {
+        match self {
+            Schedule::Once { .. } => None,
+            Schedule::Monthly(r) => Some((Period::Month, r)),
+            Schedule::Weekly(r) => Some((Period::Week, r)),
+        }
+    }
+
+    /// A one-off's date, or the first date of a repeating schedule.
+    pub fn first_date(&self) -> NaiveDate {
+        match self {
+            Schedule::Once { date } => *date,
+            Schedule::Monthly(r) | Schedule::Weekly(r) => r.from,
+        }
+    }
+
+    /// A repeating schedule of `period`.
+    pub fn repeating(period: Period, recurrence: Recurrence) -> Self {
+        match period {
+            Period::Month => Schedule::Monthly(recurrence),
+            Period::Week => Schedule::Weekly(recurrence),
+        }
+    }
 }
 
 /// An activity the user plans, for example "Webinar, 2 h, every month".

@@ -23,7 +23,7 @@ use crate::domain::planning::{
 };
 
 use crate::domain::seu_ideas::SourceAndCategory;
-use crate::model::plan::{PlannedActivity, Schedule};
+use crate::model::plan::{Period, PlannedActivity, Recurrence, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::ProgressBar;
@@ -63,10 +63,11 @@ impl FormValues {
     }
 
     fn from_activity(a: &PlannedActivity) -> Self {
-        let (repeats, date, every, until) = match &a.schedule {
-            Schedule::Once { date } => (ONCE, *date, 1, None),
-            Schedule::Monthly { every, from, until } => (MONTHLY, *from, *every, *until),
-            Schedule::Weekly { every, from, until } => (WEEKLY, *from, *every, *until),
+        let date = a.schedule.first_date();
+        let (repeats, every, until) = match a.schedule.recurrence() {
+            None => (ONCE, 1, None),
+            Some((Period::Month, r)) => (MONTHLY, r.every, r.until),
+            Some((Period::Week, r)) => (WEEKLY, r.every, r.until),
         };
         let (hours, minutes) = duration_text(a.minutes_each);
         FormValues {
@@ -108,17 +109,14 @@ impl FormValues {
         let (Some(minutes_each), Some(date), Some(every)) = (minutes, date, every) else {
             return Err(problems.into_vec());
         };
+        let recurrence = Recurrence {
+            every,
+            from: date,
+            until,
+        };
         let schedule = match self.repeats.as_str() {
-            MONTHLY => Schedule::Monthly {
-                every,
-                from: date,
-                until,
-            },
-            WEEKLY => Schedule::Weekly {
-                every,
-                from: date,
-                until,
-            },
+            MONTHLY => Schedule::repeating(Period::Month, recurrence),
+            WEEKLY => Schedule::repeating(Period::Week, recurrence),
             _ => Schedule::Once { date },
         };
         problems.into_result(|| PlanDraft {
