@@ -16,7 +16,9 @@ use crate::ui::widgets::form::{
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
-use crate::ui::widgets::seu_ideas::{idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects};
+use crate::ui::widgets::seu_ideas::{
+    first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
+};
 
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
@@ -383,13 +385,9 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
         kit,
         |f| (&mut f.kind, &mut f.title, (&mut f.hours, &mut f.minutes)),
         |f| {
-            if f.date.trim().is_empty() {
-                EntryField::Date
-            } else if no_duration(&f.hours, &f.minutes) {
-                EntryField::Duration
-            } else {
-                EntryField::Title
-            }
+            let date = (EntryField::Date, f.date.trim().is_empty());
+            let duration = (EntryField::Duration, no_duration(&f.hours, &f.minutes));
+            first_to_fill(&[date, duration], EntryField::Title)
         },
     );
 

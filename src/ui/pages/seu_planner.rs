@@ -27,7 +27,9 @@ use crate::model::plan::{Period, PlannedActivity, Recurrence, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
 use crate::ui::widgets::progress::ProgressBar;
-use crate::ui::widgets::seu_ideas::{idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects};
+use crate::ui::widgets::seu_ideas::{
+    first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
+};
 
 const ONCE: &str = "once";
 const MONTHLY: &str = "monthly";
@@ -305,13 +307,9 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
         kit,
         |f| (&mut f.kind, &mut f.title, (&mut f.hours, &mut f.minutes)),
         |f| {
-            if no_duration(&f.hours, &f.minutes) {
-                PlanField::Duration
-            } else if f.date.trim().is_empty() {
-                PlanField::Date
-            } else {
-                PlanField::Title
-            }
+            let duration = (PlanField::Duration, no_duration(&f.hours, &f.minutes));
+            let date = (PlanField::Date, f.date.trim().is_empty());
+            first_to_fill(&[duration, date], PlanField::Title)
         },
     );
 

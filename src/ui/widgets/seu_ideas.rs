@@ -43,6 +43,15 @@ where
     })
 }
 
+/// The first of `fields` still to fill (in the form's order: each with whether it is empty),
+/// else `otherwise`.
+pub fn first_to_fill<F: Copy>(fields: &[(F, bool)], otherwise: F) -> F {
+    fields
+        .iter()
+        .find(|(_, empty)| *empty)
+        .map_or(otherwise, |(field, _)| *field)
+}
+
 /// Whether a duration typed as hours and minutes is still to fill (empty or nothing).
 pub fn no_duration(hours: &str, minutes: &str) -> bool {
     [hours, minutes]
