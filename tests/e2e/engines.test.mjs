@@ -6,8 +6,8 @@
 // own copy is then a second download no page can spare). Each time the app shows its first page
 // heading, and the engine's console has no error and no uncaught exception.
 //
-// The consoles: Playwright reports Chromium's; Firefox writes the page's console messages and
-// uncaught exceptions to geckodriver's output (pref devtools.console.stdout.content); WebKit
+// The consoles: Playwright reports Chromium's; Firefox's comes as WebDriver BiDi log entries
+// and, for the service worker, in geckodriver's output (pref devtools.console.stdout.content); WebKit
 // writes its console, the engine's own messages (CSP, loads) included, to stdout with the
 // setting enable-write-console-messages-to-stdout in webkit-browser.py. Each run ends with a
 // canary (a console.error and an uncaught exception): a capture that does not see it fails the
@@ -20,7 +20,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { useApp } from './app.mjs';
-import { startDriver } from './webdriver.mjs';
+import { freePort, startDriver } from './webdriver.mjs';
 
 const PREFIX = '/engines/sub/path/';
 const TIMEOUT = 30_000;
@@ -137,22 +137,24 @@ async function chromium(url) {
 }
 
 /**
- * A WebDriver engine: opens the app, waits for the heading and the service worker, and reads
- * the console lines `errorLines` finds in the driver's output before and after the canary.
+ * A WebDriver engine: opens the app, waits for the heading and the service worker, and reads the
+ * console errors `watch(driver, session)` collects (it returns a function that lists them so far)
+ * before and after the canary.
  */
-async function webdriver(url, { driver: options, capabilities, errorLines }) {
+async function webdriver(url, { driver: options, capabilities, watch }) {
   const driver = await startDriver(options);
   try {
     const session = await driver.newSession(capabilities);
     try {
+      const errors = await watch(driver, session);
       await session.setTimeouts({ script: TIMEOUT });
       await session.navigate(url);
       const heading = await session.waitFor('the page heading', HEADING, { timeout: TIMEOUT });
       const worker = await session.executeAsync(`const done = arguments[arguments.length - 1]; ${SERVICE_WORKER_ACTIVE}`);
       await sleep(500);
-      const before = errorLines(driver.output());
+      const before = errors();
       await session.execute(CANARY);
-      const canary = await canaryLines(() => errorLines(driver.output()).slice(before.length));
+      const canary = await canaryLines(() => errors().slice(before.length));
       return { heading, worker, errors: before, canary };
     } finally {
       await session.close();
@@ -167,10 +169,18 @@ function firefox(url) {
   return webdriver(url, {
     driver: {
       command: process.env.GECKODRIVER || 'geckodriver',
-      args: (port) => ['--port', String(port), '--binary', process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
+      args: async (port) => [
+        '--port',
+        String(port),
+        '--websocket-port',
+        String(await freePort()),
+        '--binary',
+        process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      ],
     },
     capabilities: {
       browserName: 'firefox',
+      webSocketUrl: true,
       'moz:firefoxOptions': {
         args: ['-headless'],
         prefs: {
@@ -180,18 +190,27 @@ function firefox(url) {
         },
       },
     },
-    // `console.error: ...` (the page or its worker) and `JavaScript error: <url>, line n: ...`
-    // (an uncaught exception; only those of the page's origin, not the browser's own). One
-    // browser module logs through its own console whatever the prefs say: the experiments
-    // loader (`console.error: RSLoader: ...`), which cannot reach Mozilla's servers from here.
-    errorLines: (output) =>
-      output
-        .split('\n')
-        .filter(
-          (line) =>
-            (line.startsWith('console.error:') && !line.startsWith('console.error: RSLoader:')) ||
-            line.startsWith(`JavaScript error: ${new URL(url).origin}`),
-        ),
+    // Two sources: WebDriver BiDi log entries of level error (console.error, uncaught exceptions
+    // and the engine's own errors such as CSP's), and geckodriver's output, which also has the
+    // service worker's console: `console.error: ...` and `JavaScript error: <url>, line n: ...`
+    // (only those of the page's origin, not the browser's own). One browser module logs through
+    // its own console whatever the prefs say: the experiments loader (`console.error: RSLoader:
+    // ...`), which cannot reach Mozilla's servers from here.
+    watch: async (driver, session) => {
+      const log = await session.subscribe(['log.entryAdded']);
+      const origin = new URL(url).origin;
+      return () => [
+        ...log.received.filter((entry) => entry.level === 'error').map((entry) => `${entry.type} error: ${entry.text}`),
+        ...driver
+          .output()
+          .split('\n')
+          .filter(
+            (line) =>
+              (line.startsWith('console.error:') && !line.startsWith('console.error: RSLoader:')) ||
+              line.startsWith(`JavaScript error: ${origin}`),
+          ),
+      ];
+    },
   });
 }
 
@@ -209,7 +228,11 @@ function webkit(url) {
       },
     },
     // `CONSOLE ERROR ...`, `CONSOLE JS ERROR ...`, `CONSOLE SECURITY ERROR ...`: every source.
-    errorLines: (output) => output.split('\n').filter((line) => /\bCONSOLE(?: [A-Z-]+)? ERROR\b/.test(line)),
+    watch: async (driver) => () =>
+      driver
+        .output()
+        .split('\n')
+        .filter((line) => /\bCONSOLE(?: [A-Z-]+)? ERROR\b/.test(line)),
   });
 }
 

@@ -11,11 +11,15 @@
 //   await driver.stop();
 
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+// Node 20 has no WebSocket client of its own; Playwright's bundled `ws` serves WebDriver BiDi.
+const { ws: WebSocket } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle');
+
 /** A port nothing listens on at the moment. */
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -52,13 +56,14 @@ async function command(base, method, path, body) {
  *
  * @param {object} options
  * @param {string} options.command  the program (the driver, or `xvfb-run` in front of it)
- * @param {(port: number) => string[]} options.args  its arguments, given the port to listen on
+ * @param {(port: number) => string[] | Promise<string[]>} options.args  its arguments, given the
+ *                                   port to listen on
  * @param {number} [options.timeout]  how long the driver may take to be ready (ms)
  */
 export async function startDriver({ command: program, args, timeout = 30_000 }) {
   const port = await freePort();
   // Its own process group, so stopping it also stops the browser and any X server it started.
-  const child = spawn(program, args(port), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(program, await args(port), { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const chunks = [];
   child.stdout.on('data', (chunk) => chunks.push(chunk));
   child.stderr.on('data', (chunk) => chunks.push(chunk));
@@ -131,6 +136,29 @@ export async function startDriver({ command: program, args, timeout = 30_000 }) 
         /** Runs `script` in the page; it calls its last argument with the result. */
         executeAsync: (script, ...args) => command(base, 'POST', at('/execute/async'), { script, args }),
         setTimeouts: (timeouts) => command(base, 'POST', at('/timeouts'), timeouts),
+
+        /**
+         * Subscribes to WebDriver BiDi events (a session made with `webSocketUrl: true`); returns
+         * the list the events' params are added to, and `close`.
+         */
+        async subscribe(events) {
+          const socket = new WebSocket(granted.webSocketUrl);
+          await new Promise((resolve, reject) => {
+            socket.once('open', resolve);
+            socket.once('error', reject);
+          });
+          const received = [];
+          const replied = new Promise((resolve, reject) => {
+            socket.on('message', (data) => {
+              const message = JSON.parse(String(data));
+              if (message.type === 'event') received.push({ method: message.method, ...message.params });
+              else if (message.id === 1) (message.type === 'success' ? resolve : reject)(message);
+            });
+          });
+          socket.send(JSON.stringify({ id: 1, method: 'session.subscribe', params: { events } }));
+          await replied;
+          return { received, close: () => socket.close() };
+        },
         close: () => command(base, 'DELETE', at('')),
 
         /**
