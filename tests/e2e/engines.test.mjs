@@ -250,3 +250,21 @@ test('WebKit downloads the wasm once and starts without a console error', { time
   assertClean('WebKit', await startCleanly(webkit, 'caching'));
   assertClean('WebKit', await startCleanly(webkit, 'no-store'));
 });
+
+test('after a first visit to a host that lets files be cached, the app starts offline', { timeout: 120_000 }, async () => {
+  // The service worker took the hashed files from the HTTP cache: its own cache is still whole.
+  host = 'caching';
+  const context = await app.newContext();
+  try {
+    const { page, errors } = await app.open(context, '');
+    await page.evaluate(`new Promise((done) => { ${SERVICE_WORKER_ACTIVE} })`);
+    await context.setOffline(true);
+    const offline = await app.open(context, '#/certifications');
+    assert.equal(await offline.page.locator('#page-title').textContent(), 'Certifications');
+    await context.setOffline(false);
+    errors.assertNone();
+    offline.errors.assertNone();
+  } finally {
+    await context.close();
+  }
+});
