@@ -16,6 +16,9 @@
 // Nothing is skipped: a missing driver or browser fails (./scripts/test.sh installs them).
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,7 +32,7 @@ const TIMEOUT = 30_000;
  * A host that lets browsers cache what can be cached: a file whose name carries Trunk's content
  * hash never changes (a year, immutable); the rest is revalidated on every use.
  */
-export function hostCacheControl(path) {
+function hostCacheControl(path) {
   return /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
@@ -215,7 +218,16 @@ function firefox(url) {
 }
 
 /** WebKitGTK through WebKitWebDriver under xvfb-run, in webkit-browser.py (a fresh profile). */
-function webkit(url) {
+async function webkit(url) {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-webkit-profile-'));
+  try {
+    return await webkitIn(url, profile);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function webkitIn(url, profile) {
   return webdriver(url, {
     driver: {
       command: 'xvfb-run',
@@ -224,7 +236,7 @@ function webkit(url) {
     capabilities: {
       'webkitgtk:browserOptions': {
         binary: fileURLToPath(new URL('./webkit-browser.py', import.meta.url)),
-        args: ['--automation'],
+        args: ['--automation', `--profile=${profile}`],
       },
     },
     // `CONSOLE ERROR ...`, `CONSOLE JS ERROR ...`, `CONSOLE SECURITY ERROR ...`: every source.

@@ -4,18 +4,18 @@ end-to-end test of engines (engines.test.mjs).
 
 Why not MiniBrowser: with --automation it always uses an ephemeral (private) session, and WebKit
 never writes the console of a private session to stdout. This browser is the same engine with a
-real but fresh profile (a new temporary directory, removed at exit) and the WebKitSettings
+real but fresh profile (an empty directory the test makes and removes) and the WebKitSettings
 `enable-write-console-messages-to-stdout`, so every console message of the page, and the engine's
 own (CSP, failed loads, uncaught exceptions), reaches the driver's output as `CONSOLE ...` lines.
+
+    webkit-browser.py --automation --profile=DIR   (DIR: an empty directory; the caller removes it)
 
 Needs python3-gi, gir1.2-gtk-3.0 and gir1.2-webkit2-4.1 (the WebKitGTK that WebKitWebDriver of
 webkit2gtk-driver drives); run under xvfb-run.
 """
 
-import shutil
 import signal
 import sys
-import tempfile
 
 import gi
 
@@ -23,10 +23,10 @@ gi.require_version("Gtk", "3.0")
 gi.require_version("WebKit2", "4.1")
 from gi.repository import GLib, Gtk, WebKit2  # noqa: E402
 
-if "--automation" not in sys.argv[1:]:
-    sys.exit("webkit-browser.py runs only under WebKitWebDriver (it passes --automation)")
-
-profile = tempfile.mkdtemp(prefix="e2e-webkit-profile-")
+profiles = [arg.removeprefix("--profile=") for arg in sys.argv[1:] if arg.startswith("--profile=")]
+if "--automation" not in sys.argv[1:] or len(profiles) != 1:
+    sys.exit("usage (under WebKitWebDriver): webkit-browser.py --automation --profile=DIR")
+profile = profiles[0]
 manager = WebKit2.WebsiteDataManager(
     base_data_directory=f"{profile}/data", base_cache_directory=f"{profile}/cache"
 )
@@ -65,7 +65,4 @@ def quit_main():
 context.connect("automation-started", automation_started)
 for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
     GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signum, quit_main)
-try:
-    Gtk.main()
-finally:
-    shutil.rmtree(profile, ignore_errors=True)
+Gtk.main()
