@@ -11,13 +11,21 @@ const FILES = [];
 const PREFIX = 'cert-planner';
 const CACHE = `${PREFIX}-${VERSION}`;
 const SHELL = './';
+// A file whose name carries its content hash (Trunk's filehash: name-<hex>.js, name-<hex>_bg.wasm)
+// never changes at that name, so the copy the page has just downloaded, in the browser's HTTP
+// cache, is the right one: taking it from there spares a second download of the wasm on a first
+// visit (when the host lets it be cached). Every other file (the page, the manifest, the icons)
+// may have changed on the host and is fetched anew.
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: the open pages keep the version they started with.
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([SHELL, ...FILES].map((url) => new Request(url, { cache: 'reload' })))),
+      .then((cache) =>
+        cache.addAll([SHELL, ...FILES].map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }))),
+      ),
   );
 });
 

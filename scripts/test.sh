@@ -28,16 +28,36 @@ banner "setup: build tools"
 source scripts/setup.sh
 
 banner "setup: test tools"
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-    echo "[setup] chromium + chromedriver: already installed ($(/usr/bin/chromedriver --version | cut -d' ' -f1-2))"
+# Debian packages for the browser tests (apt-get, once): Chromium and chromedriver; Firefox ESR;
+# WebKitGTK's WebDriver with an X server to run it in (xvfb-run) and the Python bindings that
+# tests/e2e/webkit-browser.py uses. Installed when any is missing, all in one apt-get run.
+TEST_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb python3-gi gir1.2-gtk-3.0 gir1.2-webkit2-4.1)
+missing_packages=()
+for package in "${TEST_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
+        missing_packages+=("$package")
+    fi
+done
+if [[ ${#missing_packages[@]} -eq 0 ]]; then
+    echo "[setup] browser test packages: already installed (${TEST_PACKAGES[*]})"
 else
-    echo "[setup] chromium + chromedriver: installing with apt-get"
+    echo "[setup] browser test packages: installing ${missing_packages[*]} with apt-get"
     SUDO=()
     if [[ $(id -u) -ne 0 ]]; then
         SUDO=(sudo)
     fi
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}"
+fi
+# geckodriver (Firefox's WebDriver) from crates.io, pinned: 0.37.1 builds with rustc 1.95.
+GECKODRIVER_VERSION=0.37.1
+geckodriver_have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
+if [[ "$geckodriver_have" == "geckodriver $GECKODRIVER_VERSION" ]]; then
+    echo "[setup] geckodriver: $GECKODRIVER_VERSION already installed"
+else
+    echo "[setup] geckodriver: installing $GECKODRIVER_VERSION (found: ${geckodriver_have:-none})"
+    # Its own temporary target directory, not the crate's.
+    env -u CARGO_TARGET_DIR cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked
 fi
 
 banner "a. format and lint"

@@ -36,6 +36,7 @@ export const KEY_PREFIX = 'cert-planner.';
  * @param {number} [config.timeout]  each context's default timeout (ms); null: Playwright's
  * @param {Date}   [config.now]      a fixed clock for every context (none: the real clock)
  * @param {object} [config.contextOptions]  options for every `browser.newContext`
+ * @param {object} [config.serverOptions]   more options for server.mjs `startServer`
  */
 export function useApp({
   prefix = '/some/sub/path/',
@@ -44,6 +45,7 @@ export function useApp({
   timeout = 15_000,
   now = null,
   contextOptions = {},
+  serverOptions = {},
 } = {}) {
   const app = {
     /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -86,7 +88,11 @@ export function useApp({
       existsSync(`${DIST}index.html`),
       `${DIST}index.html not found: run \`trunk build --release --offline\` first`,
     );
-    app.server = await startServer({ root: typeof root === 'function' ? await root() : root, prefix });
+    app.server = await startServer({
+      ...serverOptions,
+      root: typeof root === 'function' ? await root() : root,
+      prefix,
+    });
     app.browser = await launch();
   });
 

@@ -8,6 +8,7 @@
 //
 //   const server = await startServer({ root: 'dist', prefix: '/some/sub/path/' });
 //   server.url   // 'http://127.0.0.1:<port>/some/sub/path/'
+//   server.requests  // every request so far: { method, path, referer, headers, status }
 //   await server.close();
 
 import { createServer } from 'node:http';
@@ -46,15 +47,35 @@ async function isFile(path) {
 }
 
 /**
- * @param {{root?: string, prefix?: string, port?: number}} [options]
- * @returns {Promise<{url: string, origin: string, prefix: string, close: () => Promise<void>}>}
+ * `cacheControl(path)` gives the Cache-Control header of a file (its path under the prefix);
+ * by default nothing may be cached ('no-store'), so every test sees what the host sends.
+ *
+ * @param {{root?: string, prefix?: string, port?: number, cacheControl?: (path: string) => string}} [options]
+ * @returns {Promise<{url: string, origin: string, prefix: string, requests: object[], close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', prefix = '/some/sub/path/', port = 0 } = {}) {
+export async function startServer({
+  root = 'dist',
+  prefix = '/some/sub/path/',
+  port = 0,
+  cacheControl = () => 'no-store',
+} = {}) {
   const rootDir = resolve(root);
   const base = normalizePrefix(prefix);
   const baseNoSlash = base.slice(0, -1);
 
+  // The server's log: what each engine asked for (and who asked: a service worker's requests
+  // carry the worker script as their referrer).
+  const requests = [];
+
   const send = (res, status, body, headers = {}) => {
+    const req = res.req;
+    requests.push({
+      method: req.method,
+      path: req.url,
+      referer: req.headers.referer ?? null,
+      headers: req.headers,
+      status,
+    });
     res.writeHead(status, {
       'content-type': 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
@@ -92,7 +113,11 @@ export async function startServer({ root = 'dist', prefix = '/some/sub/path/', p
       }
       const body = await readFile(file);
       const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return send(res, 200, body, { 'content-type': type, 'content-length': String(body.length) });
+      return send(res, 200, body, {
+        'content-type': type,
+        'content-length': String(body.length),
+        'cache-control': cacheControl(rel),
+      });
     } catch (err) {
       return send(res, 500, `Internal Server Error\n${err}\n`);
     }
@@ -111,6 +136,7 @@ export async function startServer({ root = 'dist', prefix = '/some/sub/path/', p
     url: `${origin}${base}`,
     origin,
     prefix: base,
+    requests,
     close: () =>
       new Promise((resolveClose) => {
         server.close(() => resolveClose());
