@@ -110,3 +110,19 @@ for (const [colorScheme, width, viewport] of CASES) {
     }
   });
 }
+
+test('without JavaScript the shell says the app needs it, not that it is loading', async () => {
+  const context = await app.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    // (Playwright's text locators skip noscript elements: this one is found by its tag.)
+    const message = page.locator('main noscript p');
+    await message.waitFor({ state: 'visible' });
+    assert.match(await message.textContent(), /please enable JavaScript \(and WebAssembly\) to use it/);
+    await page.getByRole('heading', { level: 1, name: 'Scrum Certification Planner' }).waitFor({ state: 'visible' });
+    assert.equal(await page.getByText(LOADING).isVisible(), false, 'no "Loading" without JavaScript');
+  } finally {
+    await context.close();
+  }
+});
