@@ -5,7 +5,8 @@
 //
 // 1. Sizes of the wasm, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
 // 2. Lighthouse (mobile, default config) against dist/ served with gzip by a tiny local server:
-//    the dashboard empty and with the example journey; scores and largest contentful paint.
+//    the dashboard empty and with the example journey; scores, each metric of the performance
+//    score (LCP, FCP, TBT, CLS, Speed Index) and the element taken for the LCP.
 //    Needs LIGHTHOUSE_CLI (bench.sh installs lighthouse on demand) and Chromium.
 // 3. Timings in headless Chromium (playwright-core) with an empty log, 5,000 and 20,000 SEU
 //    entries: add an entry until the list shows it, apply and clear a filter, open each page,
@@ -338,6 +339,12 @@ async function lighthouse(url, doc) {
       'best-practices': score('best-practices'),
       seo: score('seo'),
       lcp: report.audits['largest-contentful-paint'].numericValue,
+      fcp: report.audits['first-contentful-paint'].numericValue,
+      tbt: report.audits['total-blocking-time'].numericValue,
+      cls: report.audits['cumulative-layout-shift'].numericValue,
+      si: report.audits['speed-index'].numericValue,
+      // What Lighthouse took for the largest contentful paint (the element's CSS path).
+      lcpElement: report.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '?',
     };
   } finally {
     chrome.kill();
@@ -354,7 +361,7 @@ try {
   const example = await journeyWith(browser, server.url, null);
   if (!flag('--no-lighthouse') && process.env.LIGHTHOUSE_CLI) {
     console.log('\n== Lighthouse 13, mobile, default config, served with gzip');
-    console.log('journey'.padEnd(18), 'perf', 'a11y', 'best', 'seo', '   LCP (s)');
+    console.log('journey'.padEnd(18), 'perf', 'a11y', 'best', 'seo', '   LCP (s)', 'FCP (s)', 'TBT (ms)', '  CLS', 'SI (s)', ' LCP element');
     for (const [name, doc] of [['empty', null], ['example journey', example]]) {
       try {
         const r = await lighthouse(server.url, doc);
@@ -365,6 +372,11 @@ try {
           String(r['best-practices']).padStart(4),
           String(r.seo).padStart(3),
           (r.lcp / 1000).toFixed(2).padStart(10),
+          (r.fcp / 1000).toFixed(2).padStart(7),
+          r.tbt.toFixed(0).padStart(8),
+          r.cls.toFixed(3).padStart(5),
+          (r.si / 1000).toFixed(2).padStart(6),
+          ` ${r.lcpElement}`,
         );
       } catch (e) {
         console.log(name.padEnd(18), `failed: ${e.message.split('\n')[0]}`);

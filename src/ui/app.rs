@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::store::local::{self, Loaded};
 use crate::ui::pages::{
     certifications::CertificationsPage,
     dashboard::DashboardPage,
@@ -27,7 +28,13 @@ fn current_hash() -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::start();
+    app_from(local::load())
+}
+
+/// The app on what the store loaded (`local::load`): the entry point reads the store in a task
+/// of its own before it mounts this.
+pub fn app_from(loaded: Loaded) -> impl IntoView {
+    let app = AppState::start_from(loaded);
     provide_context(app);
     let hash = RwSignal::new(current_hash());
     let route = Memo::new(move |_| hash.with(|h| Route::from_hash(h)));

@@ -56,13 +56,13 @@ impl AppState {
         Memo::new(move |_| journey.with(figure))
     }
 
-    /// Loads the journey from the store and listens for other tabs' changes.
-    pub fn start() -> Self {
+    /// The app state from what the store loaded (`local::load`); listens for other tabs' changes.
+    pub fn start_from(loaded: Loaded) -> Self {
         let Loaded {
             journey,
             state,
             migrated_from,
-        } = local::load();
+        } = loaded;
         let app = AppState {
             journey: RwSignal::new(journey),
             saving: RwSignal::new(state),
