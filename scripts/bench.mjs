@@ -114,11 +114,11 @@ async function serve(root) {
 }
 
 // ---------------------------------------------------------------- journeys
-/** The example journey (loaded through the dashboard button) with `n` SEU entries. */
+/** The example journey (loaded through the dashboard's "Show me an example") with `n` SEU entries. */
 async function journeyWith(browser, url, n) {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.getByRole('button', { name: 'Load example journey' }).click();
+  await page.getByRole('button', { name: 'Show me an example' }).click();
   await page.waitForFunction((k) => (JSON.parse(localStorage.getItem(k) ?? 'null')?.seu_log ?? []).length > 0, KEY);
   const doc = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   await page.close();
