@@ -535,6 +535,21 @@ fn arb_log() -> impl Strategy<Value = Vec<SeuEntry>> {
 
 proptest! {
     #[test]
+    fn the_minutes_summed_over_the_open_log_sorted_once_are_those_progress_counts(
+        log in arb_log(),
+        window in 24u32..=36,
+        today_offset in 0i64..1400,
+    ) {
+        let mut j = journey_with(vec![held(1, CertificationKind::Cspo, "2025-06-10")], log);
+        j.settings.seu_window_months = window;
+        let today = iso("2024-01-01") + chrono::Duration::days(today_offset);
+        let p = next_renewal(&j, today).unwrap();
+        let (start, end) = progress_window(p.deadline, &j.settings, today);
+        prop_assert_eq!(start, p.window_start);
+        prop_assert_eq!(earned_in(&open_by_date(&j), start, end), p.earned_minutes);
+    }
+
+    #[test]
     fn counted_minutes_never_exceed_the_cap_per_day_nor_what_was_logged(
         log in arb_log(),
         window in 24u32..=36,

@@ -994,3 +994,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_outlook_simulated_once_gives_what_each_figure_gives_on_its_own() {
+    use cert_planner::domain::example::example_journey;
+    use cert_planner::domain::timeline::{outlook, CHART_YEARS_AHEAD};
+    for year in [2024, 2026, 2029, 2033] {
+        for today in [d(year, 1, 1), d(year, 6, 15), d(year, 12, 31)] {
+            let j = example_journey(d(2026, 6, 1));
+            let o = outlook(&j, today);
+            assert_eq!(o.to_come, renewals_to_come(&j, today), "{today}");
+            assert_eq!(o.forecast, fee_forecast(&j, today), "{today}");
+            assert_eq!(o.effect, course_effect(&j, today), "{today}");
+            // The picture's terms to come are those of the renewals due up to its last year.
+            let last = d(today.year() + CHART_YEARS_AHEAD, 12, 31);
+            let made: Vec<NaiveDate> = renewals_until(&j, today, last)
+                .iter()
+                .map(|r| r.deadline.max(today))
+                .collect();
+            for row in &o.rows {
+                for term in &row.to_come {
+                    assert!(made.contains(&term.renewal), "{today}: {term:?}");
+                }
+            }
+            let shown = o.rows.iter().map(|r| r.to_come.len()).sum::<usize>();
+            assert!(shown > 0 || made.is_empty(), "{today}");
+        }
+    }
+}

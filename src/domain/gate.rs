@@ -649,19 +649,41 @@ fn quoted(text: &str) -> String {
 
 /// Where a record is and what it holds, for the checks that apply to every list.
 struct Item<'a> {
-    place: String,
     list: &'static str,
+    index: usize,
     id: u64,
+    hint: Hint<'a>,
     dates: Vec<(&'static str, NaiveDate)>,
     texts: Vec<(&'static str, &'a str, usize)>,
     /// (what, value, the most allowed, the least allowed)
     numbers: Vec<(&'static str, u64, u64, u64)>,
 }
 
-/// What one record holds for the checks: a hint of which record it is (may be empty), and its
-/// dates, texts and numbers.
+impl Item<'_> {
+    /// Where it is, for a message: "SEU entry 3 (id 12, \"Book\")". Written only for a record
+    /// with a problem (at thousands of records, writing every place was most of the check).
+    fn place(&self) -> String {
+        let hint = match self.hint {
+            Hint::Quoted(text) => quoted(text),
+            Hint::Code(code) => code.to_owned(),
+            Hint::Date(date) => human(date),
+        };
+        label(self.list, self.index, self.id, &hint)
+    }
+}
+
+/// A hint of which record it is: its title or name (quoted), a code, or a date.
+#[derive(Clone, Copy)]
+enum Hint<'a> {
+    Quoted(&'a str),
+    Code(&'static str),
+    Date(NaiveDate),
+}
+
+/// What one record holds for the checks: a hint of which record it is, and its dates, texts
+/// and numbers.
 struct Holds<'a> {
-    hint: String,
+    hint: Hint<'a>,
     dates: Vec<(&'static str, NaiveDate)>,
     texts: Vec<(&'static str, &'a str, usize)>,
     numbers: Vec<(&'static str, u64, u64, u64)>,
@@ -682,9 +704,10 @@ fn list_items<'a, T: HasId>(
             numbers,
         } = holds(record);
         Item {
-            place: label(list, i, id, &hint),
             list,
+            index: i,
             id,
+            hint,
             dates,
             texts,
             numbers,
@@ -707,9 +730,9 @@ fn minutes(what: &'static str, minutes: Minutes, max: Minutes) -> (&'static str,
 fn items(journey: &Journey) -> Vec<Item<'_>> {
     let certifications = list_items("certification", &journey.certifications, |c| Holds {
         hint: if c.kind.user_named() && !c.name.trim().is_empty() {
-            quoted(&c.name)
+            Hint::Quoted(&c.name)
         } else {
-            c.kind.code().to_owned()
+            Hint::Code(c.kind.code())
         },
         dates: dates_with(
             ("earned date", c.earned),
@@ -722,13 +745,13 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         numbers: Vec::new(),
     });
     let renewals = list_items("renewal", &journey.renewals, |r| Holds {
-        hint: human(r.date),
+        hint: Hint::Date(r.date),
         dates: vec![("date", r.date)],
         texts: Vec::new(),
         numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
     });
     let seu_entries = list_items("SEU entry", &journey.seu_log, |e| Holds {
-        hint: quoted(&e.title),
+        hint: Hint::Quoted(&e.title),
         dates: vec![("date", e.date)],
         texts: vec![
             ("title", &e.title, MAX_NAME_CHARS),
@@ -757,7 +780,7 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
             }
         };
         Holds {
-            hint: quoted(&a.title),
+            hint: Hint::Quoted(&a.title),
             dates,
             texts: vec![
                 ("title", &a.title, MAX_NAME_CHARS),
@@ -767,7 +790,7 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         }
     });
     let offers = list_items("course offer", &journey.training.offers, |o| Holds {
-        hint: quoted(&o.provider),
+        hint: Hint::Quoted(&o.provider),
         dates: o
             .start
             .map(|d| ("start date", d))
@@ -803,7 +826,7 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         .collect(),
     });
     let roles = list_items("role", &journey.path.roles, |r| Holds {
-        hint: quoted(&r.title),
+        hint: Hint::Quoted(&r.title),
         dates: dates_with(("start date", r.start), r.end.map(|d| ("end date", d))),
         texts: vec![("title", &r.title, MAX_NAME_CHARS)],
         numbers: Vec::new(),
@@ -852,19 +875,19 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
     let all = items(&journey);
 
     // Ids: not 0, not above the counter limit, unique within each list.
-    let mut seen: BTreeMap<(&str, u64), &str> = BTreeMap::new();
+    let mut seen: BTreeMap<(&str, u64), &Item> = BTreeMap::new();
     let mut owner: BTreeMap<u64, &str> = BTreeMap::new();
     for item in &all {
         if item.id == 0 {
             problems.push(at(
                 ProblemKind::NumberOutOfBounds,
-                &item.place,
+                &item.place(),
                 "its id is 0; this app hands out ids from 1",
             ));
         } else if item.id >= MAX_COUNTER {
             problems.push(at(
                 ProblemKind::NumberOutOfBounds,
-                &item.place,
+                &item.place(),
                 format!(
                     "its id {} is more than the most allowed, {}",
                     item.id,
@@ -875,14 +898,15 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
         match seen.get(&(item.list, item.id)) {
             Some(first) => problems.push(at(
                 ProblemKind::DuplicateId,
-                &item.place,
+                &item.place(),
                 format!(
-                    "it has the same id as {first}; each {} needs an id of its own (nothing was renumbered or removed)",
+                    "it has the same id as {}; each {} needs an id of its own (nothing was renumbered or removed)",
+                    first.place(),
                     item.list
                 ),
             )),
             None => {
-                seen.insert((item.list, item.id), &item.place);
+                seen.insert((item.list, item.id), item);
             }
         }
         owner.entry(item.id).or_insert(item.list);
@@ -892,17 +916,17 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
     for item in &all {
         for (what, date) in &item.dates {
             if let Some(text) = date_problem(what, *date) {
-                problems.push(at(ProblemKind::DateOutOfRange, &item.place, text));
+                problems.push(at(ProblemKind::DateOutOfRange, &item.place(), text));
             }
         }
         for (what, text, max) in &item.texts {
             if let Some(text) = text_problem(what, text, *max) {
-                problems.push(at(ProblemKind::TextTooLong, &item.place, text));
+                problems.push(at(ProblemKind::TextTooLong, &item.place(), text));
             }
         }
         for (what, value, max, min) in &item.numbers {
             if let Some(text) = number_problem(what, *value, *max, *min) {
-                problems.push(at(ProblemKind::NumberOutOfBounds, &item.place, text));
+                problems.push(at(ProblemKind::NumberOutOfBounds, &item.place(), text));
             }
         }
     }

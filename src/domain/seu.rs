@@ -98,9 +98,7 @@ pub fn next_renewal(journey: &Journey, today: NaiveDate) -> Option<RenewalProgre
 
 /// How far the logged SEUs not used yet go toward a renewal that is due.
 pub fn progress_of(journey: &Journey, due: DueRenewal, today: NaiveDate) -> RenewalProgress {
-    let (window_start, window_end) = window(due.deadline, &journey.settings);
-    // Past the deadline, SEUs earned since still count toward reinstating.
-    let window_end = window_end.max(today);
+    let (window_start, window_end) = progress_window(due.deadline, &journey.settings, today);
     progress_toward(
         journey,
         due.requirement,
@@ -108,6 +106,48 @@ pub fn progress_of(journey: &Journey, due: DueRenewal, today: NaiveDate) -> Rene
         window_start,
         window_end,
     )
+}
+
+/// The days whose SEUs count toward a renewal due on `deadline`, seen on `today`: its window
+/// (`window`), and past the deadline the days since as well (SEUs earned since still count
+/// toward reinstating).
+pub fn progress_window(
+    deadline: NaiveDate,
+    settings: &Settings,
+    today: NaiveDate,
+) -> (NaiveDate, NaiveDate) {
+    let (start, end) = window(deadline, settings);
+    (start, end.max(today))
+}
+
+/// The entries no recorded renewal used, in date order, ties by id (`sorted_by_date`): sorted
+/// once, so the minutes toward several windows (`earned_in`) are summed without reading the
+/// whole log again for each.
+pub fn open_by_date(journey: &Journey) -> Vec<&SeuEntry> {
+    sorted_by_date(
+        journey
+            .seu_log
+            .iter()
+            .filter(|e| e.used_by_renewal.is_none())
+            .collect(),
+    )
+}
+
+/// The minutes that count, after the daily cap, of the entries in `open` (`open_by_date`) dated
+/// from `start` to `end`, both included: the `earned_minutes` of `progress_of` for that window.
+pub fn earned_in(open: &[&SeuEntry], start: NaiveDate, end: NaiveDate) -> Minutes {
+    let from = open.partition_point(|e| e.date < start);
+    let to = open.partition_point(|e| e.date <= end).max(from);
+    let mut total = Minutes::ZERO;
+    let mut rest = &open[from..to];
+    // Each turn takes one day's entries (at least one), so this ends.
+    while let Some(first) = rest.first() {
+        let count = rest.partition_point(|e| e.date == first.date);
+        let day: Minutes = rest[..count].iter().map(|e| e.minutes).sum();
+        total = total.saturating_add(day.min(DAILY_CAP_MINUTES));
+        rest = &rest[count..];
+    }
+    total
 }
 
 fn progress_toward(
@@ -184,9 +224,28 @@ pub fn entries_used_by_renewal(
     journey
         .seu_log
         .iter()
-        .filter(|e| e.used_by_renewal.is_none() && e.date >= start && e.date <= date)
+        .filter(|e| uses(e, start, date))
         .map(|e| e.id)
         .collect()
+}
+
+/// Marks the entries `entries_used_by_renewal` names as used by `renewal`, in one pass over
+/// the log.
+pub fn mark_used_by_renewal(
+    journey: &mut Journey,
+    deadline: NaiveDate,
+    date: NaiveDate,
+    renewal: RenewalId,
+) {
+    let (start, _) = window(deadline, &journey.settings);
+    for entry in journey.seu_log.iter_mut().filter(|e| uses(e, start, date)) {
+        entry.used_by_renewal = Some(renewal);
+    }
+}
+
+/// Whether a renewal made on `date`, whose window starts on `start`, uses `entry`.
+fn uses(entry: &SeuEntry, start: NaiveDate, date: NaiveDate) -> bool {
+    entry.used_by_renewal.is_none() && entry.date >= start && entry.date <= date
 }
 
 // ---------------------------------------------------------------------------------------------

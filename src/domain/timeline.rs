@@ -11,7 +11,9 @@ use super::dates::human;
 use super::renewal::{
     renewal_opens, renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause,
 };
-use super::seu::{counted_for_renewal, entries_used_by_renewal, progress_of};
+use super::seu::{
+    counted_for_renewal, earned_in, mark_used_by_renewal, open_by_date, progress_window,
+};
 use super::training::planned_course;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
@@ -66,16 +68,37 @@ pub fn renewals_until(
     simulate(journey, today, until).0
 }
 
+/// The journey without its SEU log: what a simulation of renewals works on. Terms, expiries and
+/// requirements never read the log, so a simulation never copies it (at thousands of entries
+/// the copy cost more than everything else).
+fn without_log(journey: &Journey) -> Journey {
+    Journey {
+        version: journey.version,
+        revision: journey.revision,
+        next_id: journey.next_id,
+        settings: journey.settings.clone(),
+        certifications: journey.certifications.clone(),
+        renewals: journey.renewals.clone(),
+        seu_log: Vec::new(),
+        planned_activities: journey.planned_activities.clone(),
+        training: journey.training.clone(),
+        path: journey.path.clone(),
+    }
+}
+
 /// The renewals to come until `until` (`renewals_until`), and the journey as it will be once
-/// they are made: its renewals after the journey's own are the simulated ones.
+/// they are made, without its SEU log (`without_log`): its renewals after the journey's own are
+/// the simulated ones.
 fn simulate(
     journey: &Journey,
     today: NaiveDate,
     until: NaiveDate,
 ) -> (Vec<UpcomingRenewal>, Journey) {
-    let mut sim = journey.clone();
+    let mut sim = without_log(journey);
     let mut list: Vec<UpcomingRenewal> = Vec::new();
     let mut listed: Vec<CertificationId> = Vec::new();
+    // The log's open entries in date order, sorted once when a renewal first needs them.
+    let mut open = None;
     // Each simulated renewal moves an expiry past the day it is made, so this ends; the bound
     // is a guard.
     for _ in 0..200 {
@@ -97,7 +120,12 @@ fn simulate(
             titles: titles(journey, &renews),
             seus_needed: due.requirement.seus,
             earned_minutes: if first {
-                progress_of(journey, due.clone(), today).earned_minutes
+                let (start, end) = progress_window(due.deadline, &journey.settings, today);
+                earned_in(
+                    open.get_or_insert_with(|| open_by_date(journey)),
+                    start,
+                    end,
+                )
             } else {
                 Minutes::ZERO
             },
@@ -204,7 +232,7 @@ fn hypothetical(
     course: &CourseOffer,
     earned: NaiveDate,
 ) -> (Journey, CertificationId) {
-    let mut sim = journey.clone();
+    let mut sim = without_log(journey);
     let id = sim.take_id();
     sim.certifications.push(HeldCertification {
         id,
@@ -313,16 +341,59 @@ pub struct TermToCome {
 /// come until the picture's last year (`TimelineRow::to_come`), and the planned course's
 /// certification as a last row (with `id` 0) when a course would be earned.
 pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
-    let effect = course_effect(journey, today);
-    // The journey as it will be once the renewals to come until the picture's last day are
-    // made: its renewals after the journey's own are those, and the terms they give are to come.
+    outlook(journey, today).rows
+}
+
+/// Everything the timeline page shows of the years to come, from one simulation of the
+/// renewals to come (to the fee forecast's end, the farthest the page looks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outlook {
+    /// `renewals_to_come`.
+    pub to_come: Vec<UpcomingRenewal>,
+    /// `fee_forecast`.
+    pub forecast: FeeForecast,
+    /// `course_effect`.
+    pub effect: CourseEffect,
+    /// `timeline_rows`.
+    pub rows: Vec<TimelineRow>,
+}
+
+/// The renewals to come, the fee forecast, the planned course's effect and the timeline rows:
+/// each as its own function gives it, with the renewals to come simulated once.
+pub fn outlook(journey: &Journey, today: NaiveDate) -> Outlook {
+    let (to_come, mut sim) = simulate(journey, today, forecast_end(today));
+    // The picture ends before the forecast: the simulation to its last day is the part of this
+    // one up to the first renewal due after that day.
     let last_day = last_day_of(today.year().saturating_add(CHART_YEARS_AHEAD));
-    let (_, sim) = simulate(journey, today, last_day);
+    let shown = to_come
+        .iter()
+        .position(|r| r.deadline > last_day)
+        .unwrap_or(to_come.len());
+    sim.renewals
+        .truncate(journey.renewals.len().saturating_add(shown));
+    let effect = course_effect(journey, today);
+    Outlook {
+        forecast: forecast_of(&to_come, today),
+        rows: rows_of(journey, today, &effect, &sim),
+        effect,
+        to_come,
+    }
+}
+
+/// The timeline rows (`timeline_rows`) given the course's effect and the journey as it will be
+/// once the renewals to come until the picture's last day are made (`sim`): its renewals after
+/// the journey's own are those, and the terms they give are to come.
+fn rows_of(
+    journey: &Journey,
+    today: NaiveDate,
+    effect: &CourseEffect,
+    sim: &Journey,
+) -> Vec<TimelineRow> {
     let simulated = sim
         .renewals
         .get(journey.renewals.len()..)
         .unwrap_or_default();
-    let sim_terms = terms(&sim);
+    let sim_terms = terms(sim);
     let mut rows: Vec<TimelineRow> = standings(journey, today)
         .into_iter()
         .filter_map(|s| {
@@ -337,7 +408,7 @@ pub fn timeline_rows(journey: &Journey, today: NaiveDate) -> Vec<TimelineRow> {
                 })
                 .map(|r| r.date)
                 .collect();
-            let planned_expiry = match &effect {
+            let planned_expiry = match effect {
                 CourseEffect::Realigns(plan) => plan
                     .aligned
                     .iter()
@@ -446,7 +517,7 @@ pub fn deadline_of(
     ids: &[CertificationId],
     date: NaiveDate,
 ) -> Option<NaiveDate> {
-    let mut before = journey.clone();
+    let mut before = without_log(journey);
     before.renewals.retain(|r| r.date < date);
     before.certifications.retain(|c| c.earned <= date);
     let all = terms(&before);
@@ -545,9 +616,7 @@ fn store_renewal(
     date: NaiveDate,
     fee_paid: Money,
 ) -> RenewalId {
-    let used = deadline_of(journey, &renewed, date)
-        .map(|deadline| entries_used_by_renewal(journey, deadline, date))
-        .unwrap_or_default();
+    let deadline = deadline_of(journey, &renewed, date);
     let id = journey.take_id();
     journey.renewals.push(RecordedRenewal {
         id,
@@ -555,8 +624,8 @@ fn store_renewal(
         renewed,
         fee_paid,
     });
-    for entry in journey.seu_log.iter_mut().filter(|e| used.contains(&e.id)) {
-        entry.used_by_renewal = Some(id);
+    if let Some(deadline) = deadline {
+        mark_used_by_renewal(journey, deadline, date, id);
     }
     id
 }

@@ -171,12 +171,15 @@ pub fn SeuLogPage() -> impl IntoView {
             (list.into_iter().map(|e| e.id).collect::<Vec<_>>(), minutes)
         })
     });
-    // Back to the first page whenever the filter or sort changes.
+    // Back to the first page whenever the filter or sort changes (only when more was shown:
+    // setting it anew would build the rows again for nothing).
     Effect::new(move |_| {
         parsed_filter.track();
         sort_key.track();
         sort_order.track();
-        shown_count.set(PAGE_SIZE);
+        if shown_count.get_untracked() != PAGE_SIZE {
+            shown_count.set(PAGE_SIZE);
+        }
     });
     let rows = Memo::new(move |_| {
         let limit = shown_count.get();

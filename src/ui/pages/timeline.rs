@@ -21,9 +21,8 @@ use crate::domain::ics;
 use crate::domain::renewal::{renewed_with_lower_levels, standings};
 
 use crate::domain::timeline::{
-    self, chart_span, course_effect, fee_for, fee_forecast, record_renewal, recorded_renewals,
-    remove_renewal, renewable, renewals_to_come, restore_renewal, timeline_rows, CourseEffect,
-    RenewalDraft, RenewalField,
+    self, chart_span, fee_for, record_renewal, recorded_renewals, remove_renewal, renewable,
+    restore_renewal, CourseEffect, Outlook, RenewalDraft, RenewalField,
 };
 use crate::model::journey::Journey;
 use crate::ui::route::Route;
@@ -34,7 +33,11 @@ use crate::ui::widgets::timeline_chart::{terms_text, TimelineChart};
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let app = AppState::get();
-    let rows = app.as_of_today(timeline_rows);
+    // The renewals to come are simulated once for the picture, the list, the forecast and the
+    // planned course; each part is a memo of its own, so a part that did not change is not drawn
+    // again.
+    let outlook = app.as_of_today(timeline::outlook);
+    let rows = part(outlook, |o| o.rows.clone());
     let span = Memo::new(move |_| chart_span(app.today.get()));
     let has_any = move || app.journey.with(|j| !j.certifications.is_empty());
 
@@ -49,9 +52,9 @@ pub fn TimelinePage() -> impl IntoView {
                 <TimelineTable rows=rows/>
             </Card>
         </Show>
-        <UpcomingRenewals/>
-        <Forecast/>
-        <PlannedCourse/>
+        <UpcomingRenewals outlook=outlook/>
+        <Forecast outlook=outlook/>
+        <PlannedCourse outlook=outlook/>
         <RecordRenewal/>
         <RecordedRenewals/>
         <CalendarExport/>
@@ -83,9 +86,17 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
     }
 }
 
+/// One part of the outlook, as a memo of its own.
+fn part<T>(outlook: Memo<Outlook>, pick: fn(&Outlook) -> T) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| outlook.with(pick))
+}
+
 #[component]
-fn UpcomingRenewals() -> impl IntoView {
-    let list = AppState::figure(renewals_to_come);
+fn UpcomingRenewals(outlook: Memo<Outlook>) -> impl IntoView {
+    let list = part(outlook, |o| o.to_come.clone());
     view! {
         <Card title_id="upcoming-title" heading="Renewals to come">
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs in the years the fee forecast covers."</p> }>
@@ -103,8 +114,8 @@ fn UpcomingRenewals() -> impl IntoView {
 }
 
 #[component]
-fn Forecast() -> impl IntoView {
-    let forecast = AppState::figure(fee_forecast);
+fn Forecast(outlook: Memo<Outlook>) -> impl IntoView {
+    let forecast = part(outlook, |o| o.forecast.clone());
     let total = view! {
         <tfoot>
             <tr>
@@ -132,8 +143,8 @@ fn Forecast() -> impl IntoView {
 }
 
 #[component]
-fn PlannedCourse() -> impl IntoView {
-    let effect = AppState::figure(course_effect);
+fn PlannedCourse(outlook: Memo<Outlook>) -> impl IntoView {
+    let effect = part(outlook, |o| o.effect.clone());
     move || match effect.get() {
         CourseEffect::NoCourse => ().into_any(),
         CourseEffect::NoEndDate { course } => course_card(view! {
