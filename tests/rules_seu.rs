@@ -305,15 +305,16 @@ fn seus_used_by_a_recorded_renewal_are_not_counted_again() {
         "used by the renewal of 20 Oct 2025"
     );
     // What a renewal on 20 Oct 2025 would use: only what is not used yet, up to its date.
-    let j2 = {
-        let mut j2 = j.clone();
-        j2.seu_log[0].used_by_renewal = None;
-        j2
-    };
-    assert_eq!(
-        entries_used_by_renewal(&j2, iso("2025-11-01"), iso("2025-10-20")),
-        vec![SeuEntryId(10), SeuEntryId(11)]
-    );
+    let mut j2 = j.clone();
+    j2.seu_log[0].used_by_renewal = None;
+    mark_used_by_renewal(&mut j2, iso("2025-11-01"), iso("2025-10-20"), RenewalId(60));
+    let used: Vec<SeuEntryId> = j2
+        .seu_log
+        .iter()
+        .filter(|e| e.used_by_renewal == Some(RenewalId(60)))
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(used, vec![SeuEntryId(10), SeuEntryId(11)]);
 }
 
 // -- Validation and intents --------------------------------------------------------------------

@@ -212,25 +212,10 @@ pub fn counted_for_renewal(journey: &Journey, renewal: RenewalId) -> BTreeMap<Se
     after_daily_cap(sorted_by_date(used))
 }
 
-/// The entries a renewal recorded on `date` for a renewal due on `deadline` uses: every
-/// not-yet-used entry from the window's first day up to the renewal date (a late renewal
-/// includes what was earned after the expiry). A surplus does not carry over.
-pub fn entries_used_by_renewal(
-    journey: &Journey,
-    deadline: NaiveDate,
-    date: NaiveDate,
-) -> Vec<SeuEntryId> {
-    let (start, _) = window(deadline, &journey.settings);
-    journey
-        .seu_log
-        .iter()
-        .filter(|e| uses(e, start, date))
-        .map(|e| e.id)
-        .collect()
-}
-
-/// Marks the entries `entries_used_by_renewal` names as used by `renewal`, in one pass over
-/// the log.
+/// Marks the entries a renewal recorded on `date` for a renewal due on `deadline` uses as used
+/// by `renewal`, in one pass over the log: every not-yet-used entry from the window's first day
+/// up to the renewal date (a late renewal includes what was earned after the expiry). A surplus
+/// does not carry over.
 pub fn mark_used_by_renewal(
     journey: &mut Journey,
     deadline: NaiveDate,
