@@ -652,18 +652,14 @@ struct Item<'a> {
     list: &'static str,
     index: usize,
     id: u64,
-    hint: Hint<'a>,
-    dates: Vec<(&'static str, NaiveDate)>,
-    texts: Vec<(&'static str, &'a str, usize)>,
-    /// (what, value, the most allowed, the least allowed)
-    numbers: Vec<(&'static str, u64, u64, u64)>,
+    holds: Holds<'a>,
 }
 
 impl Item<'_> {
     /// Where it is, for a message: "SEU entry 3 (id 12, \"Book\")". Written only for a record
     /// with a problem (at thousands of records, writing every place was most of the check).
     fn place(&self) -> String {
-        let hint = match self.hint {
+        let hint = match self.holds.hint {
             Hint::Quoted(text) => quoted(text),
             Hint::Code(code) => code.to_owned(),
             Hint::Date(date) => human(date),
@@ -686,6 +682,7 @@ struct Holds<'a> {
     hint: Hint<'a>,
     dates: Vec<(&'static str, NaiveDate)>,
     texts: Vec<(&'static str, &'a str, usize)>,
+    /// (what, value, the most allowed, the least allowed)
     numbers: Vec<(&'static str, u64, u64, u64)>,
 }
 
@@ -695,23 +692,11 @@ fn list_items<'a, T: HasId>(
     records: &'a [T],
     holds: impl Fn(&'a T) -> Holds<'a> + 'a,
 ) -> impl Iterator<Item = Item<'a>> + 'a {
-    records.iter().enumerate().map(move |(i, record)| {
-        let id = record.id().raw();
-        let Holds {
-            hint,
-            dates,
-            texts,
-            numbers,
-        } = holds(record);
-        Item {
-            list,
-            index: i,
-            id,
-            hint,
-            dates,
-            texts,
-            numbers,
-        }
+    records.iter().enumerate().map(move |(index, record)| Item {
+        list,
+        index,
+        id: record.id().raw(),
+        holds: holds(record),
     })
 }
 
@@ -914,17 +899,17 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
 
     // Dates, text lengths, numbers.
     for item in &all {
-        for (what, date) in &item.dates {
+        for (what, date) in &item.holds.dates {
             if let Some(text) = date_problem(what, *date) {
                 problems.push(at(ProblemKind::DateOutOfRange, &item.place(), text));
             }
         }
-        for (what, text, max) in &item.texts {
+        for (what, text, max) in &item.holds.texts {
             if let Some(text) = text_problem(what, text, *max) {
                 problems.push(at(ProblemKind::TextTooLong, &item.place(), text));
             }
         }
-        for (what, value, max, min) in &item.numbers {
+        for (what, value, max, min) in &item.holds.numbers {
             if let Some(text) = number_problem(what, *value, *max, *min) {
                 problems.push(at(ProblemKind::NumberOutOfBounds, &item.place(), text));
             }
@@ -1068,7 +1053,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
 pub fn summary(journey: &Journey) -> Summary {
     let dates: Vec<NaiveDate> = items(journey)
         .iter()
-        .flat_map(|i| i.dates.iter().map(|(_, d)| *d))
+        .flat_map(|i| i.holds.dates.iter().map(|(_, d)| *d))
         .collect();
     Summary {
         version: journey.version,
