@@ -11,12 +11,13 @@ const FILES = [];
 const PREFIX = 'cert-planner';
 const CACHE = `${PREFIX}-${VERSION}`;
 const SHELL = './';
-// A file whose name carries its content hash (Trunk's filehash: name-<hex>.js, name-<hex>_bg.wasm)
-// never changes at that name, so the copy the page has just downloaded, in the browser's HTTP
-// cache, is the right one: taking it from there spares a second download of the wasm on a first
-// visit (when the host lets it be cached). Every other file (the page, the manifest, the icons)
-// may have changed on the host and is fetched anew.
-const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+// A file whose name carries its content hash (Trunk's filehash: name-<hex>.css) or lies in a
+// directory named after its content (scripts/build-wasm.sh: app-<hex>/, the wasm and its JS)
+// never changes at that address, so the copy the page has just downloaded, in the browser's
+// HTTP cache, is the right one: taking it from there spares a second download of the wasm on a
+// first visit (when the host lets it be cached). Every other file (the page, the manifest, the
+// icons) may have changed on the host and is fetched anew.
+const HASHED = /(-[0-9a-f]{12,}\.[a-z]+|(^|\/)app-[0-9a-f]{16}\/[\w.-]+)$/;
 
 self.addEventListener('install', (event) => {
   // No skipWaiting here: the open pages keep the version they started with.

@@ -3,7 +3,7 @@
 //
 //   node scripts/bench.mjs [dist-dir] [--runs N] [--no-lighthouse]
 //
-// 1. Sizes of the wasm, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
+// 1. Sizes of the wasm modules, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
 // 2. Lighthouse (mobile, default config) against dist/ served with gzip by a tiny local server:
 //    the dashboard empty and with the example journey; scores, each metric of the performance
 //    score (LCP, FCP, TBT, CLS, Speed Index) and the element taken for the LCP.
@@ -56,7 +56,8 @@ const ms = (x) => (x == null ? '-' : x.toFixed(1).padStart(7));
 function sizes() {
   console.log(`== sizes (${DIST})`);
   console.log('file'.padEnd(44), 'raw'.padStart(10), 'gzip -9'.padStart(10), 'brotli'.padStart(10));
-  for (const name of readdirSync(DIST).sort()) {
+  // Recursive: the wasm modules and their JS are in app-<hash>/ (scripts/build-wasm.sh).
+  for (const name of readdirSync(DIST, { recursive: true }).sort()) {
     if (!/\.(wasm|js|css|html)$/.test(name)) continue;
     const buf = readFileSync(join(DIST, name));
     console.log(

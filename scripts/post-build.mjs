@@ -1,15 +1,8 @@
 #!/usr/bin/env node
 // Trunk post_build hook (see Trunk.toml), in the staging directory ($TRUNK_STAGING_DIR), in order:
 //
-// 1. One download of the wasm in every engine. Trunk writes a <link rel="preload" as="fetch"> for
-//    the wasm whose request WebKit does not match with the loader's fetch(), so Safari-family
-//    browsers download the wasm twice. The preload is dropped and the loader starts the one
-//    fetch itself, before it waits for the JS glue (which keeps its modulepreload).
-//    It starts it once the app shell of index.html is on the screen (the frame after the first,
-//    two frames at most; at once in a hidden tab, which paints nothing): on a fast network the
-//    wasm's arrival (its streaming compile takes main-thread time) never delays the shell's
-//    first paint, and Lighthouse, which replays a local load at phone speeds, sees the shell
-//    painted before the wasm arrives, as a phone on a real network does.
+// 1. The wasm's directory: scripts/build-wasm.sh (the pre_build hook) wrote the app's modules
+//    into app-<hash>/; index.html's loader names them under ./app/, which becomes that directory.
 // 2. The Content-Security-Policy hashes of the inline scripts (scripts/csp-hash.mjs).
 // 3. The service worker's version and file list (scripts/sw-version.mjs), once index.html is final.
 // 4. Release builds only: precompressed copies beside the wasm, JS and CSS (name.gz, gzip -9;
@@ -28,28 +21,23 @@ if (!dir) {
 }
 const index = join(dir, 'index.html');
 
-// 1. The wasm: one fetch, started by the loader.
-let html = readFileSync(index, 'utf8');
-const preload = /<link\b[^>]*\brel="preload"[^>]*\.wasm"[^>]*>/g;
-const loader =
-  /import init, \* as bindings from '(\.\/[\w.-]+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[\w.-]+_bg\.wasm)' \}\);/;
-const found = html.match(loader);
-if (!found) {
-  console.error(`post-build: Trunk's wasm loader was not found in ${index}; update scripts/post-build.mjs`);
+// 1. The wasm's directory.
+const built = readdirSync(dir).filter((name) => /^app-[0-9a-f]{16}$/.test(name));
+if (built.length !== 1) {
+  console.error(`post-build: expected one app-<hash>/ directory from scripts/build-wasm.sh in ${dir}, found ${built.length}`);
   process.exit(1);
 }
-const [, glue, wasmPath] = found;
-html = html
-  .replace(preload, '')
-  .replace(
-    loader,
-    `if (document.visibilityState === 'visible') await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));\n` +
-      `const response = fetch('${wasmPath}');\n` +
-      `const bindings = await import('${glue}');\n` +
-      `const wasm = await bindings.default({ module_or_path: response });`,
-  );
-writeFileSync(index, html);
-console.log(`post-build: the loader fetches ${wasmPath} once (no preload)`);
+const html = readFileSync(index, 'utf8');
+if (!html.includes("'./app/cert-planner.js'")) {
+  console.error(`post-build: the loader of ${index} does not import './app/cert-planner.js'; update scripts/post-build.mjs`);
+  process.exit(1);
+}
+// Trunk leaves the link that skips its own Rust pipeline in the page: it goes.
+writeFileSync(
+  index,
+  html.replaceAll('./app/', `./${built[0]}/`).replace(/\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>/, ''),
+);
+console.log(`post-build: the loader starts ./${built[0]}/cert-planner.js`);
 
 // 2. The CSP hashes (the script reads TRUNK_STAGING_DIR or its argument).
 process.argv[2] = index;
@@ -61,7 +49,7 @@ await import('./sw-version.mjs');
 
 // 4. Precompressed copies (release only: they take a few seconds).
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') {
-  for (const name of readdirSync(dir)) {
+  for (const name of readdirSync(dir, { recursive: true })) {
     if (!/\.(wasm|js|css)$/.test(name)) continue;
     const body = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));

@@ -104,6 +104,20 @@ setup_step_wasm_bindgen() {
     fi
 }
 
+# wasm-split-cli splits the release wasm into the start module and the module of the later pages
+# (scripts/build-wasm.sh). Pinned: it must read the split points that Leptos's wasm_split_helpers
+# (Cargo.lock) writes into the wasm.
+WASM_SPLIT_CLI_VERSION=0.2.4
+setup_step_wasm_split() {
+    if [[ -x "${CARGO_HOME:-$HOME/.cargo}/bin/wasm-split-cli" ]] \
+        && grep -q "\"wasm_split_cli_support $WASM_SPLIT_CLI_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates.toml" 2>/dev/null; then
+        setup_log "wasm-split-cli: $WASM_SPLIT_CLI_VERSION already installed"
+    else
+        setup_log "wasm-split-cli: installing $WASM_SPLIT_CLI_VERSION"
+        cargo install wasm_split_cli_support --version "=$WASM_SPLIT_CLI_VERSION" --features build-binary
+    fi
+}
+
 setup_npm_stamp() {
     cat "${CERT_PLANNER_ROOT}/package.json" "${CERT_PLANNER_ROOT}/package-lock.json" \
         | sha256sum | cut -d' ' -f1
@@ -143,6 +157,7 @@ setup_main() {
         setup_step_rust_target
         setup_step_trunk
         setup_step_wasm_bindgen
+        setup_step_wasm_split
         setup_step_npm
         setup_step_report
     )

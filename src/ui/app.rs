@@ -3,24 +3,50 @@
 use leptos::prelude::*;
 
 use crate::store::local::{self, Loaded};
-use crate::ui::pages::{
-    certifications::CertificationsPage,
-    dashboard::DashboardPage,
-    guide::{GettingStartedPage, GlossaryPage},
-    path::PathPage,
-    report::ReportPage,
-    settings::SettingsPage,
-    seu_log::SeuLogPage,
-    seu_planner::SeuPlannerPage,
-    shared::SharedPlanPage,
-    timeline::TimelinePage,
-    training::TrainingPage,
-};
+use crate::ui::later_pages;
+use crate::ui::pages::dashboard::DashboardPage;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
 use crate::ui::widgets::update_notice::UpdateNotice;
+
+/// Focuses the element with this id if it is on the page; if not (its page is still being
+/// fetched), leaves it for `LaterPage` to focus once the page is drawn.
+fn focus_or_wait(id: &str, pending_focus: StoredValue<Option<String>>) {
+    if document().get_element_by_id(id).is_some() {
+        pending_focus.set_value(None);
+        focus(id);
+    } else {
+        pending_focus.set_value(Some(id.to_owned()));
+    }
+}
+
+/// A page of `later_pages`: at once when its module is there, else "Loading" until it is (or a
+/// message if it cannot be fetched); then the focus that waited for it.
+#[component]
+fn LaterPage(route: Route, pending_focus: StoredValue<Option<String>>) -> impl IntoView {
+    let page = async move {
+        let page = later_pages::page(route).await;
+        // The page is drawn in this task once this returns: the focus waits for the next frame.
+        if let Some(id) = pending_focus.try_update_value(Option::take).flatten() {
+            request_animation_frame(move || focus(&id));
+        }
+        match page {
+            Ok(page) => page,
+            Err(later_pages::NotLoaded) => view! {
+                <h2 id="page-title" tabindex="-1">{route.title()}</h2>
+                <p role="alert">"This page could not be loaded: the app could not fetch it. Check the connection, then reload the page."</p>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <Suspense fallback=|| view! { <p role="status">"Loading the page…"</p> }>
+            {Suspend::new(page)}
+        </Suspense>
+    }
+}
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -55,16 +81,20 @@ pub fn app_from(loaded: Loaded) -> impl IntoView {
     // on the new page.
     // A hash with a place in the page ("#/glossary#seu") moves focus there instead, also on
     // the first load; once the page is drawn (the next frame).
+    // A page of `later_pages` may still be on its way: its focus waits for it (`LaterPage`).
+    let pending_focus = StoredValue::new(None::<String>);
     Effect::new(move |previous: Option<(Route, Option<String>)>| {
         let now = route.get();
         let anchor = hash.with(|h| Route::anchor(h).map(str::to_owned));
         match &anchor {
             Some(id) if previous.as_ref().is_none_or(|p| p.1 != anchor) => {
                 let id = id.clone();
-                request_animation_frame(move || focus(&id));
+                request_animation_frame(move || focus_or_wait(&id, pending_focus));
             }
-            None if previous.as_ref().is_some_and(|p| p.0 != now) => focus("page-title"),
-            _ => {}
+            None if previous.as_ref().is_some_and(|p| p.0 != now) => {
+                focus_or_wait("page-title", pending_focus)
+            }
+            _ => pending_focus.set_value(None),
         }
         (now, anchor)
     });
@@ -103,21 +133,11 @@ pub fn app_from(loaded: Loaded) -> impl IntoView {
             <NoticeLine/>
             {move || match route.get() {
                 Route::Dashboard => view! { <DashboardPage/> }.into_any(),
-                Route::Certifications => view! { <CertificationsPage/> }.into_any(),
-                Route::Timeline => view! { <TimelinePage/> }.into_any(),
-                Route::SeuLog => view! { <SeuLogPage/> }.into_any(),
-                Route::SeuPlanner => view! { <SeuPlannerPage/> }.into_any(),
-                Route::Report => view! { <ReportPage/> }.into_any(),
-                Route::Training => view! { <TrainingPage/> }.into_any(),
-                Route::Path => view! { <PathPage/> }.into_any(),
-                Route::Settings => view! { <SettingsPage/> }.into_any(),
-                Route::Shared => view! { <SharedPlanPage/> }.into_any(),
-                Route::GettingStarted => view! { <GettingStartedPage/> }.into_any(),
-                Route::Glossary => view! { <GlossaryPage/> }.into_any(),
                 Route::NotFound => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>
                     <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>
                 }.into_any(),
+                later => view! { <LaterPage route=later pending_focus/> }.into_any(),
             }}
         </main>
         <footer class="site-footer no-print">

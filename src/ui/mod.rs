@@ -2,6 +2,7 @@
 //! send intents through `state::AppState`.
 
 pub mod app;
+pub mod later_pages;
 pub mod offline;
 pub mod pages;
 pub mod route;

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Trunk pre_build hook (Trunk.toml): builds the app's wasm in two modules and puts them in the
+# build, in a directory named after a hash of its content (app-<hash>/, so a host and the
+# browser may cache it for good):
+#
+#   cert-planner_bg.wasm, cert-planner.js  the start module: the app, its store and the dashboard;
+#   split_later_pages.wasm, __wasm_split.js every other page (src/ui/later_pages.rs), fetched on
+#                                          the first visit to one of them;
+#   chunk_*.wasm                           none today: code that several split-off modules share.
+#
+# Trunk 0.21 cannot split a wasm, so this hook does what its Rust pipeline would do, plus the split:
+#   1. cargo builds the app with the `split` feature, linked with --emit-relocs (the relocations
+#      let wasm-split-cli move functions from one module to another);
+#   2. wasm-split-cli (scripts/setup.sh installs it) cuts the wasm at the split points that
+#      `wasm_split` marks in the code;
+#   3. wasm-bindgen writes the JS glue of the start module (keeping the exports the other
+#      module links to);
+#   4. release builds: wasm-opt shrinks every module.
+# scripts/post-build.mjs then points index.html's loader at the directory.
+#
+# Usage (Trunk sets these): TRUNK_PROFILE=release|debug TRUNK_STAGING_DIR=dir scripts/build-wasm.sh
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+profile="${TRUNK_PROFILE:-release}"
+staging="${TRUNK_STAGING_DIR:?build-wasm: TRUNK_STAGING_DIR is not set (run through trunk build)}"
+target_dir="${CARGO_TARGET_DIR:-target}"
+work="$target_dir/wasm-split"
+# wasm-opt's options: the features the wasm uses, then two size settings. wasm-opt may assume the
+# low 1 KB of memory is unused (it folds constant offsets into loads and stores): Rust puts the
+# 1 MB stack first and its data above it, so only a stack about to overflow reaches there
+# (-2.9 KB gzip). A function with one caller is inlined only when it is small (up to 20 bytes,
+# not any size): -4 KB gzip.
+WASM_OPT_OPTIONS=(-Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+    --enable-reference-types --enable-mutable-globals --enable-multivalue
+    --low-memory-unused --one-caller-inline-max-function-size=20)
+
+cargo_profile=()
+profile_dir=debug
+if [[ "$profile" == release ]]; then
+    cargo_profile=(--release)
+    profile_dir=release
+fi
+
+echo "build-wasm: cargo ($profile, feature split)"
+cargo rustc --bin cert-planner --target wasm32-unknown-unknown --features split "${cargo_profile[@]}" \
+    -- -C link-arg=--emit-relocs
+raw="$target_dir/wasm32-unknown-unknown/$profile_dir/cert-planner.wasm"
+
+rm -rf "$work"
+mkdir -p "$work/split" "$work/app"
+echo "build-wasm: wasm-split-cli"
+wasm-split-cli "$raw" "$work/split" --out-name cert-planner
+echo "build-wasm: wasm-bindgen"
+wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
+    --out-dir "$work/app" "$work/split/cert-planner.wasm"
+rm "$work/split/cert-planner.wasm"
+cp "$work/split/"* "$work/app/"
+
+if [[ "$profile" == release ]]; then
+    for module in "$work/app/"*.wasm; do
+        echo "build-wasm: wasm-opt ${module##*/}"
+        wasm-opt "${WASM_OPT_OPTIONS[@]}" "$module" -o "$module.opt"
+        mv "$module.opt" "$module"
+    done
+fi
+
+hash="$(cd "$work/app" && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-16)"
+cp -r "$work/app" "$staging/app-$hash"
+echo "build-wasm: app-$hash/ written: $(cd "$work/app" && find . -type f | LC_ALL=C sort | tr '\n' ' ')"

@@ -1,0 +1,62 @@
+//! Every page but the dashboard, in a wasm module of its own: the release build splits it off
+//! (`scripts/build-wasm.sh`), so a phone starts on a module of half the size and fetches this one
+//! on the first visit to another page (the offline service worker has it in its cache by then).
+//! Without the `split` feature (the host and browser tests) it is an ordinary function.
+
+use leptos::prelude::*;
+
+use crate::ui::pages::{
+    certifications::CertificationsPage,
+    guide::{GettingStartedPage, GlossaryPage},
+    path::PathPage,
+    report::ReportPage,
+    settings::SettingsPage,
+    seu_log::SeuLogPage,
+    seu_planner::SeuPlannerPage,
+    shared::SharedPlanPage,
+    timeline::TimelinePage,
+    training::TrainingPage,
+};
+use crate::ui::route::Route;
+
+/// The module with the pages could not be fetched (offline before it was ever cached, or the
+/// host did not answer); trying again fetches it anew.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// The page of this route, once its module is there. The dashboard and "not found" are drawn by
+/// `app` itself and give an empty view here.
+pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
+    #[cfg(feature = "split")]
+    return later_page(route).await;
+    #[cfg(not(feature = "split"))]
+    later_page(route)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(later_pages, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn later_page(route: Route) -> Result<AnyView, NotLoaded> {
+    Ok(match route {
+        Route::Certifications => view! { <CertificationsPage/> }.into_any(),
+        Route::Timeline => view! { <TimelinePage/> }.into_any(),
+        Route::SeuLog => view! { <SeuLogPage/> }.into_any(),
+        Route::SeuPlanner => view! { <SeuPlannerPage/> }.into_any(),
+        Route::Report => view! { <ReportPage/> }.into_any(),
+        Route::Training => view! { <TrainingPage/> }.into_any(),
+        Route::Path => view! { <PathPage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Shared => view! { <SharedPlanPage/> }.into_any(),
+        Route::GettingStarted => view! { <GettingStartedPage/> }.into_any(),
+        Route::Glossary => view! { <GlossaryPage/> }.into_any(),
+        Route::Dashboard | Route::NotFound => ().into_any(),
+    })
+}
