@@ -6,7 +6,8 @@
 // 1. Sizes of the wasm modules, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
 // 2. Lighthouse (mobile, default config) against dist/ served with gzip by a tiny local server:
 //    the dashboard empty and with the example journey; scores, each metric of the performance
-//    score (LCP, FCP, TBT, CLS, Speed Index) and the element taken for the LCP.
+//    score (LCP, FCP, TBT, CLS, Speed Index), the element taken for the LCP and the main thread's
+//    long tasks.
 //    Needs LIGHTHOUSE_CLI (bench.sh installs lighthouse on demand) and Chromium.
 // 3. Timings in headless Chromium (playwright-core) with an empty log, 5,000 and 20,000 SEU
 //    entries: add an entry until the list shows it, apply and clear a filter, open each page,
@@ -346,6 +347,10 @@ async function lighthouse(url, doc) {
       si: report.audits['speed-index'].numericValue,
       // What Lighthouse took for the largest contentful paint (the element's CSS path).
       lcpElement: report.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '?',
+      // The main thread's long tasks Lighthouse saw (what the blocking time comes from).
+      longTasks: (report.audits['long-tasks']?.details?.items ?? []).map(
+        (t) => `${t.url.replace(/^.*\//, '') || 'page'} at ${t.startTime.toFixed(0)} ms: ${t.duration.toFixed(0)} ms`,
+      ),
     };
   } finally {
     chrome.kill();
@@ -379,6 +384,7 @@ try {
           (r.si / 1000).toFixed(2).padStart(6),
           ` ${r.lcpElement}`,
         );
+        for (const task of r.longTasks) console.log(''.padEnd(18), `long task: ${task}`);
       } catch (e) {
         console.log(name.padEnd(18), `failed: ${e.message.split('\n')[0]}`);
       }

@@ -28,15 +28,18 @@ fn focus_or_wait(id: &str, pending_focus: StoredValue<Option<String>>) {
 fn LaterPage(route: Route, pending_focus: StoredValue<Option<String>>) -> impl IntoView {
     let page = async move {
         let page = later_pages::page(route).await;
-        // The page is drawn in this task once this returns: the focus waits for the next frame.
-        if let Some(id) = pending_focus.try_update_value(Option::take).flatten() {
-            request_animation_frame(move || focus(&id));
-        }
+        // The page is drawn in this task once this returns: the focus that waited for it, in the
+        // next frame (taken then, so that a wait the route's effect records meanwhile counts).
+        request_animation_frame(move || {
+            if let Some(id) = pending_focus.try_update_value(Option::take).flatten() {
+                focus(&id);
+            }
+        });
         match page {
             Ok(page) => page,
             Err(later_pages::NotLoaded) => view! {
                 <h2 id="page-title" tabindex="-1">{route.title()}</h2>
-                <p role="alert">"This page could not be loaded: the app could not fetch it. Check the connection, then reload the page."</p>
+                <p role="alert">"This page could not be loaded: the app could not fetch it. Check the connection, then open the page again."</p>
             }
             .into_any(),
         }
