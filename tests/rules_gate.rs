@@ -489,3 +489,80 @@ fn the_rest_of_a_journey_is_read_as_journey_reads_it() {
         assert_eq!(by_gate, Ok(by_journey), "{text}");
     }
 }
+
+/// Documents the short way (`read_current`, straight into the journey) and the long way (a
+/// JSON value, `upgrade`, then record by record) must answer alike: good ones, older ones, ones
+/// the gate refuses after reading them, ones only the long way reads, and unreadable ones.
+fn both_ways_inputs() -> Vec<(&'static str, String)> {
+    use cert_planner::domain::example::example_journey;
+    let text = |change: fn(&mut Value)| String::from_utf8(with(change)).expect("text");
+    let mut rows = vec![
+        ("the base document", text(|_| {})),
+        (
+            "the example journey",
+            write_document(&example_journey(d(2026, 6, 1))),
+        ),
+        (
+            "version 1, migrated",
+            r#"{"version": 1, "settings": {"seu_window_years": 2}}"#.to_owned(),
+        ),
+        ("a newer version", text(|v| v["version"] = json!(SCHEMA_VERSION + 1))),
+        ("version 0", text(|v| v["version"] = json!(0))),
+        ("no version", text(|v| { v.as_object_mut().expect("object").remove("version"); })),
+        ("two SEU entries with one id", text(|v| v["seu_log"][1]["id"] = json!(2))),
+        ("a date out of range", text(|v| v["seu_log"][0]["date"] = json!("1800-01-01"))),
+        ("a title too long", text(|v| v["seu_log"][0]["title"] = json!("t".repeat(201)))),
+        ("a next id to repair", text(|v| v["next_id"] = json!(2))),
+        ("a dangling renewal", text(|v| v["seu_log"][0]["used_by_renewal"] = json!(99))),
+        ("a list that is null", text(|v| v["seu_log"] = Value::Null)),
+        ("the training without offers", text(|v| v["training"] = json!({"chosen": null}))),
+        ("an unknown field", text(|v| v["seu_log"][0]["mood"] = json!("happy"))),
+        ("an unknown SEU category", text(|v| v["seu_log"][2]["category"] = json!("Dream"))),
+        ("a date that is not one", text(|v| v["seu_log"][1]["date"] = json!("31/12/2025"))),
+        ("minutes as text", text(|v| v["seu_log"][0]["minutes"] = json!("90"))),
+        ("a fractional number", text(|v| v["seu_log"][0]["minutes"] = json!(1.5))),
+        ("a revision as text", text(|v| v["revision"] = json!("x"))),
+        ("settings that are not an object", text(|v| v["settings"] = json!(3))),
+        ("a list that is not a list", text(|v| v["seu_log"] = json!("elsewhere"))),
+        ("not JSON", "Date,Title\n2024-01-01,Book".to_owned()),
+        ("JSON cut short", r#"{"version": 4, "seu_log": ["#.to_owned()),
+        ("a list", "[1, 2, 3]".to_owned()),
+        ("blank", "   ".to_owned()),
+    ];
+    let base = text(|_| {});
+    rows.push(("text after the document", format!("{base} and more")));
+    rows.push(("a byte order mark first", format!("\u{feff}{base}")));
+    rows.push((
+        "a field twice",
+        base.replacen("\"revision\":", "\"revision\":3,\"revision\":", 1),
+    ));
+    rows
+}
+
+#[test]
+fn the_short_way_and_the_long_way_admit_and_refuse_alike() {
+    use cert_planner::domain::gate::{check_text_the_long_way, read_current};
+    let mut short = 0;
+    for (rule, input) in both_ways_inputs() {
+        short += usize::from(read_current(&input).is_some());
+        assert_eq!(
+            check_text(&input),
+            check_text_the_long_way(&input),
+            "{rule}"
+        );
+    }
+    // The short way is taken, and not only for documents without a problem.
+    assert!(short >= 8, "{short}");
+}
+
+#[test]
+fn stored_data_reads_alike_the_short_way_and_the_long_way() {
+    use cert_planner::store::schema::{read_document, read_document_the_long_way};
+    for (rule, input) in both_ways_inputs() {
+        assert_eq!(
+            read_document(&input),
+            read_document_the_long_way(&input),
+            "{rule}"
+        );
+    }
+}
