@@ -506,26 +506,73 @@ fn both_ways_inputs() -> Vec<(&'static str, String)> {
             "version 1, migrated",
             r#"{"version": 1, "settings": {"seu_window_years": 2}}"#.to_owned(),
         ),
-        ("a newer version", text(|v| v["version"] = json!(SCHEMA_VERSION + 1))),
+        (
+            "a newer version",
+            text(|v| v["version"] = json!(SCHEMA_VERSION + 1)),
+        ),
         ("version 0", text(|v| v["version"] = json!(0))),
-        ("no version", text(|v| { v.as_object_mut().expect("object").remove("version"); })),
-        ("two SEU entries with one id", text(|v| v["seu_log"][1]["id"] = json!(2))),
-        ("a date out of range", text(|v| v["seu_log"][0]["date"] = json!("1800-01-01"))),
-        ("a title too long", text(|v| v["seu_log"][0]["title"] = json!("t".repeat(201)))),
+        (
+            "no version",
+            text(|v| {
+                v.as_object_mut().expect("object").remove("version");
+            }),
+        ),
+        (
+            "two SEU entries with one id",
+            text(|v| v["seu_log"][1]["id"] = json!(2)),
+        ),
+        (
+            "a date out of range",
+            text(|v| v["seu_log"][0]["date"] = json!("1800-01-01")),
+        ),
+        (
+            "a title too long",
+            text(|v| v["seu_log"][0]["title"] = json!("t".repeat(201))),
+        ),
         ("a next id to repair", text(|v| v["next_id"] = json!(2))),
-        ("a dangling renewal", text(|v| v["seu_log"][0]["used_by_renewal"] = json!(99))),
+        (
+            "a dangling renewal",
+            text(|v| v["seu_log"][0]["used_by_renewal"] = json!(99)),
+        ),
         ("a list that is null", text(|v| v["seu_log"] = Value::Null)),
-        ("the training without offers", text(|v| v["training"] = json!({"chosen": null}))),
-        ("an unknown field", text(|v| v["seu_log"][0]["mood"] = json!("happy"))),
-        ("an unknown SEU category", text(|v| v["seu_log"][2]["category"] = json!("Dream"))),
-        ("a date that is not one", text(|v| v["seu_log"][1]["date"] = json!("31/12/2025"))),
-        ("minutes as text", text(|v| v["seu_log"][0]["minutes"] = json!("90"))),
-        ("a fractional number", text(|v| v["seu_log"][0]["minutes"] = json!(1.5))),
+        (
+            "the training without offers",
+            text(|v| v["training"] = json!({"chosen": null})),
+        ),
+        (
+            "an unknown field",
+            text(|v| v["seu_log"][0]["mood"] = json!("happy")),
+        ),
+        (
+            "an unknown SEU category",
+            text(|v| v["seu_log"][2]["category"] = json!("Dream")),
+        ),
+        (
+            "a date that is not one",
+            text(|v| v["seu_log"][1]["date"] = json!("31/12/2025")),
+        ),
+        (
+            "minutes as text",
+            text(|v| v["seu_log"][0]["minutes"] = json!("90")),
+        ),
+        (
+            "a fractional number",
+            text(|v| v["seu_log"][0]["minutes"] = json!(1.5)),
+        ),
         ("a revision as text", text(|v| v["revision"] = json!("x"))),
-        ("settings that are not an object", text(|v| v["settings"] = json!(3))),
-        ("a list that is not a list", text(|v| v["seu_log"] = json!("elsewhere"))),
+        (
+            "settings that are not an object",
+            text(|v| v["settings"] = json!(3)),
+        ),
+        (
+            "a list that is not a list",
+            text(|v| v["seu_log"] = json!("elsewhere")),
+        ),
         ("not JSON", "Date,Title\n2024-01-01,Book".to_owned()),
-        ("JSON cut short", r#"{"version": 4, "seu_log": ["#.to_owned()),
+        (
+            "JSON cut short",
+            r#"{"version": 4, "seu_log": ["#.to_owned(),
+        ),
         ("a list", "[1, 2, 3]".to_owned()),
         ("blank", "   ".to_owned()),
     ];
