@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::table::{table_rows, ScrollTable};
+use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
 use crate::domain::field_error::Problems;
@@ -96,8 +96,10 @@ impl FormValues {
     }
 }
 
-/// One row of the table, all of it text computed once.
-#[derive(Clone, Debug, PartialEq)]
+/// One row of the table, all of it text computed once. The table is keyed by the whole row: a
+/// change draws only the rows it changes (an entry added at the top of 5,000 draws one row, not
+/// every row below it again).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
     id: SeuEntryId,
     date: String,
@@ -238,7 +240,7 @@ pub fn SeuLogPage() -> impl IntoView {
             <Show when=move || !rows.with(Vec::is_empty)>
                 <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
                     heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
-                            {table_rows(move || rows.get(), move |row| {
+                            <For each=move || rows.get() key=|row| row.clone() children=move |row| {
                                 let id = row.id;
                                 let evidence = match (row.evidence_link.clone(), row.evidence.is_empty()) {
                                     (Some(link), _) => Some(view! { <p class="evidence">"Evidence: " <a href=link rel="noopener noreferrer" target="_blank">{row.evidence.clone()}</a></p> }.into_any()),
@@ -261,7 +263,7 @@ pub fn SeuLogPage() -> impl IntoView {
                                         </td>
                                     </tr>
                                 }
-                            })}
+                            }/>
                 </ScrollTable>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>
