@@ -40,9 +40,28 @@ pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
     later_page(route)
 }
 
+/// Starts fetching the module of the later pages when the app starts on one of them (a link or a
+/// reload there), so that it arrives while the stored journey is read and the app mounted, not
+/// after. The page awaits the same load (`page`); a failure is reported there.
+pub fn start_loading(route: Route) {
+    #[cfg(feature = "split")]
+    if !matches!(route, Route::Dashboard | Route::NotFound) {
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = preload_later_pages().await;
+        });
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = route;
+}
+
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(later_pages, wasm_split_path = ::leptos::wasm_split, fallible)
+    leptos::wasm_split::wasm_split(
+        later_pages,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(preload_later_pages)
+    )
 )]
 fn later_page(route: Route) -> Result<AnyView, NotLoaded> {
     Ok(match route {
