@@ -613,3 +613,43 @@ fn stored_data_reads_alike_the_short_way_and_the_long_way() {
         );
     }
 }
+
+/// Any JSON value: the kinds a record's fields may hold, strings with quotes, backslashes,
+/// braces and letters beyond ASCII, nested a few levels.
+fn any_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    use proptest::prelude::*;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        "[a-z\"\\\\{}\\[\\],:é€ 0-9-]{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                "(date|title|minutes|kind|sch\"ed|a\\\\b|é)",
+                inner,
+                0..4
+            )
+            .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Where a record goes wrong is found by walking its text to the reader's column; any
+    /// record, of any shape, in any field, is refused or admitted without a panic.
+    #[test]
+    fn a_record_of_any_shape_in_any_field_never_makes_the_reader_panic(
+        field in "(date|title|minutes|category|source|evidence|used_by_renewal|id)",
+        value in any_value(),
+        whole in any_value(),
+    ) {
+        let _ = check_file(&with(|doc| doc["seu_log"][0][field.as_str()] = value));
+        let _ = check_file(&with(|doc| doc["planned_activities"] = json!([whole.clone()])));
+        let _ = check_file(&with(|doc| doc["seu_log"][1] = whole));
+    }
+}

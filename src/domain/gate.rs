@@ -413,7 +413,7 @@ struct PathFrame {
 /// is; a journey this reads is the very one the long way reads.
 pub fn read_current(text: &str) -> Option<Journey> {
     let mut reader = serde_json::Deserializer::from_str(text);
-    let journey: Journey = serde_path_to_error::deserialize(&mut reader).ok()?;
+    let journey = Journey::deserialize(&mut reader).ok()?;
     reader.end().ok()?;
     (journey.version == SCHEMA_VERSION).then_some(journey)
 }
@@ -499,32 +499,79 @@ pub fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection>
 fn parse<T: DeserializeOwned>(item: &Value) -> Result<T, (Vec<PathPart>, String)> {
     let text = item.to_string();
     let mut reader = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize::<_, T>(&mut reader).map_err(|e| {
-        let inner = e.inner();
-        let message = inner.to_string();
-        let position = format!(" at line {} column {}", inner.line(), inner.column());
+    T::deserialize(&mut reader).map_err(|e| {
+        let message = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
         let message = match message.strip_suffix(&position) {
             Some(short) => short.to_owned(),
             None => message,
         };
-        (segments(e.path()), message)
+        (path_at(&text, e.column()), message)
     })
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum PathPart {
     Key(String),
     Index(usize),
 }
 
-fn segments(path: &serde_path_to_error::Path) -> Vec<PathPart> {
-    use serde_path_to_error::Segment;
-    path.iter()
-        .filter_map(|s| match s {
-            Segment::Seq { index } => Some(PathPart::Index(*index)),
-            Segment::Map { key } => Some(PathPart::Key(key.clone())),
-            Segment::Enum { variant } => Some(PathPart::Key(variant.clone())),
-            Segment::Unknown => None,
+/// Where the reader stopped in a part's text, as the keys and positions that lead there:
+/// serde_json's error gives only a column (`Value::to_string` writes the part on one line).
+/// The text up to the column is walked once: objects and arrays opened and closed, the key
+/// last read in each object and the position in each array (strings skipped whole, escapes
+/// included).
+fn path_at(text: &str, column: usize) -> Vec<PathPart> {
+    enum Open<'a> {
+        Object(Option<&'a str>),
+        Array(usize),
+    }
+    let bytes = text.as_bytes();
+    let end = column.min(bytes.len());
+    let mut open: Vec<Open> = Vec::new();
+    let mut key_next = false;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                open.push(Open::Object(None));
+                key_next = true;
+            }
+            b'[' => {
+                open.push(Open::Array(0));
+                key_next = false;
+            }
+            b'}' | b']' => {
+                open.pop();
+                key_next = false;
+            }
+            b',' => match open.last_mut() {
+                Some(Open::Array(index)) => *index = index.saturating_add(1),
+                Some(Open::Object(_)) => key_next = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                let mut close = start;
+                while close < bytes.len() && bytes[close] != b'"' {
+                    close += if bytes[close] == b'\\' { 2 } else { 1 };
+                }
+                if key_next {
+                    if let Some(Open::Object(key)) = open.last_mut() {
+                        *key = text.get(start..close.min(bytes.len()));
+                    }
+                    key_next = false;
+                }
+                i = close;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.into_iter()
+        .filter_map(|part| match part {
+            Open::Object(key) => key.map(|key| PathPart::Key(key.to_owned())),
+            Open::Array(index) => Some(PathPart::Index(index)),
         })
         .collect()
 }
