@@ -30,7 +30,7 @@ use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
 
 /// Rows rendered at a time; "Show more" adds as many again.
-const PAGE_SIZE: usize = 100;
+const PAGE_SIZE: usize = 50;
 
 /// The form's raw values, as typed.
 #[derive(Clone, Debug, PartialEq)]
