@@ -12,10 +12,7 @@ use std::time::Duration;
 fn main() {
     console_error_panic_hook::set_once();
     cert_planner::ui::offline::register_service_worker();
-    let hash = leptos::prelude::window()
-        .location()
-        .hash()
-        .unwrap_or_default();
+    let hash = cert_planner::ui::route::current_hash();
     cert_planner::ui::later_pages::start_loading(cert_planner::ui::route::Route::from_hash(&hash));
     set_timeout(
         || {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::store::local::{self, Loaded};
 use crate::ui::later_pages;
 use crate::ui::pages::dashboard::DashboardPage;
-use crate::ui::route::Route;
+use crate::ui::route::{current_hash, Route};
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::save_status::{NoticeLine, SaveStatusBanner};
@@ -49,10 +49,6 @@ fn LaterPage(route: Route, pending_focus: StoredValue<Option<String>>) -> impl I
             {Suspend::new(page)}
         </Suspense>
     }
-}
-
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
 }
 
 #[component]

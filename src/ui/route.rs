@@ -1,6 +1,14 @@
 //! Hash routes (`#/certifications`): they survive a reload on a static host under any sub-path,
 //! since the server only ever serves the one `index.html`.
 
+/// The address's hash as it is now (`location.hash`: "#/seus"; empty when there is none).
+pub fn current_hash() -> String {
+    leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default()
+}
+
 /// The pages that exist. Only these are linked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {

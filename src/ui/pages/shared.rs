@@ -11,13 +11,14 @@ use crate::domain::share::read_fragment;
 use crate::model::journey::Journey;
 use crate::model::Choice;
 use crate::store::local::keep_before_restore;
+use crate::ui::route::current_hash;
 use crate::ui::state::AppState;
 use crate::ui::widgets::table::{text_rows, ScrollTable};
 
 #[component]
 pub fn SharedPlanPage() -> impl IntoView {
     let app = AppState::get();
-    let hash = window().location().hash().unwrap_or_default();
+    let hash = current_hash();
     let read = read_fragment(&hash);
     let message = RwSignal::new(None::<String>);
     view! {

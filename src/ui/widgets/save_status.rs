@@ -5,6 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::store::local::SaveState;
+use crate::ui::route::current_hash;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::problem_text;
 use crate::ui::widgets::your_data::{download_current, download_json};
@@ -76,7 +77,7 @@ pub fn NoticeLine() -> impl IntoView {
     // another page and says so (erasing everything) has moved before this is read, so its
     // notice stays on the page it moved to.
     let shown_on = StoredValue::new(String::new());
-    let page_now = || window().location().hash().unwrap_or_default();
+    let page_now = current_hash;
     let saved = move || app.saving.with_untracked(|s| *s == SaveState::Saved);
     Effect::new(move |_| {
         if app.notice.with(Option::is_some) {
