@@ -1,18 +1,20 @@
-//! The SEU log at 5,000 entries: time to add an entry (the add intent and the next renewal's
-//! recomputation) and to filter and sort the log. Prints medians; asserts nothing about time.
+//! The SEU log at 5,000 entries: time to read the stored journey at start (read and admitted
+//! by the gate), to add an entry (the add intent and the next renewal's recomputation) and to
+//! filter and sort the log. Prints medians; asserts nothing about time.
 //!
 //! Run with `cargo bench --bench seu_log`.
 
 use std::time::{Duration, Instant};
 
 use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::drafts;
 use cert_planner::domain::seu::{
     filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
+use cert_planner::domain::{drafts, gate};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{Choice, Minutes};
+use cert_planner::store::schema::{read_document, write_document};
 use chrono::NaiveDate;
 
 const ENTRIES: usize = 5_000;
@@ -103,6 +105,17 @@ fn main() {
         std::hint::black_box(list);
     }
 
+    let stored = write_document(&base);
+    let (mut read, mut admitted) = (Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let document = read_document(&stored).expect("readable");
+        read.push(start.elapsed());
+        let start = Instant::now();
+        std::hint::black_box(gate::admit(document.journey).expect("admitted"));
+        admitted.push(start.elapsed());
+    }
+
     let mut recompute = Vec::new();
     for _ in 0..RUNS {
         let start = Instant::now();
@@ -111,6 +124,15 @@ fn main() {
     }
 
     println!("SEU log benchmark, {ENTRIES} entries, median of {RUNS} runs:");
+    println!(
+        "  start: read the stored text ({} KB):   {:?}",
+        stored.len() / 1000,
+        median(read)
+    );
+    println!(
+        "  start: the gate's checks:              {:?}",
+        median(admitted)
+    );
     println!(
         "  add an entry + next renewal recomputed: {:?}",
         median(add)

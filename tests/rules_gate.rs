@@ -35,6 +35,38 @@ fn the_base_document_is_admitted_as_it_is() {
 }
 
 #[test]
+fn a_repeated_id_names_the_first_record_of_its_own_list_and_an_id_may_repeat_across_lists() {
+    // The CSPO has id 1; SEU entries 2 and 3 take id 1 as well, and entry 1 keeps id 2.
+    let problems = check_file(&with(|v| {
+        v["seu_log"][1]["id"] = json!(1);
+        v["seu_log"][2]["id"] = json!(1);
+    }))
+    .expect_err("refused")
+    .problems;
+    let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "SEU entry 3 (id 1, \"Entry 3\"): it has the same id as SEU entry 2 (id 1, \"Entry 2\"); each SEU entry needs an id of its own (nothing was renumbered or removed)"
+        ]
+    );
+}
+
+#[test]
+fn thousands_of_records_with_one_id_are_each_named_once() {
+    let mut value = base();
+    let entry = value["seu_log"][0].clone();
+    value["seu_log"] = Value::Array(vec![entry; 20_000]);
+    let problems = check_file(value.to_string().as_bytes())
+        .expect_err("refused")
+        .problems;
+    assert_eq!(problems.len(), 19_999);
+    assert!(problems[19_998].to_string().starts_with(
+        "SEU entry 20000 (id 2, \"Entry 1\"): it has the same id as SEU entry 1 (id 2"
+    ));
+}
+
+#[test]
 fn each_refusal_names_the_problem_and_where_it_is() {
     let title_201: String = "t".repeat(201);
     let notes_10001: String = "n".repeat(10_001);

@@ -41,14 +41,18 @@ use super::seu::MAX_ENTRY_MINUTES;
 use super::training::guide;
 use crate::model::ids::Id;
 use crate::model::ids::OfferId;
-use crate::model::journey::{Journey, SCHEMA_VERSION};
+use crate::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
 use crate::model::path::ObjectiveProgress;
+use crate::model::path::Role;
 use crate::model::plan::Period;
+use crate::model::plan::PlannedActivity;
 use crate::model::records::HasId;
 use crate::model::settings::{
     Settings, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS,
     SEU_WINDOW_MIN_MONTHS,
 };
+use crate::model::seu::SeuEntry;
+use crate::model::training::CourseOffer;
 use crate::model::training::ScoreWeights;
 use crate::model::Minutes;
 
@@ -734,19 +738,19 @@ fn quoted(text: &str) -> String {
     format!("\"{}\"", cut(text.trim(), 40))
 }
 
-/// Where a record is and what it holds, for the checks that apply to every list.
+/// Where a record is, for the checks that apply to every list.
 struct Item<'a> {
     list: &'static str,
     index: usize,
     id: u64,
-    holds: Holds<'a>,
+    record: &'a dyn Checked,
 }
 
 impl Item<'_> {
     /// Where it is, for a message: "SEU entry 3 (id 12, \"Book\")". Written only for a record
     /// with a problem (at thousands of records, writing every place was most of the check).
     fn place(&self) -> String {
-        let hint = match self.holds.hint {
+        let hint = match self.record.hint() {
             Hint::Quoted(text) => quoted(text),
             Hint::Code(code) => code.to_owned(),
             Hint::Date(date) => human(date),
@@ -763,152 +767,194 @@ enum Hint<'a> {
     Date(NaiveDate),
 }
 
-/// What one record holds for the checks: a hint of which record it is, and its dates, texts
-/// and numbers.
-struct Holds<'a> {
-    hint: Hint<'a>,
-    dates: Vec<(&'static str, NaiveDate)>,
-    texts: Vec<(&'static str, &'a str, usize)>,
+/// One value a record holds that has limits: a date, a text or a number, named for a message.
+enum Hold<'a> {
+    Date(&'static str, NaiveDate),
+    /// (what, the text, the most characters allowed)
+    Text(&'static str, &'a str, usize),
     /// (what, value, the most allowed, the least allowed)
-    numbers: Vec<(&'static str, u64, u64, u64)>,
+    Number(&'static str, u64, u64, u64),
+}
+
+impl Hold<'_> {
+    fn minutes(what: &'static str, minutes: Minutes, max: Minutes) -> Self {
+        Hold::Number(what, u64::from(minutes), u64::from(max), 0)
+    }
+}
+
+/// A record the gate checks: a hint of which it is, and every value it holds that has limits,
+/// handed to `hold` one at a time (nothing is collected: a journey holds thousands).
+trait Checked {
+    fn hint(&self) -> Hint<'_>;
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>));
+}
+
+impl Checked for HeldCertification {
+    fn hint(&self) -> Hint<'_> {
+        if self.kind.user_named() && !self.name.trim().is_empty() {
+            Hint::Quoted(&self.name)
+        } else {
+            Hint::Code(self.kind.code())
+        }
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        hold(Hold::Date("earned date", self.earned));
+        if let Some(expires) = self.expires {
+            hold(Hold::Date("expiry date", expires));
+        }
+        hold(Hold::Text("name", &self.name, MAX_NAME_CHARS));
+        hold(Hold::Text("notes", &self.notes, MAX_NOTES_CHARS));
+    }
+}
+
+impl Checked for RecordedRenewal {
+    fn hint(&self) -> Hint<'_> {
+        Hint::Date(self.date)
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        hold(Hold::Date("date", self.date));
+        hold(Hold::Number(
+            "fee paid (in cents)",
+            self.fee_paid.0,
+            MAX_MONEY_CENTS,
+            0,
+        ));
+    }
+}
+
+impl Checked for SeuEntry {
+    fn hint(&self) -> Hint<'_> {
+        Hint::Quoted(&self.title)
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        hold(Hold::Date("date", self.date));
+        hold(Hold::Text("title", &self.title, MAX_NAME_CHARS));
+        hold(Hold::Text("notes", &self.notes, MAX_NOTES_CHARS));
+        hold(Hold::Text("evidence link", &self.evidence, MAX_LINK_CHARS));
+        hold(Hold::minutes(
+            "duration in minutes",
+            self.minutes,
+            MAX_ENTRY_MINUTES,
+        ));
+    }
+}
+
+impl Checked for PlannedActivity {
+    fn hint(&self) -> Hint<'_> {
+        Hint::Quoted(&self.title)
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        let recurrence = self.schedule.recurrence();
+        match recurrence {
+            None => hold(Hold::Date("date", self.schedule.first_date())),
+            Some((_, recurrence)) => {
+                hold(Hold::Date("first date", recurrence.from));
+                if let Some(until) = recurrence.until {
+                    hold(Hold::Date("end date", until));
+                }
+            }
+        }
+        hold(Hold::Text("title", &self.title, MAX_NAME_CHARS));
+        hold(Hold::Text("notes", &self.notes, MAX_NOTES_CHARS));
+        hold(Hold::minutes(
+            "duration in minutes",
+            self.minutes_each,
+            MAX_ENTRY_MINUTES,
+        ));
+        if let Some((period, recurrence)) = recurrence {
+            let what = match period {
+                Period::Month => "months between times",
+                Period::Week => "weeks between times",
+            };
+            let max = u64::from(period.max_every());
+            hold(Hold::Number(what, u64::from(recurrence.every), max, 1));
+        }
+    }
+}
+
+impl Checked for CourseOffer {
+    fn hint(&self) -> Hint<'_> {
+        Hint::Quoted(&self.provider)
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        if let Some(start) = self.start {
+            hold(Hold::Date("start date", start));
+        }
+        if let Some(end) = self.end {
+            hold(Hold::Date("end date", end));
+        }
+        for (what, text, max) in [
+            ("provider", &self.provider, MAX_NAME_CHARS),
+            ("trainer", &self.trainer, MAX_NAME_CHARS),
+            ("place", &self.place, MAX_NAME_CHARS),
+            ("language", &self.language, MAX_NAME_CHARS),
+            ("currency", &self.currency, MAX_CODE_CHARS),
+            ("notes", &self.notes, MAX_NOTES_CHARS),
+            ("link", &self.link, MAX_LINK_CHARS),
+        ] {
+            hold(Hold::Text(what, text, max));
+        }
+        hold(Hold::Number(
+            "price (in cents)",
+            self.price.0,
+            MAX_MONEY_CENTS,
+            0,
+        ));
+        hold(Hold::minutes(
+            "teaching minutes per day",
+            self.minutes_per_day,
+            guide::MAX_MINUTES_PER_DAY,
+        ));
+        if let Some(days) = self.course_days {
+            hold(Hold::Number(
+                "number of course days",
+                u64::from(days),
+                u64::from(guide::MAX_COURSE_DAYS),
+                1,
+            ));
+        }
+    }
+}
+
+impl Checked for Role {
+    fn hint(&self) -> Hint<'_> {
+        Hint::Quoted(&self.title)
+    }
+
+    fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
+        hold(Hold::Date("start date", self.start));
+        if let Some(end) = self.end {
+            hold(Hold::Date("end date", end));
+        }
+        hold(Hold::Text("title", &self.title, MAX_NAME_CHARS));
+    }
 }
 
 /// The items of one list, each placed by the list's noun, its position and its id.
-fn list_items<'a, T: HasId>(
+fn list_items<'a, T: HasId + Checked>(
     list: &'static str,
     records: &'a [T],
-    holds: impl Fn(&'a T) -> Holds<'a> + 'a,
 ) -> impl Iterator<Item = Item<'a>> + 'a {
     records.iter().enumerate().map(move |(index, record)| Item {
         list,
         index,
         id: record.id().raw(),
-        holds: holds(record),
+        record,
     })
 }
 
-/// A date, and an optional one after it.
-fn dates_with(
-    first: (&'static str, NaiveDate),
-    then: Option<(&'static str, NaiveDate)>,
-) -> Vec<(&'static str, NaiveDate)> {
-    std::iter::once(first).chain(then).collect()
-}
-
-fn minutes(what: &'static str, minutes: Minutes, max: Minutes) -> (&'static str, u64, u64, u64) {
-    (what, u64::from(minutes), u64::from(max), 0)
-}
-
 fn items(journey: &Journey) -> Vec<Item<'_>> {
-    let certifications = list_items("certification", &journey.certifications, |c| Holds {
-        hint: if c.kind.user_named() && !c.name.trim().is_empty() {
-            Hint::Quoted(&c.name)
-        } else {
-            Hint::Code(c.kind.code())
-        },
-        dates: dates_with(
-            ("earned date", c.earned),
-            c.expires.map(|d| ("expiry date", d)),
-        ),
-        texts: vec![
-            ("name", &c.name, MAX_NAME_CHARS),
-            ("notes", &c.notes, MAX_NOTES_CHARS),
-        ],
-        numbers: Vec::new(),
-    });
-    let renewals = list_items("renewal", &journey.renewals, |r| Holds {
-        hint: Hint::Date(r.date),
-        dates: vec![("date", r.date)],
-        texts: Vec::new(),
-        numbers: vec![("fee paid (in cents)", r.fee_paid.0, MAX_MONEY_CENTS, 0)],
-    });
-    let seu_entries = list_items("SEU entry", &journey.seu_log, |e| Holds {
-        hint: Hint::Quoted(&e.title),
-        dates: vec![("date", e.date)],
-        texts: vec![
-            ("title", &e.title, MAX_NAME_CHARS),
-            ("notes", &e.notes, MAX_NOTES_CHARS),
-            ("evidence link", &e.evidence, MAX_LINK_CHARS),
-        ],
-        numbers: vec![minutes("duration in minutes", e.minutes, MAX_ENTRY_MINUTES)],
-    });
-    let activities = list_items("planned activity", &journey.planned_activities, |a| {
-        let mut numbers = vec![minutes(
-            "duration in minutes",
-            a.minutes_each,
-            MAX_ENTRY_MINUTES,
-        )];
-        let dates = match a.schedule.recurrence() {
-            None => vec![("date", a.schedule.first_date())],
-            Some((period, recurrence)) => {
-                let what = match period {
-                    Period::Month => "months between times",
-                    Period::Week => "weeks between times",
-                };
-                let max = u64::from(period.max_every());
-                numbers.push((what, u64::from(recurrence.every), max, 1));
-                let until = recurrence.until.map(|u| ("end date", u));
-                dates_with(("first date", recurrence.from), until)
-            }
-        };
-        Holds {
-            hint: Hint::Quoted(&a.title),
-            dates,
-            texts: vec![
-                ("title", &a.title, MAX_NAME_CHARS),
-                ("notes", &a.notes, MAX_NOTES_CHARS),
-            ],
-            numbers,
-        }
-    });
-    let offers = list_items("course offer", &journey.training.offers, |o| Holds {
-        hint: Hint::Quoted(&o.provider),
-        dates: o
-            .start
-            .map(|d| ("start date", d))
-            .into_iter()
-            .chain(o.end.map(|d| ("end date", d)))
-            .collect(),
-        texts: vec![
-            ("provider", &o.provider, MAX_NAME_CHARS),
-            ("trainer", &o.trainer, MAX_NAME_CHARS),
-            ("place", &o.place, MAX_NAME_CHARS),
-            ("language", &o.language, MAX_NAME_CHARS),
-            ("currency", &o.currency, MAX_CODE_CHARS),
-            ("notes", &o.notes, MAX_NOTES_CHARS),
-            ("link", &o.link, MAX_LINK_CHARS),
-        ],
-        numbers: vec![
-            ("price (in cents)", o.price.0, MAX_MONEY_CENTS, 0),
-            minutes(
-                "teaching minutes per day",
-                o.minutes_per_day,
-                guide::MAX_MINUTES_PER_DAY,
-            ),
-        ]
-        .into_iter()
-        .chain(o.course_days.map(|days| {
-            (
-                "number of course days",
-                u64::from(days),
-                u64::from(guide::MAX_COURSE_DAYS),
-                1,
-            )
-        }))
-        .collect(),
-    });
-    let roles = list_items("role", &journey.path.roles, |r| Holds {
-        hint: Hint::Quoted(&r.title),
-        dates: dates_with(("start date", r.start), r.end.map(|d| ("end date", d))),
-        texts: vec![("title", &r.title, MAX_NAME_CHARS)],
-        numbers: Vec::new(),
-    });
-    certifications
-        .chain(renewals)
-        .chain(seu_entries)
-        .chain(activities)
-        .chain(offers)
-        .chain(roles)
+    list_items("certification", &journey.certifications)
+        .chain(list_items("renewal", &journey.renewals))
+        .chain(list_items("SEU entry", &journey.seu_log))
+        .chain(list_items("planned activity", &journey.planned_activities))
+        .chain(list_items("course offer", &journey.training.offers))
+        .chain(list_items("role", &journey.path.roles))
         .collect()
 }
 
@@ -946,10 +992,33 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
     let mut problems = Vec::new();
     let all = items(&journey);
 
-    // Ids: not 0, not above the counter limit, unique within each list.
-    let mut seen: BTreeMap<(&str, u64), &Item> = BTreeMap::new();
-    let mut owner: BTreeMap<u64, &str> = BTreeMap::new();
-    for item in &all {
+    // Ids: not 0, not above the counter limit, unique within each list. The items sorted by
+    // (id, position) put every use of an id side by side, its first use first (at thousands of
+    // records, two ordered maps of the ids were a fifth of the start).
+    let mut by_id: Vec<(u64, usize)> = all.iter().map(|i| i.id).zip(0..).collect();
+    by_id.sort_unstable();
+    // The first item of each (list, id) an item repeats.
+    let mut first_use: Vec<Option<usize>> = vec![None; all.len()];
+    for group in by_id.chunk_by(|a, b| a.0 == b.0) {
+        // The first item of each list using this id (one per kind of list: a few at most).
+        let mut firsts: Vec<(&str, usize)> = Vec::new();
+        for &(_, at) in group {
+            let list = all[at].list;
+            match firsts.iter().find(|(other, _)| *other == list) {
+                Some(&(_, first)) => first_use[at] = Some(first),
+                None => firsts.push((list, at)),
+            }
+        }
+    }
+    // The list that uses an id first (for a reference to the wrong kind of record).
+    let owner = |id: u64| {
+        let first = by_id.partition_point(|&(other, _)| other < id);
+        by_id
+            .get(first)
+            .filter(|&&(other, _)| other == id)
+            .map(|&(_, at)| all[at].list)
+    };
+    for (item, first) in all.iter().zip(&first_use) {
         if item.id == 0 {
             problems.push(at(
                 ProblemKind::NumberOutOfBounds,
@@ -967,40 +1036,36 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                 ),
             ));
         }
-        match seen.get(&(item.list, item.id)) {
-            Some(first) => problems.push(at(
+        if let Some(first) = first {
+            problems.push(at(
                 ProblemKind::DuplicateId,
                 &item.place(),
                 format!(
                     "it has the same id as {}; each {} needs an id of its own (nothing was renumbered or removed)",
-                    first.place(),
+                    all[*first].place(),
                     item.list
                 ),
-            )),
-            None => {
-                seen.insert((item.list, item.id), item);
-            }
+            ));
         }
-        owner.entry(item.id).or_insert(item.list);
     }
 
     // Dates, text lengths, numbers.
     for item in &all {
-        for (what, date) in &item.holds.dates {
-            if let Some(text) = date_problem(what, *date) {
-                problems.push(at(ProblemKind::DateOutOfRange, &item.place(), text));
+        item.record.holds(&mut |hold| {
+            let problem = match hold {
+                Hold::Date(what, date) => {
+                    date_problem(what, date).map(|text| (ProblemKind::DateOutOfRange, text))
+                }
+                Hold::Text(what, text, max) => {
+                    text_problem(what, text, max).map(|text| (ProblemKind::TextTooLong, text))
+                }
+                Hold::Number(what, value, max, min) => number_problem(what, value, max, min)
+                    .map(|text| (ProblemKind::NumberOutOfBounds, text)),
+            };
+            if let Some((kind, text)) = problem {
+                problems.push(at(kind, &item.place(), text));
             }
-        }
-        for (what, text, max) in &item.holds.texts {
-            if let Some(text) = text_problem(what, text, *max) {
-                problems.push(at(ProblemKind::TextTooLong, &item.place(), text));
-            }
-        }
-        for (what, value, max, min) in &item.holds.numbers {
-            if let Some(text) = number_problem(what, *value, *max, *min) {
-                problems.push(at(ProblemKind::NumberOutOfBounds, &item.place(), text));
-            }
-        }
+        });
     }
     for (key, progress) in &journey.path.objectives {
         let place = format!("learning objective {}", quoted(key));
@@ -1080,7 +1145,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                 continue;
             }
             let place = label("renewal", i, r.id.0, &human(r.date));
-            let message = match owner.get(&id.0) {
+            let message = match owner(id.0) {
                 Some(other) => format!(
                     "it names id {id} as a certification renewed, but id {id} is {} {other}",
                     if other.starts_with("SEU") { "an" } else { "a" }
@@ -1138,10 +1203,14 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
 
 /// What a journey holds: counts, the span of its dates, its version.
 pub fn summary(journey: &Journey) -> Summary {
-    let dates: Vec<NaiveDate> = items(journey)
-        .iter()
-        .flat_map(|i| i.holds.dates.iter().map(|(_, d)| *d))
-        .collect();
+    let mut dates: Vec<NaiveDate> = Vec::new();
+    for item in items(journey) {
+        item.record.holds(&mut |hold| {
+            if let Hold::Date(_, date) = hold {
+                dates.push(date);
+            }
+        });
+    }
     Summary {
         version: journey.version,
         certifications: journey.certifications.len(),
