@@ -69,6 +69,42 @@ fn a_saved_journey_loads_back_unchanged() {
 }
 
 #[wasm_bindgen_test]
+fn text_in_any_script_loads_back_unchanged() {
+    storage().clear().unwrap();
+    let mut journey = journey_with_cspo();
+    // Accents, a symbol outside the basic plane, right-to-left text, and plain ASCII after them.
+    journey.certifications[0].notes = "Zürich · 東京 · 🎓 · שלום · done".into();
+    local::save(&journey).unwrap();
+    assert_eq!(local::load().journey, journey);
+    assert_eq!(local::read_stored(), Some(journey));
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_in_stored_text_loads_as_a_replacement_character() {
+    storage().clear().unwrap();
+    let journey = journey_with_cspo();
+    let raw = local::export_text(&journey);
+    let (before, after) = raw.split_once("online").expect("the notes are in the text");
+    // A JavaScript string may hold half of a surrogate pair, which UTF-8 cannot: it is read as
+    // U+FFFD, and the rest of the document as it was.
+    let text = js_sys::JsString::from(before)
+        .concat(&js_sys::JsString::from_char_code1(0xD800))
+        .concat(&after.into());
+    let set_item: js_sys::Function = js_sys::Reflect::get(&storage(), &"setItem".into())
+        .unwrap()
+        .unchecked_into();
+    set_item
+        .call2(&storage(), &JOURNEY_KEY.into(), &text)
+        .unwrap();
+    let loaded = local::load();
+    assert_eq!(loaded.state, SaveState::Saved);
+    assert_eq!(
+        loaded.journey.certifications[0].notes,
+        "Two days, live \u{FFFD}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn a_version_1_document_is_migrated_and_its_old_text_kept() {
     storage().clear().unwrap();
     let v1 = r#"{"version":1,"revision":4,"next_id":2,"settings":{"seu_window_years":2.0},
