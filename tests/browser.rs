@@ -4,6 +4,8 @@
 
 use cert_planner::domain::catalogue::CertificationKind;
 use cert_planner::model::journey::{HeldCertification, Journey, SCHEMA_VERSION};
+use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
+use cert_planner::model::{Minutes, SeuEntryId};
 use cert_planner::store::local::{
     self, SaveState, BEFORE_MIGRATION_KEY, JOURNEY_KEY, UNREADABLE_BACKUP_KEY,
 };
@@ -322,4 +324,123 @@ fn the_journey_a_restore_replaces_is_kept_in_the_browser() {
             .journey,
         journey
     );
+}
+
+/// Lets the app finish what it scheduled (a later page resolves after the current task).
+async fn settle() {
+    for _ in 0..5 {
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+}
+
+fn entry(id: u64, title: &str, notes: &str, evidence: &str) -> SeuEntry {
+    SeuEntry {
+        id: SeuEntryId(id),
+        date: date(2026, 1, 10),
+        minutes: Minutes(90),
+        category: SeuCategory::Learning,
+        source: SeuSource::Webinar,
+        title: title.into(),
+        notes: notes.into(),
+        evidence: evidence.into(),
+        used_by_renewal: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_entry() {
+    storage().clear().unwrap();
+    let mut journey = journey_with_cspo();
+    let hostile = "<img src=x onerror=\"alert(1)\"> & 'Q'";
+    let link = "https://example.com/a?b=1&c=\"2\"";
+    journey.seu_log = vec![
+        entry(
+            10,
+            hostile,
+            "\"quoted\" <b>notes</b>",
+            "javascript:alert(1)",
+        ),
+        entry(11, "Second", "", link),
+    ];
+    journey.next_id = 12;
+    local::save(&journey).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/seus")
+        .unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), cert_planner::ui::app::App).forget();
+    settle().await;
+
+    let text_of = |selector: &str| {
+        host.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{selector} in {}", host.inner_html()))
+            .text_content()
+            .unwrap()
+    };
+    // Newest first; ties by id, newest first: entry 11, then 10.
+    assert_eq!(text_of(".seu-table tbody tr:nth-child(2) strong"), hostile);
+    assert_eq!(
+        text_of(".seu-table tbody tr:nth-child(2) .notes"),
+        "\"quoted\" <b>notes</b>"
+    );
+    assert!(host
+        .query_selector(".seu-table img, .seu-table b")
+        .unwrap()
+        .is_none());
+    // Not a web address: the evidence stays text.
+    assert!(host
+        .query_selector(".seu-table tbody tr:nth-child(2) .evidence a")
+        .unwrap()
+        .is_none());
+    let anchor = host
+        .query_selector(".seu-table tbody tr:nth-child(1) .evidence a")
+        .unwrap()
+        .expect("a web address is a link");
+    assert_eq!(anchor.get_attribute("href").as_deref(), Some(link));
+    assert_eq!(anchor.text_content().as_deref(), Some(link));
+    let edit = host
+        .query_selector(".seu-table tbody tr:nth-child(2) button")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        edit.get_attribute("aria-label").as_deref(),
+        Some(format!("Edit {hostile}").as_str())
+    );
+
+    // The row's Edit button fills the form with that entry.
+    edit.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let inputs = host.query_selector_all("input").unwrap();
+    let values: Vec<String> = (0..inputs.length())
+        .filter_map(|i| inputs.item(i))
+        .map(|input| input.unchecked_into::<web_sys::HtmlInputElement>().value())
+        .collect();
+    assert!(values.iter().any(|v| v == hostile), "{values:?}");
+
+    // Its Delete button removes that entry and no other.
+    let delete = host
+        .query_selector(".seu-table tbody tr:nth-child(1) button:nth-child(2)")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        delete.get_attribute("aria-label").as_deref(),
+        Some("Delete Second")
+    );
+    delete.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    let rows = host.query_selector_all(".seu-table tbody tr").unwrap();
+    assert_eq!(rows.length(), 1);
+    assert_eq!(text_of(".seu-table tbody tr strong"), hostile);
+    host.remove();
 }

@@ -383,12 +383,35 @@ pub fn filter_and_sort<'a>(
     key: LogSortKey,
     order: SortOrder,
 ) -> Vec<&'a SeuEntry> {
-    let mut shown: Vec<&SeuEntry> = entries.iter().filter(|e| filter.matches(e)).collect();
+    sorted_positions(entries, filter, key, order)
+        .into_iter()
+        .filter_map(|at| entries.get(at))
+        .collect()
+}
+
+/// `filter_and_sort` as positions in `entries`.
+pub fn sorted_positions(
+    entries: &[SeuEntry],
+    filter: &LogFilter,
+    key: LogSortKey,
+    order: SortOrder,
+) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..entries.len())
+        .filter(|&at| filter.matches(&entries[at]))
+        .collect();
+    let entry = |at: &usize| &entries[*at];
     match key {
-        LogSortKey::Date => super::order::sort_by_key(&mut shown, |e| (e.date, e.id)),
-        LogSortKey::Seus => super::order::sort_by_key(&mut shown, |e| (e.minutes, e.date, e.id)),
+        LogSortKey::Date => super::order::sort_by_key(&mut shown, |at| {
+            let e = entry(at);
+            (e.date, e.id)
+        }),
+        LogSortKey::Seus => super::order::sort_by_key(&mut shown, |at| {
+            let e = entry(at);
+            (e.minutes, e.date, e.id)
+        }),
         LogSortKey::Title => {
-            super::order::sort_by_cached_key(&mut shown, |e| {
+            super::order::sort_by_cached_key(&mut shown, |at| {
+                let e = entry(at);
                 (e.title.to_lowercase(), e.date, e.id)
             });
         }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod later_pages;
+pub mod markup;
 pub mod offline;
 pub mod pages;
 pub mod route;

@@ -10,19 +10,21 @@ use crate::bind;
 use crate::domain::field_error::Problems;
 use crate::model::records::find_in;
 use crate::model::{Choice, SeuEntryId};
+use crate::ui::markup;
 use crate::ui::widgets::form::{
     duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped,
     TextArea,
 };
-use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 use crate::ui::widgets::seu_ideas::{
     first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
 };
+use wasm_bindgen::JsCast;
 
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::seu::{
-    self, evidence_link, filter_and_sort, next_renewal, standing_text, EntryError, EntryField,
+    self, evidence_link, next_renewal, sorted_positions, standing_text, EntryError, EntryField,
     LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
 use crate::domain::seu_ideas::SourceAndCategory;
@@ -96,21 +98,78 @@ impl FormValues {
     }
 }
 
-/// One row of the table, all of it text computed once. The table is keyed by the whole row: a
-/// change draws only the rows it changes (an entry added at the top of 5,000 draws one row, not
-/// every row below it again).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Row {
+/// One row of the table as markup (`ui::markup`): the same elements the other lists build, with
+/// the entry's id on its buttons for the table's one click handler. Text is escaped; the
+/// evidence is a link only when `evidence_link` says it is a web address.
+fn push_row(out: &mut String, row: RowParts<'_>) {
+    let RowParts {
+        id,
+        entry,
+        standing,
+        counts,
+    } = row;
+    let title = markup::text(&entry.title);
+    out.push_str("<tr><td class=\"nowrap\">");
+    out.push_str(&human(entry.date));
+    out.push_str("</td><td><strong>");
+    out.push_str(&title);
+    out.push_str("</strong><br><span class=\"muted\">");
+    markup::push_text(out, entry.category.label());
+    out.push_str(" · ");
+    markup::push_text(out, entry.source.label());
+    out.push_str("</span>");
+    if !entry.notes.is_empty() {
+        out.push_str("<p class=\"notes\">");
+        markup::push_text(out, &entry.notes);
+        out.push_str("</p>");
+    }
+    if !entry.evidence.is_empty() {
+        out.push_str("<p class=\"evidence\">Evidence: ");
+        match evidence_link(&entry.evidence) {
+            Some(link) => {
+                out.push_str("<a href=\"");
+                markup::push_text(out, &link);
+                out.push_str("\" rel=\"noopener noreferrer\" target=\"_blank\">");
+                markup::push_text(out, &entry.evidence);
+                out.push_str("</a>");
+            }
+            None => markup::push_text(out, &entry.evidence),
+        }
+        out.push_str("</p>");
+    }
+    out.push_str("</td><td>");
+    out.push_str(&entry.minutes.seus_text());
+    out.push_str(if counts {
+        "</td><td class=\"standing counts\">"
+    } else {
+        "</td><td class=\"standing\">"
+    });
+    markup::push_text(out, &standing);
+    out.push_str(&format!(
+        "</td><td><div class=\"actions\">\
+         <button type=\"button\" class=\"secondary\" aria-label=\"Edit {title}\" data-edit=\"{id}\">Edit</button>\
+         <button type=\"button\" class=\"secondary\" aria-label=\"Delete {title}\" data-delete=\"{id}\">Delete</button>\
+         </div></td></tr>"
+    ));
+}
+
+/// What a row shows of an entry.
+struct RowParts<'a> {
     id: SeuEntryId,
-    date: String,
-    title: String,
-    kind: String,
-    notes: String,
-    evidence: String,
-    evidence_link: Option<String>,
-    seus: String,
+    entry: &'a SeuEntry,
     standing: String,
     counts: bool,
+}
+
+/// The entry a click in the table is for: a button's `data-edit` or `data-delete` id.
+fn clicked(ev: &web_sys::MouseEvent) -> Option<(bool, SeuEntryId)> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let button = target.closest("button").ok()??;
+    let (edit, id) = match button.get_attribute("data-edit") {
+        Some(id) => (true, id),
+        None => (false, button.get_attribute("data-delete")?),
+    };
+    Some((edit, SeuEntryId(id.parse().ok()?)))
 }
 
 /// The filter's raw values, as chosen.
@@ -164,13 +223,14 @@ pub fn SeuLogPage() -> impl IntoView {
 
     let progress = app.as_of_today(next_renewal);
     let parsed_filter = Memo::new(move |_| filter.with(|f| f.parse()));
-    // The filtered, sorted ids and the SEUs they log (cheap to compare).
+    // Where the filtered entries are in the log, sorted, and the SEUs they log (cheap to
+    // compare; read with the journey they were found in).
     let matching = Memo::new(move |_| {
         let (f, _) = parsed_filter.get();
         app.journey.with(|j| {
-            let list = filter_and_sort(&j.seu_log, &f, sort_key.get(), sort_order.get());
-            let minutes = seu::logged_minutes(list.iter().copied());
-            (list.into_iter().map(|e| e.id).collect::<Vec<_>>(), minutes)
+            let at = sorted_positions(&j.seu_log, &f, sort_key.get(), sort_order.get());
+            let minutes = seu::logged_minutes(at.iter().filter_map(|&at| j.seu_log.get(at)));
+            (at, minutes)
         })
     });
     // Back to the first page whenever the filter or sort changes (only when more was shown:
@@ -183,32 +243,26 @@ pub fn SeuLogPage() -> impl IntoView {
             shown_count.set(PAGE_SIZE);
         }
     });
+    // The rows shown, as markup (`push_row`).
     let rows = Memo::new(move |_| {
         let limit = shown_count.get();
         progress.with(|p| {
             app.journey.with(|j| {
-                let by_id: std::collections::HashMap<SeuEntryId, &SeuEntry> =
-                    j.seu_log.iter().map(|e| (e.id, e)).collect();
                 matching.with(|(m, _)| {
-                    m.iter()
-                        .take(limit)
-                        .filter_map(|id| by_id.get(id).copied())
-                        .map(|e| {
-                            let standing = p.as_ref().and_then(|p| p.entries.get(&e.id).copied());
-                            Row {
-                                id: e.id,
-                                date: human(e.date),
-                                title: e.title.clone(),
-                                kind: format!("{} · {}", e.category.label(), e.source.label()),
-                                notes: e.notes.clone(),
-                                evidence: e.evidence.clone(),
-                                evidence_link: evidence_link(&e.evidence),
-                                seus: e.minutes.seus_text(),
-                                standing: standing_text(e, standing, p.as_ref(), j),
+                    let mut html = String::new();
+                    for entry in m.iter().take(limit).filter_map(|&at| j.seu_log.get(at)) {
+                        let standing = p.as_ref().and_then(|p| p.entries.get(&entry.id).copied());
+                        push_row(
+                            &mut html,
+                            RowParts {
+                                id: entry.id,
+                                entry,
+                                standing: standing_text(entry, standing, p.as_ref(), j),
                                 counts: standing.is_some_and(|s| s.minutes() > 0),
-                            }
-                        })
-                        .collect::<Vec<_>>()
+                            },
+                        );
+                    }
+                    html
                 })
             })
         })
@@ -237,34 +291,16 @@ pub fn SeuLogPage() -> impl IntoView {
                     format!("{total} entries, {} SEUs logged. Showing {shown}.", minutes.seus_text())
                 }
             }}</p>
-            <Show when=move || !rows.with(Vec::is_empty)>
-                <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
-                    heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]>
-                            <For each=move || rows.get() key=|row| row.clone() children=move |row| {
-                                let id = row.id;
-                                let evidence = match (row.evidence_link.clone(), row.evidence.is_empty()) {
-                                    (Some(link), _) => Some(view! { <p class="evidence">"Evidence: " <a href=link rel="noopener noreferrer" target="_blank">{row.evidence.clone()}</a></p> }.into_any()),
-                                    (None, false) => Some(view! { <p class="evidence">"Evidence: " {row.evidence.clone()}</p> }.into_any()),
-                                    (None, true) => None,
-                                };
-                                view! {
-                                    <tr>
-                                        <td class="nowrap">{row.date}</td>
-                                        <td>
-                                            <strong>{row.title.clone()}</strong>
-                                            <br/><span class="muted">{row.kind}</span>
-                                            {(!row.notes.is_empty()).then(|| view! { <p class="notes">{row.notes.clone()}</p> })}
-                                            {evidence}
-                                        </td>
-                                        <td>{row.seus}</td>
-                                        <td class=if row.counts { "standing counts" } else { "standing" }>{row.standing}</td>
-                                        <td>
-                                            {item_actions(&row.title, "Delete", move || start_edit(id), move || delete(id), ())}
-                                        </td>
-                                    </tr>
-                                }
-                            }/>
-                </ScrollTable>
+            <Show when=move || !rows.with(String::is_empty)>
+                // One click handler for every row's buttons (the rows are markup: `push_row`).
+                <div on:click=move |ev| match clicked(&ev) {
+                    Some((true, id)) => start_edit(id),
+                    Some((false, id)) => delete(id),
+                    None => {}
+                }>
+                    <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
+                        heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"] body_html=rows/>
+                </div>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>
                 <button type="button" on:click=move |_| shown_count.update(|n| *n += PAGE_SIZE)>

@@ -52,8 +52,9 @@ fn data_cells<const N: usize>(cells: [String; N]) -> impl IntoView {
 }
 
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
-/// headers (`heads`, or a whole `head`), the body (the children: its rows), and a `foot`. With a
-/// `region` label the box is a region keyboard users can scroll.
+/// headers (`heads`, or a whole `head`), the body (the children: its rows; or `body_html`, the
+/// rows as markup, see `ui::markup`), and a `foot`. With a `region` label the box is a region
+/// keyboard users can scroll.
 #[component]
 pub fn ScrollTable(
     #[prop(optional)] region: Option<&'static str>,
@@ -65,8 +66,13 @@ pub fn ScrollTable(
     #[prop(optional)] heads: Option<&'static [&'static str]>,
     #[prop(optional)] head: Option<AnyView>,
     #[prop(optional)] foot: Option<AnyView>,
-    children: Children,
+    #[prop(optional, into)] body_html: Option<Signal<String>>,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    let body = match body_html {
+        Some(html) => view! { <tbody inner_html=move || html.get()></tbody> }.into_any(),
+        None => view! { <tbody>{children.map(|rows| rows())}</tbody> }.into_any(),
+    };
     let caption = caption.map(|text| {
         view! {
             <caption class=(!caption_shown).then_some("visually-hidden")>{move || text.get()}</caption>
@@ -78,7 +84,7 @@ pub fn ScrollTable(
                 {caption}
                 {heads.map(column_heads)}
                 {head}
-                <tbody>{children()}</tbody>
+                {body}
                 {foot}
             </table>
         </div>
