@@ -44,7 +44,7 @@ fi
 
 echo "build-wasm: cargo ($profile, feature split)"
 cargo rustc --bin cert-planner --target wasm32-unknown-unknown --features split "${cargo_profile[@]}" \
-    -- -C link-arg=--emit-relocs
+    -- -C link-arg=--emit-relocs -C link-arg=--initial-memory=16777216
 raw="$target_dir/wasm32-unknown-unknown/$profile_dir/cert-planner.wasm"
 
 rm -rf "$work"
