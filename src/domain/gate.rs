@@ -831,15 +831,25 @@ impl Checked for SeuEntry {
 
     fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
         hold(Hold::Date("date", self.date));
-        hold(Hold::Text("title", &self.title, MAX_NAME_CHARS));
-        hold(Hold::Text("notes", &self.notes, MAX_NOTES_CHARS));
+        activity_holds(hold, &self.title, &self.notes, self.minutes);
         hold(Hold::Text("evidence link", &self.evidence, MAX_LINK_CHARS));
-        hold(Hold::minutes(
-            "duration in minutes",
-            self.minutes,
-            MAX_ENTRY_MINUTES,
-        ));
     }
+}
+
+/// What an SEU entry and a planned activity both hold: a title, notes and a duration.
+fn activity_holds<'a>(
+    hold: &mut dyn FnMut(Hold<'a>),
+    title: &'a str,
+    notes: &'a str,
+    minutes: Minutes,
+) {
+    hold(Hold::Text("title", title, MAX_NAME_CHARS));
+    hold(Hold::Text("notes", notes, MAX_NOTES_CHARS));
+    hold(Hold::minutes(
+        "duration in minutes",
+        minutes,
+        MAX_ENTRY_MINUTES,
+    ));
 }
 
 impl Checked for PlannedActivity {
@@ -858,13 +868,7 @@ impl Checked for PlannedActivity {
                 }
             }
         }
-        hold(Hold::Text("title", &self.title, MAX_NAME_CHARS));
-        hold(Hold::Text("notes", &self.notes, MAX_NOTES_CHARS));
-        hold(Hold::minutes(
-            "duration in minutes",
-            self.minutes_each,
-            MAX_ENTRY_MINUTES,
-        ));
+        activity_holds(hold, &self.title, &self.notes, self.minutes_each);
         if let Some((period, recurrence)) = recurrence {
             let what = match period {
                 Period::Month => "months between times",
