@@ -197,10 +197,15 @@ fn a_document_from_a_newer_version_is_not_touched() {
 }
 
 fn mount_app() -> web_sys::HtmlElement {
+    mount_app_at("#/")
+}
+
+/// Mounts the app on the page at `hash` (a later page draws after the current task: `settle`).
+fn mount_app_at(hash: &str) -> web_sys::HtmlElement {
     web_sys::window()
         .unwrap()
         .location()
-        .set_hash("#/")
+        .set_hash(hash)
         .unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
@@ -339,6 +344,16 @@ async fn settle() {
     }
 }
 
+/// The button at `selector`, checked to be named `name` for screen readers.
+fn named_button(host: &web_sys::HtmlElement, selector: &str, name: &str) -> web_sys::HtmlElement {
+    let button = host
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} in {}", host.inner_html()));
+    assert_eq!(button.get_attribute("aria-label").as_deref(), Some(name));
+    button.unchecked_into()
+}
+
 fn entry(id: u64, title: &str, notes: &str, evidence: &str) -> SeuEntry {
     SeuEntry {
         id: SeuEntryId(id),
@@ -370,15 +385,7 @@ async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_ent
     ];
     journey.next_id = 12;
     local::save(&journey).unwrap();
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash("#/seus")
-        .unwrap();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), cert_planner::ui::app::App).forget();
+    let host = mount_app_at("#/seus");
     settle().await;
 
     let text_of = |selector: &str| {
@@ -409,17 +416,14 @@ async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_ent
         .expect("a web address is a link");
     assert_eq!(anchor.get_attribute("href").as_deref(), Some(link));
     assert_eq!(anchor.text_content().as_deref(), Some(link));
-    let edit = host
-        .query_selector(".seu-table tbody tr:nth-child(2) button")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        edit.get_attribute("aria-label").as_deref(),
-        Some(format!("Edit {hostile}").as_str())
+    let edit = named_button(
+        &host,
+        ".seu-table tbody tr:nth-child(2) button",
+        &format!("Edit {hostile}"),
     );
 
     // The row's Edit button fills the form with that entry.
-    edit.unchecked_into::<web_sys::HtmlElement>().click();
+    edit.click();
     settle().await;
     let inputs = host.query_selector_all("input").unwrap();
     let values: Vec<String> = (0..inputs.length())
@@ -429,15 +433,12 @@ async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_ent
     assert!(values.iter().any(|v| v == hostile), "{values:?}");
 
     // Its Delete button removes that entry and no other.
-    let delete = host
-        .query_selector(".seu-table tbody tr:nth-child(1) button:nth-child(2)")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        delete.get_attribute("aria-label").as_deref(),
-        Some("Delete Second")
-    );
-    delete.unchecked_into::<web_sys::HtmlElement>().click();
+    named_button(
+        &host,
+        ".seu-table tbody tr:nth-child(1) button:nth-child(2)",
+        "Delete Second",
+    )
+    .click();
     settle().await;
     let rows = host.query_selector_all(".seu-table tbody tr").unwrap();
     assert_eq!(rows.length(), 1);
