@@ -53,6 +53,23 @@ fn a_repeated_id_names_the_first_record_of_its_own_list_and_an_id_may_repeat_acr
 }
 
 #[test]
+fn a_record_s_problems_come_dates_first_then_texts_then_numbers() {
+    let problems = check_file(&with(|v| {
+        v["seu_log"][0]["evidence"] = json!(format!("https://example.com/{}", "e".repeat(2_000)));
+        v["seu_log"][0]["minutes"] = json!(100_000);
+    }))
+    .expect_err("refused")
+    .problems;
+    let texts: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].contains("the evidence link is"), "{texts:?}");
+    assert!(
+        texts[1].contains("the duration in minutes 100000"),
+        "{texts:?}"
+    );
+}
+
+#[test]
 fn thousands_of_records_with_one_id_are_each_named_once() {
     let mut value = base();
     let entry = value["seu_log"][0].clone();

@@ -831,20 +831,30 @@ impl Checked for SeuEntry {
 
     fn holds<'a>(&'a self, hold: &mut dyn FnMut(Hold<'a>)) {
         hold(Hold::Date("date", self.date));
-        activity_holds(hold, &self.title, &self.notes, self.minutes);
-        hold(Hold::Text("evidence link", &self.evidence, MAX_LINK_CHARS));
+        activity_holds(
+            hold,
+            &self.title,
+            &self.notes,
+            Some(&self.evidence),
+            self.minutes,
+        );
     }
 }
 
-/// What an SEU entry and a planned activity both hold: a title, notes and a duration.
+/// What an SEU entry and a planned activity both hold: a title, notes (an SEU entry also an
+/// evidence link) and a duration; texts before numbers, as every record hands them.
 fn activity_holds<'a>(
     hold: &mut dyn FnMut(Hold<'a>),
     title: &'a str,
     notes: &'a str,
+    evidence: Option<&'a str>,
     minutes: Minutes,
 ) {
     hold(Hold::Text("title", title, MAX_NAME_CHARS));
     hold(Hold::Text("notes", notes, MAX_NOTES_CHARS));
+    if let Some(evidence) = evidence {
+        hold(Hold::Text("evidence link", evidence, MAX_LINK_CHARS));
+    }
     hold(Hold::minutes(
         "duration in minutes",
         minutes,
@@ -868,7 +878,7 @@ impl Checked for PlannedActivity {
                 }
             }
         }
-        activity_holds(hold, &self.title, &self.notes, self.minutes_each);
+        activity_holds(hold, &self.title, &self.notes, None, self.minutes_each);
         if let Some((period, recurrence)) = recurrence {
             let what = match period {
                 Period::Month => "months between times",
