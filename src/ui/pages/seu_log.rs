@@ -15,7 +15,7 @@ use crate::ui::widgets::form::{
     duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped,
     TextArea,
 };
-use crate::ui::widgets::list::{Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{edit_name, remove_name, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 use crate::ui::widgets::seu_ideas::{
     first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
@@ -98,21 +98,20 @@ impl FormValues {
     }
 }
 
-/// One row of the table as markup (`ui::markup`): the same elements the other lists build, with
-/// the entry's id on its buttons for the table's one click handler. Text is escaped; the
-/// evidence is a link only when `evidence_link` says it is a web address.
+/// One row of the table as markup (`ui::markup`): the same elements and button names the other
+/// lists build (`item_actions`), with the entry's id on its buttons for the table's one click
+/// handler. Text is escaped; the evidence is a link only when `evidence_link` says it is a web
+/// address.
 fn push_row(out: &mut String, row: RowParts<'_>) {
     let RowParts {
-        id,
         entry,
         standing,
         counts,
     } = row;
-    let title = markup::text(&entry.title);
     out.push_str("<tr><td class=\"nowrap\">");
     out.push_str(&human(entry.date));
     out.push_str("</td><td><strong>");
-    out.push_str(&title);
+    markup::push_text(out, &entry.title);
     out.push_str("</strong><br><span class=\"muted\">");
     markup::push_text(out, entry.category.label());
     out.push_str(" · ");
@@ -145,17 +144,19 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
         "</td><td class=\"standing\">"
     });
     markup::push_text(out, &standing);
+    let id = entry.id;
+    let edit = markup::text(&edit_name(&entry.title));
+    let delete = markup::text(&remove_name("Delete", &entry.title));
     out.push_str(&format!(
         "</td><td><div class=\"actions\">\
-         <button type=\"button\" class=\"secondary\" aria-label=\"Edit {title}\" data-edit=\"{id}\">Edit</button>\
-         <button type=\"button\" class=\"secondary\" aria-label=\"Delete {title}\" data-delete=\"{id}\">Delete</button>\
+         <button type=\"button\" class=\"secondary\" aria-label=\"{edit}\" data-edit=\"{id}\">Edit</button>\
+         <button type=\"button\" class=\"secondary\" aria-label=\"{delete}\" data-delete=\"{id}\">Delete</button>\
          </div></td></tr>"
     ));
 }
 
 /// What a row shows of an entry.
 struct RowParts<'a> {
-    id: SeuEntryId,
     entry: &'a SeuEntry,
     standing: String,
     counts: bool,
@@ -255,7 +256,6 @@ pub fn SeuLogPage() -> impl IntoView {
                         push_row(
                             &mut html,
                             RowParts {
-                                id: entry.id,
                                 entry,
                                 standing: standing_text(entry, standing, p.as_ref(), j),
                                 counts: standing.is_some_and(|s| s.minutes() > 0),

@@ -395,12 +395,22 @@ fn item_buttons(
 ) -> AnyView {
     view! {
         <div class="actions">
-            <button type="button" class="secondary" aria-label=format!("Edit {title}") on:click=move |_| on_edit.run(())>"Edit"</button>
-            <button type="button" class="secondary" aria-label=format!("{remove} {title}") on:click=move |_| on_remove.run(())>{remove}</button>
+            <button type="button" class="secondary" aria-label=edit_name(title) on:click=move |_| on_edit.run(())>"Edit"</button>
+            <button type="button" class="secondary" aria-label=remove_name(remove, title) on:click=move |_| on_remove.run(())>{remove}</button>
             {more}
         </div>
     }
     .into_any()
+}
+
+/// What screen readers call an item's "Edit" button: "Edit" and the item's title.
+pub fn edit_name(title: &str) -> String {
+    format!("Edit {title}")
+}
+
+/// What screen readers call an item's `remove` button ("Delete", "Remove"), with its title.
+pub fn remove_name(remove: &str, title: &str) -> String {
+    format!("{remove} {title}")
 }
 
 /// Renders each item of `items` keyed by its id: an item's view is built again only when the
