@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+
 use super::ids::{CertificationId, Id, RenewalId};
 use super::money::Money;
 use super::path::PathPlan;
@@ -98,13 +100,10 @@ pub struct HeldCertification {
     /// The user's name for it: required for microcredentials and other bodies, empty otherwise.
     #[serde(default)]
     pub name: String,
-    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    #[serde(deserialize_with = "deserialize_iso")]
     pub earned: NaiveDate,
     /// The expiry the user gives for another body's certification (`None`: it does not expire).
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-    )]
+    #[serde(default, deserialize_with = "deserialize_iso_opt")]
     pub expires: Option<NaiveDate>,
     #[serde(default = "yes")]
     pub license_accepted: bool,
@@ -133,7 +132,7 @@ impl HeldCertification {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedRenewal {
     pub id: RenewalId,
-    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    #[serde(deserialize_with = "deserialize_iso")]
     pub date: NaiveDate,
     /// Ids of the held certifications renewed.
     pub renewed: Vec<CertificationId>,

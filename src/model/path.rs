@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+
 use super::ids::RoleId;
 use crate::choices;
 use crate::domain::catalogue::Track;
@@ -42,13 +44,10 @@ pub struct Role {
     pub id: RoleId,
     pub title: String,
     pub kind: RoleKind,
-    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    #[serde(deserialize_with = "deserialize_iso")]
     pub start: NaiveDate,
     /// `None`: ongoing.
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-    )]
+    #[serde(default, deserialize_with = "deserialize_iso_opt")]
     pub end: Option<NaiveDate>,
 }
 

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+
 use super::ids::ActivityId;
 use super::minutes::Minutes;
 use super::seu::{SeuCategory, SeuSource};
@@ -13,7 +15,7 @@ use super::seu::{SeuCategory, SeuSource};
 pub enum Schedule {
     /// Once, on (or by) a date.
     Once {
-        #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+        #[serde(deserialize_with = "deserialize_iso")]
         date: NaiveDate,
     },
     /// Every `every` months from `from`, until `until` (or the deadline).
@@ -28,12 +30,9 @@ pub enum Schedule {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recurrence {
     pub every: u32,
-    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    #[serde(deserialize_with = "deserialize_iso")]
     pub from: NaiveDate,
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-    )]
+    #[serde(default, deserialize_with = "deserialize_iso_opt")]
     pub until: Option<NaiveDate>,
 }
 

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::deserialize_iso;
+
 use super::ids::{RenewalId, SeuEntryId};
 use super::minutes::Minutes;
 use crate::choices;
@@ -42,7 +44,7 @@ choices! {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeuEntry {
     pub id: SeuEntryId,
-    #[serde(deserialize_with = "crate::domain::dates::deserialize_iso")]
+    #[serde(deserialize_with = "deserialize_iso")]
     pub date: NaiveDate,
     /// Duration in minutes (the form takes hours and minutes). 60 minutes = 1 SEU.
     pub minutes: Minutes,

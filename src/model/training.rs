@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::dates::deserialize_iso_opt;
+
 use super::ids::OfferId;
 use super::minutes::Minutes;
 use super::money::Money;
@@ -140,15 +142,9 @@ pub struct CourseOffer<I = OfferId> {
     /// Listed (recognised) by Scrum Alliance, or not checked yet.
     pub listed_by_scrum_alliance: Listing,
     pub format: CourseFormat,
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-    )]
+    #[serde(default, deserialize_with = "deserialize_iso_opt")]
     pub start: Option<NaiveDate>,
-    #[serde(
-        default,
-        deserialize_with = "crate::domain::dates::deserialize_iso_opt"
-    )]
+    #[serde(default, deserialize_with = "deserialize_iso_opt")]
     pub end: Option<NaiveDate>,
     /// Teaching minutes per day.
     pub minutes_per_day: Minutes,
