@@ -113,6 +113,29 @@ test('log SEUs across the window boundary and the daily cap; the totals are exac
   await context.close();
 });
 
+test('a row\'s button keeps the keyboard focus when another tab changes the log', async () => {
+  const context = await newContext();
+  const { page: first, errors } = await open(context, '#/seus');
+  await logActivity(first, { date: '2026-10-01', hours: 2, title: 'Book club' });
+  await logActivity(first, { date: '2026-10-08', hours: 1, title: 'Refinement webinar' });
+  const { page: second } = await open(context, '#/seus');
+
+  const remove = row(first, 'Book club').getByRole('button', { name: /Delete/ });
+  await remove.focus();
+  const name = await remove.getAttribute('aria-label');
+  await logActivity(second, { date: '2026-10-15', hours: 3, title: 'Meetup talk' });
+  await row(first, 'Meetup talk').waitFor();
+  assert.equal(await first.evaluate(() => document.activeElement?.getAttribute('aria-label')), name);
+
+  // The key acts on the entry it is on.
+  await first.keyboard.press('Enter');
+  await row(first, 'Book club').waitFor({ state: 'detached' });
+  await row(first, 'Refinement webinar').waitFor();
+  await row(first, 'Meetup talk').waitFor();
+  errors.assertNone();
+  await context.close();
+});
+
 test('plan activities and see earned, planned, still missing and the pace', async () => {
   const context = await newContext();
   const { page, errors } = await open(context, '#/seu-plan');

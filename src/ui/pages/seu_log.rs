@@ -100,7 +100,8 @@ impl FormValues {
 
 /// One row of the table as markup (`ui::markup`): the same elements and button names the other
 /// lists build (`item_actions`), with the entry's id on its buttons for the table's one click
-/// handler. Text is escaped; the evidence is a link only when `evidence_link` says it is a web
+/// handler (`data-edit`, `data-delete`) and in their element ids, so that a focused button is
+/// focused again when the rows are drawn again (`ScrollTable`). Text is escaped; the evidence is a link only when `evidence_link` says it is a web
 /// address.
 fn push_row(out: &mut String, row: RowParts<'_>) {
     let RowParts {
@@ -149,8 +150,8 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
     let delete = markup::text(&remove_name("Delete", &entry.title));
     out.push_str(&format!(
         "</td><td><div class=\"actions\">\
-         <button type=\"button\" class=\"secondary\" aria-label=\"{edit}\" data-edit=\"{id}\">Edit</button>\
-         <button type=\"button\" class=\"secondary\" aria-label=\"{delete}\" data-delete=\"{id}\">Delete</button>\
+         <button type=\"button\" class=\"secondary\" id=\"seu-edit-{id}\" aria-label=\"{edit}\" data-edit=\"{id}\">Edit</button>\
+         <button type=\"button\" class=\"secondary\" id=\"seu-delete-{id}\" aria-label=\"{delete}\" data-delete=\"{id}\">Delete</button>\
          </div></td></tr>"
     ));
 }

@@ -28,3 +28,15 @@ pub fn focus_control(id: &str) {
         let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
+
+/// Keeps keyboard focus in place across a redraw that replaces the focused element (call it just
+/// before): once the redraw is done, the element with the focused element's id takes the focus
+/// (nothing happens when it had no id or the redraw left none with it). The SEU log's rows,
+/// drawn again after a change in another tab, keep a keyboard user's place this way.
+pub fn keep_focus_across_redraw() {
+    if let Some(focused) = document().active_element() {
+        let id = focused.id();
+        // A microtask: after the redraw, before anything else (an event, a paint) runs.
+        wasm_bindgen_futures::spawn_local(async move { focus(&id) });
+    }
+}

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
+use super::focus::keep_focus_across_redraw;
+
 /// A table's header row: one column header (`scope="col"`) a name.
 pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
     view! {
@@ -53,7 +55,7 @@ fn data_cells<const N: usize>(cells: [String; N]) -> impl IntoView {
 
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
 /// headers (`heads`, or a whole `head`), the body (the children: its rows; or `body_html`, the
-/// rows as markup, see `ui::markup`), and a `foot`. With a `region` label the box is a region
+/// rows as markup, see `ui::markup`, drawn again keeping the focus on a row's control), and a `foot`. With a `region` label the box is a region
 /// keyboard users can scroll.
 #[component]
 pub fn ScrollTable(
@@ -70,7 +72,14 @@ pub fn ScrollTable(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let body = match body_html {
-        Some(html) => view! { <tbody inner_html=move || html.get()></tbody> }.into_any(),
+        Some(html) => view! {
+            <tbody inner_html=move || {
+                let markup = html.get();
+                keep_focus_across_redraw();
+                markup
+            }></tbody>
+        }
+        .into_any(),
         None => view! { <tbody>{children.map(|rows| rows())}</tbody> }.into_any(),
     };
     let caption = caption.map(|text| {
