@@ -131,12 +131,12 @@ pub fn app_from(loaded: Loaded) -> impl IntoView {
             <UpdateNotice/>
             <NoticeLine/>
             {move || match route.get() {
+                later if later.is_later_page() => view! { <LaterPage route=later pending_focus/> }.into_any(),
                 Route::Dashboard => view! { <DashboardPage/> }.into_any(),
-                Route::NotFound => view! {
+                _ => view! {
                     <h2 id="page-title" tabindex="-1">"Page not found"</h2>
                     <p>"There is no page at this address. " <a href="#/">"Go to the dashboard"</a></p>
                 }.into_any(),
-                later => view! { <LaterPage route=later pending_focus/> }.into_any(),
             }}
         </main>
         <footer class="site-footer no-print">

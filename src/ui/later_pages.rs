@@ -31,8 +31,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// The page of this route, once its module is there. The dashboard and "not found" are drawn by
-/// `app` itself and give an empty view here.
+/// The page of this route, once its module is there (`Route::is_later_page`; any other route
+/// gives an empty view).
 pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
     #[cfg(feature = "split")]
     return later_page(route).await;
@@ -45,7 +45,7 @@ pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
 /// after. The page awaits the same load (`page`); a failure is reported there.
 pub fn start_loading(route: Route) {
     #[cfg(feature = "split")]
-    if !matches!(route, Route::Dashboard | Route::NotFound) {
+    if route.is_later_page() {
         wasm_bindgen_futures::spawn_local(async {
             let _ = preload_later_pages().await;
         });

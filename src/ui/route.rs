@@ -42,6 +42,12 @@ impl Route {
         Route::Settings,
     ];
 
+    /// Whether the page is one of `ui::later_pages`, in the module fetched on the first visit to
+    /// one of them: every page but the dashboard and "not found", which the app draws itself.
+    pub fn is_later_page(self) -> bool {
+        !matches!(self, Route::Dashboard | Route::NotFound)
+    }
+
     /// Parses `location.hash` ("", "#/", "#/certifications", ...).
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
