@@ -34,9 +34,18 @@ pub fn focus_control(id: &str) {
 /// (nothing happens when it had no id or the redraw left none with it). The SEU log's rows,
 /// drawn again after a change in another tab, keep a keyboard user's place this way.
 pub fn keep_focus_across_redraw() {
-    if let Some(focused) = document().active_element() {
-        let id = focused.id();
-        // A microtask: after the redraw, before anything else (an event, a paint) runs.
-        wasm_bindgen_futures::spawn_local(async move { focus(&id) });
+    let Some(focused) = document().active_element() else {
+        return;
+    };
+    let id = focused.id();
+    if id.is_empty() {
+        return;
     }
+    // A microtask: after the redraw, before anything else (an event, a paint) runs. Only a
+    // focused element the redraw removed is replaced: focusing lays the page out at once.
+    wasm_bindgen_futures::spawn_local(async move {
+        if !focused.is_connected() {
+            focus(&id);
+        }
+    });
 }
