@@ -101,8 +101,8 @@ impl FormValues {
 /// One row of the table as markup (`ui::markup`): the same elements and button names the other
 /// lists build (`item_actions`), with the entry's id on its buttons for the table's one click
 /// handler (`data-edit`, `data-delete`) and in their element ids, so that a focused button is
-/// focused again when the rows are drawn again (`ScrollTable`). Text is escaped; the evidence is a link only when `evidence_link` says it is a web
-/// address.
+/// focused again when the rows are drawn again (`ScrollTable`). Text is escaped; the evidence is
+/// a link only when `evidence_link` says it is a web address.
 fn push_row(out: &mut String, row: RowParts<'_>) {
     let RowParts {
         entry,
