@@ -445,3 +445,44 @@ async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_ent
     assert_eq!(text_of(".seu-table tbody tr strong"), hostile);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_date_with_a_short_year_is_refused_by_the_seu_form_and_nothing_is_stored() {
+    storage().clear().unwrap();
+    local::save(&journey_with_cspo()).unwrap();
+    let before = stored(JOURNEY_KEY);
+    let host = mount_app_at("#/seus");
+    settle().await;
+    let fill = |id: &str, value: &str| {
+        let input: web_sys::HtmlInputElement = host
+            .query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("#{id} in {}", host.inner_html()))
+            .unchecked_into();
+        input.set_value(value);
+        for kind in ["input", "change"] {
+            let event = web_sys::Event::new(kind).unwrap();
+            input.dispatch_event(&event).unwrap();
+        }
+        input
+    };
+    let date_input = fill("seu-date", "0025-03-01");
+    assert_eq!(
+        date_input.min(),
+        "1900-01-01",
+        "the date field says its range"
+    );
+    fill("seu-hours", "1");
+    fill("seu-title", "Typo");
+    let form: web_sys::HtmlFormElement = date_input.form().unwrap();
+    form.request_submit().unwrap();
+    settle().await;
+    assert_eq!(
+        date_input.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let text = host.inner_text();
+    assert!(text.contains("is not a date this app can keep"), "{text}");
+    assert_eq!(stored(JOURNEY_KEY), before, "nothing was stored");
+    host.remove();
+}

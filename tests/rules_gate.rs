@@ -5,10 +5,8 @@
 
 mod common;
 
-use cert_planner::domain::gate::{
-    check_file, check_text, parse_journey, summary, ProblemKind, FIRST_DATE, LAST_DATE,
-    MAX_COUNTER, MAX_FILE_BYTES,
-};
+use cert_planner::domain::gate::{check_file, check_text, parse_journey, summary, ProblemKind};
+use cert_planner::domain::limits::{FIRST_DATE, LAST_DATE, MAX_COUNTER, MAX_FILE_BYTES};
 use cert_planner::domain::seu::evidence_link;
 use cert_planner::model::journey::{Journey, SCHEMA_VERSION};
 use cert_planner::store::schema::write_document;

@@ -5,9 +5,8 @@
 
 mod common;
 
-use cert_planner::domain::seu_csv::{
-    export, import_csv, neutralise, read_csv, Column, MAX_CSV_ROWS,
-};
+use cert_planner::domain::limits::MAX_CSV_ROWS;
+use cert_planner::domain::seu_csv::{export, import_csv, neutralise, read_csv, Column};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::{RenewalId, SeuEntryId};

@@ -6,9 +6,9 @@ mod common;
 
 use cert_planner::domain::catalogue::CertificationKind as K;
 use cert_planner::domain::example::example_journey;
+use cert_planner::domain::limits::MAX_SHARE_LINK_CHARS;
 use cert_planner::domain::share::{
-    link_fragment, read_fragment, shared_journey, LinkProblem, ShareParts, MAX_LINK_CHARS,
-    ROUTE_PREFIX,
+    link_fragment, read_fragment, shared_journey, LinkProblem, ShareParts, ROUTE_PREFIX,
 };
 use cert_planner::model::path::PathPlan;
 use cert_planner::model::training::TrainingPlan;
@@ -55,7 +55,7 @@ fn a_link_reads_back_as_the_plan_it_was_made_from() {
     let journey = example_journey(d(2026, 11, 25));
     let fragment = link_fragment(&journey, ALL);
     assert!(fragment.starts_with("/shared/v1."), "{fragment}");
-    assert!(fragment.len() < MAX_LINK_CHARS);
+    assert!(fragment.len() < MAX_SHARE_LINK_CHARS);
     let read = read_fragment(&format!("#{fragment}")).expect("the link opens");
     assert_eq!(read.journey, shared_journey(&journey, ALL));
     // Only characters a URL fragment carries as they are.
@@ -78,7 +78,7 @@ fn a_damaged_link_is_named_damaged() {
         format!("{ROUTE_PREFIX}v1.AAAA"),
         "/shared/".to_owned(),
         "/elsewhere".to_owned(),
-        format!("{ROUTE_PREFIX}v1.{}", "A".repeat(MAX_LINK_CHARS * 5)),
+        format!("{ROUTE_PREFIX}v1.{}", "A".repeat(MAX_SHARE_LINK_CHARS * 5)),
     ] {
         assert_eq!(
             read_fragment(&broken).map(|_| ()),

@@ -6,7 +6,7 @@
 use super::drafts::Draft;
 pub use super::field_error::FieldError;
 use super::field_error::Problems;
-use super::gate::MAX_NAME_CHARS;
+use super::limits::MAX_NAME_CHARS;
 use chrono::NaiveDate;
 
 use super::catalogue::{CertificationKind, Expiry, Prerequisite};

@@ -9,14 +9,16 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::dates::human;
-use super::gate::{text_problem, MAX_NAME_CHARS};
-use super::seu::MAX_ENTRY_MINUTES;
+use super::limits::{text_problem, MAX_ACTIVITY_MINUTES, MAX_NAME_CHARS};
 use crate::model::minutes::Minutes;
 
 /// A form's fields: each has a stable name the form kit builds its element ids from.
 pub trait FormField: Copy + PartialEq + fmt::Debug + Send + Sync + 'static {
     /// The field's stable name, for example "earned" (the input's id ends with it).
     fn name(self) -> &'static str;
+
+    /// The form's first field: where a problem of the whole form is shown.
+    const FIRST: Self;
 }
 
 /// A problem with one field of a form.
@@ -107,11 +109,11 @@ impl<F> Problems<F> {
     }
 
     /// An activity's duration: more than nothing (`none` says so) and at most a day,
-    /// `MAX_ENTRY_MINUTES` (`too_long` says so).
+    /// `MAX_ACTIVITY_MINUTES` (`too_long` says so).
     pub fn activity_minutes(&mut self, field: F, minutes: Minutes, none: &str, too_long: &str) {
         if minutes.is_zero() {
             self.add(field, none);
-        } else if minutes > MAX_ENTRY_MINUTES {
+        } else if minutes > Minutes(MAX_ACTIVITY_MINUTES) {
             self.add(field, too_long);
         }
     }
@@ -188,6 +190,8 @@ macro_rules! form_fields {
             fn name(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
             }
+
+            const FIRST: Self = [$($name::$variant),+][0];
         }
     };
 }

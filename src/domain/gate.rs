@@ -36,9 +36,13 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::dates::human;
+use super::limits::{
+    date_problem, number_problem, text_problem, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS,
+    MAX_ACTIVITY_MINUTES, MAX_CHECKLIST_WEIGHT, MAX_CODE_CHARS, MAX_COUNTER, MAX_COURSE_DAYS,
+    MAX_FILE_BYTES, MAX_MONEY_CENTS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TEACHING_MINUTES_PER_DAY,
+    MAX_WEB_LINK_CHARS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
+};
 use super::migration::{upgrade, UpgradeProblem, Upgraded};
-use super::seu::MAX_ENTRY_MINUTES;
-use super::training::guide;
 use crate::model::ids::Id;
 use crate::model::ids::OfferId;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
@@ -47,43 +51,11 @@ use crate::model::path::Role;
 use crate::model::plan::Period;
 use crate::model::plan::PlannedActivity;
 use crate::model::records::HasId;
-use crate::model::settings::{
-    Settings, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS,
-    SEU_WINDOW_MIN_MONTHS,
-};
+use crate::model::settings::Settings;
 use crate::model::seu::SeuEntry;
 use crate::model::training::CourseOffer;
 use crate::model::training::ScoreWeights;
 use crate::model::Minutes;
-
-// ---------------------------------------------------------------------------------------------
-// The limits, in one place.
-
-/// The largest file (or stored text) read: 5 MiB. A journey of many years is a few hundred KB.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// The earliest date admitted anywhere in a journey.
-pub const FIRST_DATE: NaiveDate = ymd(1900, 1, 1);
-/// The latest date admitted anywhere in a journey.
-pub const LAST_DATE: NaiveDate = ymd(2199, 12, 31);
-/// Titles, names, providers, trainers, places, languages: at most this many characters.
-pub const MAX_NAME_CHARS: usize = 200;
-/// Notes: at most this many characters.
-pub const MAX_NOTES_CHARS: usize = 10_000;
-/// Evidence and course links: at most this many characters.
-pub const MAX_LINK_CHARS: usize = 2_000;
-/// Currency codes: at most this many characters (the form asks for 3 letters).
-pub const MAX_CODE_CHARS: usize = 16;
-/// Fees and prices: at most $1,000,000 (in cents).
-pub const MAX_MONEY_CENTS: u64 = crate::model::money::MAX_MONEY.0;
-/// `revision`, `next_id` and every id: at most 2^53, so numbers stay exact in JavaScript.
-pub const MAX_COUNTER: u64 = 1 << 53;
-
-const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("a valid constant date"),
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // What the gate answers.
@@ -119,6 +91,16 @@ pub struct Problem {
     pub place: Option<String>,
     /// What, in plain words.
     pub message: String,
+    /// The record it concerns, when it concerns one record alone (that record could be set
+    /// aside: `set_aside`); `None` for the input as a whole, the settings, the training plan.
+    pub record: Option<RecordAt>,
+}
+
+/// A record of a journey's lists: the list's noun ("SEU entry") and the record's position in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RecordAt {
+    pub list: &'static str,
+    pub index: usize,
 }
 
 impl fmt::Display for Problem {
@@ -185,6 +167,7 @@ fn whole(kind: ProblemKind, message: impl Into<String>) -> Problem {
         kind,
         place: None,
         message: message.into(),
+        record: None,
     }
 }
 
@@ -193,6 +176,15 @@ fn at(kind: ProblemKind, place: &str, message: impl Into<String>) -> Problem {
         kind,
         place: Some(place.to_owned()),
         message: message.into(),
+        record: None,
+    }
+}
+
+/// A problem of one record (`list`, `index`).
+fn of_record(problem: Problem, list: &'static str, index: usize) -> Problem {
+    Problem {
+        record: Some(RecordAt { list, index }),
+        ..problem
     }
 }
 
@@ -463,7 +455,11 @@ pub fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection>
             };
             if let Err((path, message)) = result {
                 let place = value_label(noun, index, item);
-                problems.push(format_problem(&place, &path, &message, item));
+                problems.push(of_record(
+                    format_problem(&place, &path, &message, item),
+                    noun,
+                    index,
+                ));
             }
         }
     }
@@ -747,6 +743,11 @@ struct Item<'a> {
 }
 
 impl Item<'_> {
+    /// `problem`, marked as this record's.
+    fn problem(&self, problem: Problem) -> Problem {
+        of_record(problem, self.list, self.index)
+    }
+
     /// Where it is, for a message: "SEU entry 3 (id 12, \"Book\")". Written only for a record
     /// with a problem (at thousands of records, writing every place was most of the check).
     fn place(&self) -> String {
@@ -853,12 +854,12 @@ fn activity_holds<'a>(
     hold(Hold::Text("title", title, MAX_NAME_CHARS));
     hold(Hold::Text("notes", notes, MAX_NOTES_CHARS));
     if let Some(evidence) = evidence {
-        hold(Hold::Text("evidence link", evidence, MAX_LINK_CHARS));
+        hold(Hold::Text("evidence link", evidence, MAX_WEB_LINK_CHARS));
     }
     hold(Hold::minutes(
         "duration in minutes",
         minutes,
-        MAX_ENTRY_MINUTES,
+        Minutes(MAX_ACTIVITY_MINUTES),
     ));
 }
 
@@ -909,7 +910,7 @@ impl Checked for CourseOffer {
             ("language", &self.language, MAX_NAME_CHARS),
             ("currency", &self.currency, MAX_CODE_CHARS),
             ("notes", &self.notes, MAX_NOTES_CHARS),
-            ("link", &self.link, MAX_LINK_CHARS),
+            ("link", &self.link, MAX_WEB_LINK_CHARS),
         ] {
             hold(Hold::Text(what, text, max));
         }
@@ -922,13 +923,13 @@ impl Checked for CourseOffer {
         hold(Hold::minutes(
             "teaching minutes per day",
             self.minutes_per_day,
-            guide::MAX_MINUTES_PER_DAY,
+            Minutes(MAX_TEACHING_MINUTES_PER_DAY),
         ));
         if let Some(days) = self.course_days {
             hold(Hold::Number(
                 "number of course days",
                 u64::from(days),
-                u64::from(guide::MAX_COURSE_DAYS),
+                u64::from(MAX_COURSE_DAYS),
                 1,
             ));
         }
@@ -972,39 +973,31 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         .collect()
 }
 
-/// Why a date is not admitted (`None`: it is).
-pub fn date_problem(what: &str, date: NaiveDate) -> Option<String> {
-    (date < FIRST_DATE || date > LAST_DATE).then(|| {
-        format!(
-            "the {what} {} is outside {} to {}",
-            human(date),
-            human(FIRST_DATE),
-            human(LAST_DATE)
-        )
-    })
-}
-
-/// Why a text is not admitted (`None`: it is): it is longer than `max_chars` characters.
-pub fn text_problem(what: &str, text: &str, max_chars: usize) -> Option<String> {
-    let chars = text.chars().count();
-    (chars > max_chars)
-        .then(|| format!("the {what} is {chars} characters long; the most allowed is {max_chars}"))
-}
-
-fn number_problem(what: &str, value: u64, max: u64, min: u64) -> Option<String> {
-    (value > max || value < min).then(|| {
-        if min == 0 {
-            format!("the {what} {value} is more than the most allowed, {max}")
-        } else {
-            format!("the {what} {value} is outside {min} to {max}")
-        }
-    })
-}
-
 /// The checks of a journey once read; `Ok` with the repairs made, or every problem found.
 fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Problem>> {
+    let problems = journey_problems(&journey);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut repairs = Vec::new();
+    let highest = items(&journey).iter().map(|i| i.id).max().unwrap_or(0);
+    if journey.next_id <= highest || journey.next_id == 0 {
+        let was = journey.next_id;
+        journey.next_id = highest + 1;
+        repairs.push(format!(
+            "The next free id was {was}, but ids up to {highest} are in use; it is now {} (no record was changed).",
+            journey.next_id
+        ));
+    }
+    Ok((journey, repairs))
+}
+
+/// Every problem that keeps a journey from being opened (none: the gate admits it, perhaps with
+/// a repair). The same checks at every start, for every file and link, and for every change
+/// (`domain::change`), so that nothing saved can fail them later.
+pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let all = items(&journey);
+    let all = items(journey);
 
     // Ids: not 0, not above the counter limit, unique within each list. The items sorted by
     // (id, position) put every use of an id side by side, its first use first (at thousands of
@@ -1034,13 +1027,13 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
     };
     for (item, first) in all.iter().zip(&first_use) {
         if item.id == 0 {
-            problems.push(at(
+            problems.push(item.problem(at(
                 ProblemKind::NumberOutOfBounds,
                 &item.place(),
                 "its id is 0; this app hands out ids from 1",
-            ));
+            )));
         } else if item.id >= MAX_COUNTER {
-            problems.push(at(
+            problems.push(item.problem(at(
                 ProblemKind::NumberOutOfBounds,
                 &item.place(),
                 format!(
@@ -1048,10 +1041,10 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                     item.id,
                     MAX_COUNTER - 1
                 ),
-            ));
+            )));
         }
         if let Some(first) = first {
-            problems.push(at(
+            problems.push(item.problem(at(
                 ProblemKind::DuplicateId,
                 &item.place(),
                 format!(
@@ -1059,7 +1052,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                     all[*first].place(),
                     item.list
                 ),
-            ));
+            )));
         }
     }
 
@@ -1077,7 +1070,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                     .map(|text| (ProblemKind::NumberOutOfBounds, text)),
             };
             if let Some((kind, text)) = problem {
-                problems.push(at(kind, &item.place(), text));
+                problems.push(item.problem(at(kind, &item.place(), text)));
             }
         });
     }
@@ -1135,7 +1128,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
         ),
         ("weight of \"practice tests\"", w.practice_tests),
     ] {
-        if let Some(text) = number_problem(what, value.into(), guide::MAX_WEIGHT.into(), 0) {
+        if let Some(text) = number_problem(what, value.into(), MAX_CHECKLIST_WEIGHT.into(), 0) {
             problems.push(at(ProblemKind::NumberOutOfBounds, "training weights", text));
         }
     }
@@ -1170,16 +1163,24 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
                 // A certification removed after it was renewed: the renewal stays as history.
                 None => continue,
             };
-            problems.push(at(ProblemKind::DanglingReference, &place, message));
+            problems.push(of_record(
+                at(ProblemKind::DanglingReference, &place, message),
+                "renewal",
+                i,
+            ));
         }
     }
     for (i, e) in journey.seu_log.iter().enumerate() {
         if let Some(renewal) = e.used_by_renewal {
             if journey.renewals.iter().all(|r| r.id != renewal) {
-                problems.push(at(
-                    ProblemKind::DanglingReference,
-                    &label("SEU entry", i, e.id.0, &quoted(&e.title)),
-                    format!("it was used by the renewal with id {renewal}, which is not there"),
+                problems.push(of_record(
+                    at(
+                        ProblemKind::DanglingReference,
+                        &label("SEU entry", i, e.id.0, &quoted(&e.title)),
+                        format!("it was used by the renewal with id {renewal}, which is not there"),
+                    ),
+                    "SEU entry",
+                    i,
                 ));
             }
         }
@@ -1194,22 +1195,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
         }
     }
 
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
-    // Repairs.
-    let mut repairs = Vec::new();
-    let highest = all.iter().map(|i| i.id).max().unwrap_or(0);
-    if journey.next_id <= highest || journey.next_id == 0 {
-        let was = journey.next_id;
-        journey.next_id = highest + 1;
-        repairs.push(format!(
-            "The next free id was {was}, but ids up to {highest} are in use; it is now {} (no record was changed).",
-            journey.next_id
-        ));
-    }
-    Ok((journey, repairs))
+    problems
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod catalogue;
 pub mod certifications;
+pub mod change;
 pub mod csv_text;
 pub mod dates;
 pub mod decimal;
@@ -13,6 +14,7 @@ pub mod field_error;
 pub mod gate;
 pub mod guide;
 pub mod ics;
+pub mod limits;
 pub mod migration;
 pub mod next_step;
 pub mod objectives;

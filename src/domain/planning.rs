@@ -18,10 +18,8 @@ use super::dates::{add_months, days_between, human};
 use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
 use crate::model::journey::Journey;
 
-/// The most a recurrence can be spaced: every 5 years.
-pub const MAX_EVERY_MONTHS: u32 = 60;
-/// The most a weekly recurrence can be spaced: every 2 years.
-pub const MAX_EVERY_WEEKS: u32 = 104;
+use super::limits::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
+
 /// A guard against endless schedules: no activity yields more occurrences than this.
 const MAX_OCCURRENCES: usize = 10_000;
 

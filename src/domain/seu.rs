@@ -3,7 +3,7 @@
 
 use super::drafts::Draft;
 use super::field_error::{FieldError, Problems};
-use super::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::limits::{MAX_NAME_CHARS, MAX_WEB_LINK_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Minutes, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
@@ -238,9 +238,6 @@ fn uses(entry: &SeuEntry, start: NaiveDate, date: NaiveDate) -> bool {
 
 use super::dates::human;
 
-/// The longest an entry can last: one day.
-pub const MAX_ENTRY_MINUTES: Minutes = Minutes::hours(24);
-
 /// What the SEU form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeuDraft {
@@ -279,7 +276,7 @@ pub fn validate_entry(draft: &SeuDraft, today: NaiveDate) -> Vec<EntryError> {
         EntryField::Evidence,
         "evidence link",
         &draft.evidence,
-        MAX_LINK_CHARS,
+        MAX_WEB_LINK_CHARS,
     );
     if draft.date > today {
         problems.add(

@@ -33,9 +33,9 @@ use chrono::NaiveDate;
 
 use super::csv_text::{rows, write_row, Row};
 use super::dates::{human, parse_iso};
-use super::gate::{
-    date_problem, text_problem, MAX_COUNTER, MAX_FILE_BYTES, MAX_LINK_CHARS, MAX_NAME_CHARS,
-    MAX_NOTES_CHARS,
+use super::limits::{
+    date_problem, text_problem, MAX_COUNTER, MAX_CSV_ROWS, MAX_FILE_BYTES, MAX_NAME_CHARS,
+    MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
 };
 use super::seu::{counted_for_renewal, next_renewal, validate_entry, EntryField, SeuDraft};
 use crate::model::journey::{Journey, RecordedRenewal};
@@ -43,8 +43,6 @@ use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::Minutes;
 use crate::model::{Choice, RenewalId, SeuEntryId};
 
-/// The most rows an import reads.
-pub const MAX_CSV_ROWS: usize = 20_000;
 /// The largest CSV file an import reads (the gate's file limit).
 pub const MAX_CSV_BYTES: usize = MAX_FILE_BYTES;
 /// At most this many problems are listed; the rest are counted.
@@ -604,7 +602,12 @@ pub fn read_csv(
         for (column, what, text, max) in [
             (Column::Title, "title", &title, MAX_NAME_CHARS),
             (Column::Notes, "notes", &notes, MAX_NOTES_CHARS),
-            (Column::Evidence, "evidence link", &evidence, MAX_LINK_CHARS),
+            (
+                Column::Evidence,
+                "evidence link",
+                &evidence,
+                MAX_WEB_LINK_CHARS,
+            ),
         ] {
             if let Some(text) = text_problem(what, text, max) {
                 problem(header_of(column), text);
@@ -719,4 +722,17 @@ pub fn add_rows(
         added,
         duplicates: checked.duplicates,
     })
+}
+
+/// Rows the journey could not keep: the file is refused like any other, with the gate's words.
+impl super::change::IntentError for CsvRejection {
+    fn unopenable(rejection: &super::gate::Rejection) -> Self {
+        CsvRejection {
+            problems: vec![CsvProblem {
+                line: None,
+                column: None,
+                message: super::change::unopenable_text(rejection),
+            }],
+        }
+    }
 }

@@ -14,15 +14,11 @@ use crate::model::training::TrainingPlan;
 /// The version of the link format this build writes and reads up to.
 pub const SHARE_VERSION: u32 = 1;
 
-/// The longest link this app makes, in characters: short enough for email, chat apps and every
-/// browser's address bar. A larger plan is offered as a file.
-pub const MAX_LINK_CHARS: usize = 8_000;
-
 /// What comes after `#` in a shared link, before the data.
 pub const ROUTE_PREFIX: &str = "/shared/";
 
 /// The most the unpacked plan may weigh (the gate's limit for a file).
-const MAX_UNPACKED_BYTES: usize = gate::MAX_FILE_BYTES;
+const MAX_UNPACKED_BYTES: usize = super::limits::MAX_FILE_BYTES;
 
 /// What the user picks to share. Certifications and their renewals (the timeline) always go.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -92,7 +88,7 @@ pub fn read_fragment(fragment: &str) -> Result<Admitted, LinkProblem> {
         .strip_prefix(ROUTE_PREFIX)
         .ok_or(LinkProblem::Damaged)?;
     // A link is never longer than this app makes it, with room for one made by a later version.
-    if data.len() > MAX_LINK_CHARS.saturating_mul(4) {
+    if data.len() > super::limits::MAX_SHARE_LINK_CHARS.saturating_mul(4) {
         return Err(LinkProblem::Damaged);
     }
     let (version, packed) = data.split_once('.').ok_or(LinkProblem::Damaged)?;

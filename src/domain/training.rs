@@ -7,7 +7,10 @@
 
 use super::drafts::Draft;
 use super::field_error::{FieldError, Problems};
-use super::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS};
+use super::limits::{
+    MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS, MAX_NAME_CHARS, MAX_TEACHING_MINUTES_PER_DAY,
+    MAX_WEB_LINK_CHARS,
+};
 use crate::model::link::is_web_link;
 use crate::model::training::{
     ChecklistAnswers, CourseOffer, Listing, ScoreWeights, TrainerCredential,
@@ -41,17 +44,6 @@ pub mod guide {
 
     /// The currency the guide's prices are in.
     pub const PRICE_CURRENCY: &str = "USD";
-
-    /// The longest teaching day the form accepts, in minutes (12 hours: a sanity bound, not a
-    /// rule of the guide).
-    pub const MAX_MINUTES_PER_DAY: Minutes = Minutes::hours(12);
-
-    /// The most a checklist weight can be (a bound for the form, not a rule of the guide).
-    pub const MAX_WEIGHT: u32 = 100;
-
-    /// The most days a course can teach, and the longest span from its start to its end (a
-    /// sanity bound: one SEU entry is logged per course day; not a rule of the guide).
-    pub const MAX_COURSE_DAYS: u32 = 366;
 }
 
 /// Who teaches the course.
@@ -266,16 +258,16 @@ pub fn score(answers: &ChecklistAnswers, weights: &ScoreWeights) -> Score {
     }
 }
 
-/// Checks and stores new weights (each 0 to `guide::MAX_WEIGHT`).
+/// Checks and stores new weights (each 0 to `MAX_CHECKLIST_WEIGHT`).
 pub fn set_weights(journey: &mut Journey, weights: ScoreWeights) -> Result<(), String> {
     if let Some(item) = ChecklistItem::ALL
         .into_iter()
-        .find(|i| i.weight(&weights) > guide::MAX_WEIGHT)
+        .find(|i| i.weight(&weights) > MAX_CHECKLIST_WEIGHT)
     {
         return Err(format!(
             "The weight of \u{201c}{}\u{201d} must be a whole number from 0 to {}.",
             item.short(),
-            guide::MAX_WEIGHT
+            MAX_CHECKLIST_WEIGHT
         ));
     }
     journey.training.weights = weights;
@@ -314,7 +306,7 @@ pub fn course_minutes(offer: &CourseOffer) -> Option<Minutes> {
 /// day; otherwise `days` dates spread evenly from the first day to the last (four days from one
 /// Tuesday to the Tuesday three weeks later fall on the four Tuesdays). One day: the last.
 pub fn course_dates(start: NaiveDate, end: NaiveDate, days: Option<u32>) -> Vec<NaiveDate> {
-    let span = super::dates::days_between(start, end).clamp(0, i64::from(guide::MAX_COURSE_DAYS));
+    let span = super::dates::days_between(start, end).clamp(0, i64::from(MAX_COURSE_DAYS));
     let days = days.map_or(span + 1, |d| i64::from(d).clamp(1, span + 1));
     if days == 1 {
         return vec![end];
@@ -585,7 +577,7 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
         &draft.provider,
         MAX_NAME_CHARS,
     );
-    problems.too_long(OfferField::Link, "link", &draft.link, MAX_LINK_CHARS);
+    problems.too_long(OfferField::Link, "link", &draft.link, MAX_WEB_LINK_CHARS);
     if draft.certification.user_named() || !draft.certification.entry().scrum_alliance {
         problems.add(
             OfferField::Certification,
@@ -643,14 +635,14 @@ pub fn validate_offer(draft: &OfferDraft) -> Vec<OfferFieldError> {
 /// The checks a course's days share, wherever they are typed (an offer, a course taken): the
 /// course days (`days`, none: every day) from 1 to the calendar days from its first day to its
 /// last (`span`), and the teaching time a day more than nothing and at most
-/// `guide::MAX_MINUTES_PER_DAY`.
+/// `Minutes(MAX_TEACHING_MINUTES_PER_DAY)`.
 fn course_day_problems<F>(
     problems: &mut Problems<F>,
     (days_field, days, span): (F, Option<u32>, Option<u32>),
     (per_day_field, per_day): (F, Minutes),
 ) {
     if let Some(days) = days {
-        if days == 0 || days > span.unwrap_or(guide::MAX_COURSE_DAYS) {
+        if days == 0 || days > span.unwrap_or(MAX_COURSE_DAYS) {
             problems.add(
                 days_field,
                 match span {
@@ -659,18 +651,18 @@ fn course_day_problems<F>(
                     ),
                     None => format!(
                         "Enter how many days the course teaches: from 1 to {}.",
-                        guide::MAX_COURSE_DAYS
+                        MAX_COURSE_DAYS
                     ),
                 },
             );
         }
     }
-    if per_day.is_zero() || per_day > guide::MAX_MINUTES_PER_DAY {
+    if per_day.is_zero() || per_day > Minutes(MAX_TEACHING_MINUTES_PER_DAY) {
         problems.add(
             per_day_field,
             format!(
                 "Enter the teaching hours per day: more than 0 and at most {}.",
-                guide::MAX_MINUTES_PER_DAY.hours_and_minutes().0
+                Minutes(MAX_TEACHING_MINUTES_PER_DAY).hours_and_minutes().0
             ),
         );
     }
@@ -1041,10 +1033,10 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
         return Err(CourseError::MissingDates);
     }
     // One SEU entry is logged per course day: a course longer than a year is a typing error.
-    if super::dates::days_between(start, end) >= i64::from(guide::MAX_COURSE_DAYS) {
+    if super::dates::days_between(start, end) >= i64::from(MAX_COURSE_DAYS) {
         return Err(CourseError::Certification(vec![format!(
             "The course runs for more than {} days ({} to {}). Check its start and end dates (edit the offer).",
-            guide::MAX_COURSE_DAYS,
+            MAX_COURSE_DAYS,
             super::dates::human(start),
             super::dates::human(end)
         )]));
@@ -1098,7 +1090,7 @@ pub struct TakenCourse {
 }
 
 /// Checks a course taken: a Scrum Alliance certification's course, the last day not before the
-/// first nor more than `guide::MAX_COURSE_DAYS` after it, the course days and hours a day as for
+/// first nor more than `MAX_COURSE_DAYS` after it, the course days and hours a day as for
 /// an offer (`course_day_problems`), and the certification as its form checks it (earned on the
 /// last day: not in the future, not held twice, its prerequisite held).
 pub fn validate_taken(
@@ -1119,12 +1111,12 @@ pub fn validate_taken(
         "The last course day cannot be before the first.".to_owned()
     });
     problems.check(
-        span.is_some_and(|s| s > guide::MAX_COURSE_DAYS),
+        span.is_some_and(|s| s > MAX_COURSE_DAYS),
         OfferField::End,
         || {
             format!(
                 "A course runs for at most {} days. Check the first and last course days.",
-                guide::MAX_COURSE_DAYS
+                MAX_COURSE_DAYS
             )
         },
     );
@@ -1193,4 +1185,11 @@ fn course_days_text(days: Option<u32>, first: NaiveDate, last: NaiveDate) -> Str
         super::dates::human(first),
         super::dates::human(last)
     )
+}
+
+/// A course the journey could not keep: said like any other reason nothing was recorded.
+impl super::change::IntentError for CourseError {
+    fn unopenable(rejection: &super::gate::Rejection) -> Self {
+        CourseError::Certification(vec![super::change::unopenable_text(rejection)])
+    }
 }

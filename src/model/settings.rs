@@ -56,14 +56,6 @@ pub mod why {
         this in detail: its text says \"12-24 months\"; trainers publish 24. Default: 24.";
 }
 
-/// Bounds a setting must stay within, checked when the user changes it.
-pub const GRACE_PERIOD_MAX_DAYS: u32 = 365;
-pub const SEU_WINDOW_MIN_MONTHS: u32 = 12;
-pub const SEU_WINDOW_MAX_MONTHS: u32 = 60;
-pub const EXPERIENCE_MAX_MONTHS: u32 = 60;
-pub const BACKUP_REMINDER_MIN_DAYS: u32 = 1;
-pub const BACKUP_REMINDER_MAX_DAYS: u32 = 365;
-
 /// Why the app reminds the user to download a copy, shown beside the setting.
 pub const WHY_BACKUP_REMINDER: &str = "Your data lives only in this browser. When you have \
     changes and your last downloaded copy is older than this, the app reminds you to download a \

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::change::{change, unopenable_text, IntentError, Refused};
 use crate::model::journey::Journey;
 use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
 use crate::store::schema::read_document;
@@ -85,8 +86,12 @@ impl AppState {
     /// tab is taken first, so this change lands on top of it and neither tab's work is lost (its
     /// revision is read from a small key; the document only when it is newer). The change is shown
     /// at once and written right after (see `unsaved`). Nothing changes when the intent returns
-    /// an error.
-    pub fn apply<R, E>(&self, intent: impl FnOnce(&mut Journey) -> Result<R, E>) -> Result<R, E> {
+    /// an error, or when the journey it makes would not pass the gate at the next start
+    /// (`domain::change`): then the status line and the intent's error say why.
+    pub fn apply<R, E: IntentError>(
+        &self,
+        intent: impl FnOnce(&mut Journey) -> Result<R, E>,
+    ) -> Result<R, E> {
         if self.saving.with_untracked(SaveState::may_write) {
             let ours = self.journey.with_untracked(|j| j.revision);
             if let Some(stored) = local::read_stored_newer(ours) {
@@ -96,12 +101,21 @@ impl AppState {
                 ));
             }
         }
-        let mut next = self.journey.get_untracked();
-        let result = intent(&mut next)?;
-        next.revision = next.revision.saturating_add(1);
-        self.journey.set(next);
-        self.save_soon();
-        Ok(result)
+        match self
+            .journey
+            .with_untracked(|journey| change(journey, intent))
+        {
+            Ok((next, answer)) => {
+                self.journey.set(next);
+                self.save_soon();
+                Ok(answer)
+            }
+            Err(Refused::Unopenable(rejection)) => {
+                self.notice.set(Some(unopenable_text(&rejection)));
+                Err(E::unopenable(&rejection))
+            }
+            Err(Refused::Intent(error)) => Err(error),
+        }
     }
 
     /// Writes the journey just after the current task (once however many changes it made).

@@ -19,6 +19,7 @@ use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 use crate::domain::catalogue::{CertificationKind, Track};
 use crate::domain::dates::{human, parse_iso};
 use crate::domain::guide::Step;
+use crate::domain::limits::{date_admitted, LAST_DATE};
 use crate::domain::objectives::{self, AREAS};
 use crate::domain::path::{
     self, eligibility_summary, experience_months, months_in_words, months_text, next_steps,
@@ -427,7 +428,7 @@ fn PathCost() -> impl IntoView {
     };
     let target_date = move || {
         parse_iso(&date_text.get())
-            .filter(|d| *d >= app.today.get())
+            .filter(|d| *d >= app.today.get() && date_admitted(*d))
             .unwrap_or_else(proposed)
     };
     let cost = Memo::new(move |_| {
@@ -442,6 +443,10 @@ fn PathCost() -> impl IntoView {
             let today = app.today.get_untracked();
             match parse_iso(&text) {
                 _ if text.trim().is_empty() => date_error.set(None),
+                Some(d) if !date_admitted(d) => date_error.set(Some(format!(
+                    "Choose a date up to {}; the proposed date is used meanwhile.",
+                    human(LAST_DATE)
+                ))),
                 Some(d) if d >= today => date_error.set(None),
                 Some(_) => date_error.set(Some(
                     "Choose today or a later date; the proposed date is used meanwhile.".into(),

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::settings::{
-    why, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
+use crate::domain::limits::{
+    EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
+use crate::model::settings::why;
 use crate::ui::pages::guide::term_link;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Bind, Card, Control, Input};

@@ -22,7 +22,9 @@ use crate::ui::widgets::seu_ideas::{
 };
 use wasm_bindgen::JsCast;
 
+use crate::domain::catalogue::DAILY_SEU_CAP;
 use crate::domain::dates::{human, parse_iso};
+use crate::domain::limits::MAX_WEB_LINK_CHARS;
 use crate::domain::seu::{
     self, evidence_link, next_renewal, sorted_positions, standing_text, EntryError, EntryField,
     LogFilter, LogSortKey, SeuDraft, SortOrder,
@@ -335,8 +337,8 @@ fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
                                 <div><dt>"Deadline"</dt><dd data-testid="seu-deadline">{human(deadline)}</dd></div>
                             </dl>
                             <p>{format!(
-                                "{} of {} SEUs count toward the renewal due {}. SEUs count from {} (the window before the expiry), at most 8 a day, each once.",
-                                counted.seus_text(), required.seus_text(), human(deadline), window_start
+                                "{} of {} SEUs count toward the renewal due {}. SEUs count from {} (the window before the expiry), at most {} a day, each once.",
+                                counted.seus_text(), required.seus_text(), human(deadline), window_start, DAILY_SEU_CAP
                             )}</p>
                         }.into_any()
                     }
@@ -443,7 +445,7 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
                 <Input control=kit.control(EntryField::Title) label="Title" value=bind!(form => title) autocomplete="off"/>
                 <TextArea control=Control::new("seu-notes") label="Notes" value=bind!(form => notes)/>
                 <Input control=kit.control(EntryField::Evidence).help("Optional: a certificate or receipt. Shown as a link only for http and https addresses.")
-                    label="Evidence link" value=bind!(form => evidence) inputmode="url" autocomplete="off" maxlength="2000"/>
+                    label="Evidence link" value=bind!(form => evidence) inputmode="url" autocomplete="off" maxlength=MAX_WEB_LINK_CHARS/>
                 {editor.actions("Save changes", "Log activity")}
         </FormCard>
     }

@@ -12,11 +12,11 @@ use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable, S
 use crate::domain::field_error::Problems;
 use crate::model::money::MoneyError;
 use crate::model::{CertificationId, Money, RenewalId};
-use crate::ui::widgets::form::{finish_submit, Bind, Card, FormKit, Input};
+use crate::ui::widgets::form::{finish_submit, Bind, Card, FormKit, Input, ReadTyped};
 use crate::ui::widgets::list::{keyed_list, Removal, UndoWords};
 
 use crate::domain::catalogue::DUE_SOON_DAYS;
-use crate::domain::dates::{human, parse_iso};
+use crate::domain::dates::human;
 use crate::domain::ics;
 use crate::domain::renewal::{renewed_with_lower_levels, standings};
 
@@ -278,10 +278,12 @@ fn RecordRenewal() -> impl IntoView {
         ev.prevent_default();
         let today = app.today.get_untracked();
         let mut problems = Problems::new();
-        let parsed_date = parse_iso(&date_text());
-        problems.check(parsed_date.is_none(), RenewalField::Date, || {
-            "Enter the date you renewed, for example 2026-11-20.".into()
-        });
+        let parsed_date = problems.date(
+            RenewalField::Date,
+            &date_text(),
+            "Enter the date you renewed, for example 2026-11-20.",
+            "2026-11-20",
+        );
         let parsed_fee = Money::parse(&fee_text());
         if let Err(problem) = &parsed_fee {
             problems.add(

@@ -3,6 +3,7 @@
 //! mark it as completed. Every figure comes from `domain::training`.
 
 use crate::domain::field_error::{merge, Problems};
+use crate::domain::limits::{MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS};
 use leptos::prelude::*;
 
 use crate::bind;
@@ -18,7 +19,7 @@ use crate::ui::widgets::form::{
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
 
-use crate::domain::catalogue::CertificationKind;
+use crate::domain::catalogue::{CertificationKind, DAILY_SEU_CAP};
 use crate::domain::training::{
     self, assess, complete_chosen, dates_text, gate_text, guide, nine_questions,
     offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,
@@ -354,7 +355,7 @@ fn PlannedSection() -> impl IntoView {
                             <p><strong>{title}</strong>" "<GateBadge offer=offer.clone()/></p>
                             <OfferFacts offer=offer.clone()/>
                             <p class="help">
-                                "Mark it as completed once you have attended it: the certification is recorded as earned on the course's end date, and the course days are logged as SEUs (at most 8 a day)."
+                                {format!("Mark it as completed once you have attended it: the certification is recorded as earned on the course's end date, and the course days are logged as SEUs (at most {DAILY_SEU_CAP} a day).")}
                             </p>
                             <div class="actions">
                                 <button type="button" id="complete-button" on:click=complete
@@ -647,7 +648,7 @@ fn WeightsSection() -> impl IntoView {
             .trim()
             .parse::<u32>()
             .ok()
-            .filter(|w| *w <= guide::MAX_WEIGHT);
+            .filter(|w| *w <= MAX_CHECKLIST_WEIGHT);
         match parsed {
             Some(weight) => {
                 let mut weights = app.journey.with_untracked(|j| j.training.weights.clone());
@@ -660,7 +661,7 @@ fn WeightsSection() -> impl IntoView {
             None => errors.update(|e| {
                 e[index] = Some(format!(
                     "Enter a whole number from 0 to {}.",
-                    guide::MAX_WEIGHT
+                    MAX_CHECKLIST_WEIGHT
                 ))
             }),
         }
@@ -678,7 +679,7 @@ fn WeightsSection() -> impl IntoView {
                     view! {
                         <Input control=Control::new(format!("weight-{index}")).error(error)
                             label=format!("Weight of \u{201c}{}\u{201d}", item.short()) value=weight
-                            kind="number" live=false min="0" max=guide::MAX_WEIGHT.to_string() step="1" inputmode="numeric"/>
+                            kind="number" live=false min="0" max=MAX_CHECKLIST_WEIGHT.to_string() step="1" inputmode="numeric"/>
                     }
                 }).collect_view()}
             </div>
@@ -723,13 +724,13 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                 <Input control=kit.control(OfferField::Start) label="Start date" value=bind!(form => start) kind="date"/>
                 <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
                 <Input control=kit.control(OfferField::CourseDays).help("Leave empty when it teaches every day from start to end. A course on four Tuesdays teaches 4 days.")
-                    label="Course days" value=bind!(form => course_days) kind="number" min="1" max=guide::MAX_COURSE_DAYS.to_string() step="1" inputmode="numeric"/>
+                    label="Course days" value=bind!(form => course_days) kind="number" min="1" max=MAX_COURSE_DAYS.to_string() step="1" inputmode="numeric"/>
                 <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", guide::MIN_COURSE_MINUTES.hours_text()))
                     label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
                 <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>
                 <Input control=text("offer-language") label="Language" value=bind!(form => language) autocomplete="off"/>
                 <Input control=kit.control(OfferField::Price) label="Price" value=bind!(form => price) inputmode="decimal" autocomplete="off"/>
-                <Input control=kit.control(OfferField::Currency) label="Currency" value=bind!(form => currency) maxlength="3" autocomplete="off"/>
+                <Input control=kit.control(OfferField::Currency) label="Currency" value=bind!(form => currency) maxlength=3 autocomplete="off"/>
                 <fieldset class="checklist">
                     <legend>"The guide's checklist"</legend>
                     {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {

@@ -3,16 +3,19 @@
 //! they are shown, the labelled field with its help and error text, the inputs, the select for
 //! any `Choice`, and `finish_submit`, the one ending of every submit.
 
-use crate::domain::gate::{MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_NOTES_CHARS};
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
 use chrono::NaiveDate;
 
 use crate::domain::catalogue::CertificationKind;
+use crate::domain::dates::human;
 use crate::domain::dates::parse_iso;
 use crate::domain::field_error::{FieldError, FormField, Problems};
-use crate::domain::seu::MAX_ENTRY_MINUTES;
+use crate::domain::limits::{
+    date_admitted, FIRST_DATE, LAST_DATE, MAX_ACTIVITY_MINUTES, MAX_NAME_CHARS, MAX_NOTES_CHARS,
+    MAX_WEB_LINK_CHARS,
+};
 use crate::model::{Choice, Minutes};
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus_control;
@@ -261,7 +264,7 @@ pub trait ReadTyped<F> {
     fn optional_date(&mut self, field: F, text: &str, bad: &str) -> Option<NaiveDate>;
 
     /// A duration typed as whole hours and minutes (an empty one is 0) in minutes, at most a
-    /// day's worth (`MAX_ENTRY_MINUTES`); anything else notes "Enter whole hours (0 to 24) and
+    /// day's worth (`MAX_ACTIVITY_MINUTES`); anything else notes "Enter whole hours (0 to 24) and
     /// minutes (0 to 59), for example {example}.".
     fn duration(&mut self, field: F, hours: &str, minutes: &str, example: &str) -> Option<Minutes>;
 
@@ -298,7 +301,7 @@ impl<F> ReadTyped<F> for Problems<F> {
                 t => t.parse::<u32>().ok(),
             }
         };
-        let (max_hours, _) = MAX_ENTRY_MINUTES.hours_and_minutes();
+        let (max_hours, _) = Minutes(MAX_ACTIVITY_MINUTES).hours_and_minutes();
         let read = match (number(hours), number(minutes)) {
             (Some(h), Some(m)) if h <= max_hours => Minutes::from_hours_and_minutes(h, m),
             _ => None,
@@ -360,7 +363,9 @@ pub fn date_text(date: Option<NaiveDate>) -> String {
 }
 
 /// Reads a date typed as YYYY-MM-DD. An empty text is no date, and the problem `missing` at
-/// `field` when the date is needed; a text that is not a real date notes `bad` there.
+/// `field` when the date is needed; a text that is not a real date notes `bad` there, and a date
+/// outside the journey's limits (a year typed with too few digits, 0025) says which dates are
+/// allowed, so that no form can save a date the gate would refuse at the next start.
 fn read_date<F>(
     problems: &mut Problems<F>,
     field: F,
@@ -370,15 +375,29 @@ fn read_date<F>(
 ) -> Option<NaiveDate> {
     let (date, problem) = match text.trim() {
         "" => (None, missing),
-        text => {
-            let date = parse_iso(text);
-            (date, date.is_none().then_some(bad))
-        }
+        text => match parse_iso(text) {
+            None => (None, Some(bad)),
+            Some(date) if !date_admitted(date) => {
+                problems.add(field, out_of_range(date));
+                return None;
+            }
+            Some(date) => (Some(date), None),
+        },
     };
     if let Some(message) = problem {
         problems.add(field, message);
     }
     date
+}
+
+/// What a form says of a date outside the journey's limits.
+fn out_of_range(date: NaiveDate) -> String {
+    format!(
+        "{} is not a date this app can keep: enter a date from {} to {}, with a four-digit year.",
+        human(date),
+        human(FIRST_DATE),
+        human(LAST_DATE)
+    )
 }
 
 /// What went wrong outside any field (a download, a file), while something did.
@@ -417,18 +436,24 @@ pub fn Input(
     #[prop(optional, into)] min: MaybeProp<String>,
     #[prop(optional, into)] max: MaybeProp<String>,
     #[prop(optional)] step: Option<&'static str>,
-    #[prop(optional)] maxlength: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<usize>,
 ) -> impl IntoView {
     // Text never grows past what the gate lets in (`domain::gate`): a name or title, a link.
-    let maxlength = maxlength.map(str::to_owned).or(match kind {
-        "text" => Some(MAX_NAME_CHARS.to_string()),
-        "url" => Some(MAX_LINK_CHARS.to_string()),
-        _ => None,
-    });
+    let maxlength = maxlength
+        .or(match kind {
+            "text" => Some(MAX_NAME_CHARS),
+            "url" => Some(MAX_WEB_LINK_CHARS),
+            _ => None,
+        })
+        .map(|n| n.to_string());
+    // A date control offers only the dates the journey keeps (a page may narrow them: today).
+    let date = kind == "date";
+    let min = move || min.get().or_else(|| date.then(|| FIRST_DATE.to_string()));
+    let max = move || max.get().or_else(|| date.then(|| LAST_DATE.to_string()));
     view! {
         <Field control=control.clone() label>
             <input id=control.id() type=kind inputmode=inputmode autocomplete=autocomplete
-                min=move || min.get() max=move || max.get() step=step maxlength=maxlength
+                min=min max=max step=step maxlength=maxlength
                 prop:value=move || value.get()
                 on:input=move |ev| if live { value.set(event_target_value(&ev)) }
                 on:change=move |ev| value.set(event_target_value(&ev))

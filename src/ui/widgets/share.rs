@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::share::{link_fragment, shared_journey, ShareParts, MAX_LINK_CHARS};
+use crate::domain::limits::MAX_SHARE_LINK_CHARS;
+use crate::domain::share::{link_fragment, shared_journey, ShareParts};
 use crate::store::local::export_text;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Card};
@@ -70,14 +71,14 @@ pub fn ShareLink() -> impl IntoView {
                     <label for="share-log">"SEU log, with notes and evidence links"</label>
                 </div>
             </fieldset>
-            <p class="help">{format!("A link holds at most {} characters, so that email and chat apps pass it on whole. A larger plan is offered as a file.", thousands(MAX_LINK_CHARS))}</p>
+            <p class="help">{format!("A link holds at most {} characters, so that email and chat apps pass it on whole. A larger plan is offered as a file.", thousands(MAX_SHARE_LINK_CHARS))}</p>
             <div class="actions">
                 <button type="button" on:click=make>"Make the link"</button>
             </div>
             <div role="status">
                 {move || link.get().map(|address| {
                     let size = address.len();
-                    if size <= MAX_LINK_CHARS {
+                    if size <= MAX_SHARE_LINK_CHARS {
                         view! {
                             <div class="field">
                                 <label for="share-address">"Link to share"</label>
@@ -87,7 +88,7 @@ pub fn ShareLink() -> impl IntoView {
                         }.into_any()
                     } else {
                         view! {
-                            <p>{format!("Your plan is too large for a link: {} characters, over {}. Send it as a file instead; the other person opens it with \u{201c}Restore from a file\u{201d}.", thousands(size), thousands(MAX_LINK_CHARS))}</p>
+                            <p>{format!("Your plan is too large for a link: {} characters, over {}. Send it as a file instead; the other person opens it with \u{201c}Restore from a file\u{201d}.", thousands(size), thousands(MAX_SHARE_LINK_CHARS))}</p>
                             <div class="actions">
                                 <button type="button" on:click=download>"Download the plan as a file"</button>
                             </div>

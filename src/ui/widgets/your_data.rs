@@ -8,10 +8,9 @@ use leptos::task::spawn_local;
 use crate::domain::backup::copy_is_due;
 use crate::domain::dates::human;
 use crate::domain::gate::{self, Admitted, Rejection, Summary};
+use crate::domain::limits::{BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES};
 use crate::model::journey::Journey;
-use crate::model::settings::{
-    BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, WHY_BACKUP_REMINDER,
-};
+use crate::model::settings::WHY_BACKUP_REMINDER;
 use crate::store::device;
 use crate::store::local::{export_text, keep_before_restore};
 use crate::ui::state::AppState;
@@ -150,6 +149,7 @@ fn RestoreFromFile() -> impl IntoView {
                     kind: gate::ProblemKind::NotText,
                     place: None,
                     message,
+                    record: None,
                 }],
             }),
         };
@@ -193,7 +193,7 @@ fn RestoreFromFile() -> impl IntoView {
         <Card title_id="restore-title" heading="Restore from a file">
             <FilePicker id="restore-file" label="Choose a copy of your journey that you downloaded from this app"
                 accept=".json,application/json" on_pick on_read
-                help=format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", gate::MAX_FILE_BYTES / (1024 * 1024))/>
+                help=format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", MAX_FILE_BYTES / (1024 * 1024))/>
             <div id="restore-result" tabindex="-1">
                 {move || picked.get().map(|p| match p {
                     Picked::Reading => reading_file(),
