@@ -446,6 +446,56 @@ async fn the_seu_log_shows_typed_markup_as_text_and_its_buttons_act_on_their_ent
     host.remove();
 }
 
+/// The button in `host` whose text is `text`.
+fn button_named(host: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("a button \"{text}\" in {}", host.inner_html()))
+}
+
+#[wasm_bindgen_test]
+async fn a_journey_refused_for_one_record_opens_without_it_after_the_choice() {
+    storage().clear().unwrap();
+    let mut journey = journey_with_cspo();
+    journey.seu_log = vec![entry(10, "Kept", "", ""), entry(11, "Typo", "", "")];
+    journey.seu_log[1].date = date(25, 3, 1);
+    journey.next_id = 12;
+    let raw = cert_planner::store::schema::write_document(&journey);
+    storage().set_item(JOURNEY_KEY, &raw).unwrap();
+    let host = mount_app_at("#/recover");
+    settle().await;
+    let alert: web_sys::HtmlElement = host
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a recovery alert")
+        .unchecked_into();
+    assert!(alert.inner_text().contains("see which records"));
+    let text = host.inner_text();
+    assert!(text.contains("SEU entry 2 (id 11, \"Typo\")"), "{text}");
+    assert!(text.contains("1 Mar 0025 is outside"), "{text}");
+    // Nothing is set aside before the choice.
+    assert_eq!(stored(JOURNEY_KEY).as_deref(), Some(raw.as_str()));
+
+    button_named(&host, "Open my journey without this record").click();
+    settle().await;
+    let reopened = local::load();
+    assert_eq!(reopened.state, SaveState::Saved);
+    let ids: Vec<u64> = reopened.journey.seu_log.iter().map(|e| e.id.0).collect();
+    assert_eq!(ids, [10]);
+    assert_eq!(reopened.journey.certifications, journey.certifications);
+    assert_eq!(
+        stored(UNREADABLE_BACKUP_KEY).as_deref(),
+        Some(raw.as_str()),
+        "the original is kept byte for byte"
+    );
+    settle().await;
+    assert!(host.query_selector("[role=alert]").unwrap().is_none());
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn a_date_with_a_short_year_is_refused_by_the_seu_form_and_nothing_is_stored() {
     storage().clear().unwrap();

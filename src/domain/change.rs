@@ -25,12 +25,21 @@ pub fn change<R, E>(
 ) -> Result<(Journey, R), Refused<E>> {
     let mut next = journey.clone();
     let answer = intent(&mut next).map_err(Refused::Intent)?;
+    settle(&mut next).map_err(Refused::Unopenable)?;
+    Ok((next, answer))
+}
+
+/// The end of every change, once the intent has made it: the revision one higher, then the
+/// gate's checks; `Err` when the journey could not be opened again (then it must not be kept).
+/// Not generic, so that each kind of change adds no copy of it to the wasm.
+#[inline(never)]
+pub fn settle(next: &mut Journey) -> Result<(), Rejection> {
     next.revision = next.revision.saturating_add(1);
-    let problems = journey_problems(&next);
+    let problems = journey_problems(next);
     if problems.is_empty() {
-        Ok((next, answer))
+        Ok(())
     } else {
-        Err(Refused::Unopenable(Rejection { problems }))
+        Err(Rejection { problems })
     }
 }
 

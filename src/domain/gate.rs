@@ -340,7 +340,7 @@ pub fn admit(journey: Journey) -> Result<Admitted, Rejection> {
 // Reading the records, each on its own so every bad one is named.
 
 /// The lists of a journey: where they are in the document and what one record is called.
-const LISTS: [(&str, Option<&str>, &str, &str); 6] = [
+pub(super) const LISTS: [(&str, Option<&str>, &str, &str); 6] = [
     (
         "certifications",
         None,

@@ -22,6 +22,7 @@ pub mod order;
 pub mod path;
 pub mod planning;
 pub mod renewal;
+pub mod set_aside;
 pub mod seu;
 pub mod seu_csv;
 pub mod seu_ideas;

@@ -23,6 +23,8 @@ pub enum Route {
     Settings,
     /// A plan someone shared: `#/shared/v1.<data>` (not in the navigation).
     Shared,
+    /// Opening saved data the app refused for some of its records (linked from the banner).
+    Recover,
     GettingStarted,
     Glossary,
     NotFound,
@@ -67,6 +69,7 @@ impl Route {
             "path" => Route::Path,
             "settings" => Route::Settings,
             p if p == "shared" || p.starts_with("shared/") => Route::Shared,
+            "recover" => Route::Recover,
             "getting-started" => Route::GettingStarted,
             "glossary" => Route::Glossary,
             _ => Route::NotFound,
@@ -94,6 +97,7 @@ impl Route {
             Route::Path => "#/path",
             Route::Settings => "#/settings",
             Route::Shared => "#/shared",
+            Route::Recover => "#/recover",
             Route::GettingStarted => "#/getting-started",
             Route::Glossary => "#/glossary",
         }
@@ -111,6 +115,7 @@ impl Route {
             Route::Path => "Certification path",
             Route::Settings => "Settings and data",
             Route::Shared => "A shared plan",
+            Route::Recover => "Open your saved data",
             Route::GettingStarted => "Getting started",
             Route::Glossary => "Glossary",
             Route::NotFound => "Page not found",
@@ -139,7 +144,7 @@ mod tests {
         for route in Route::NAVIGATION {
             assert_eq!(Route::from_hash(route.href()), route);
         }
-        for route in [Route::GettingStarted, Route::Glossary] {
+        for route in [Route::GettingStarted, Route::Glossary, Route::Recover] {
             assert_eq!(Route::from_hash(route.href()), route);
         }
     }

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::change::{change, unopenable_text, IntentError, Refused};
+use crate::domain::change::{settle, unopenable_text, IntentError};
+use crate::domain::gate::Rejection;
+use crate::domain::set_aside::PartlyAdmitted;
 use crate::model::journey::Journey;
 use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
 use crate::store::schema::read_document;
@@ -92,6 +94,15 @@ impl AppState {
         &self,
         intent: impl FnOnce(&mut Journey) -> Result<R, E>,
     ) -> Result<R, E> {
+        let mut next = self.latest_journey();
+        let answer = intent(&mut next)?;
+        self.keep(next)
+            .map_err(|rejection| E::unopenable(&rejection))?;
+        Ok(answer)
+    }
+
+    /// The journey a change starts from: a newer one another tab stored is taken first.
+    fn latest_journey(&self) -> Journey {
         if self.saving.with_untracked(SaveState::may_write) {
             let ours = self.journey.with_untracked(|j| j.revision);
             if let Some(stored) = local::read_stored_newer(ours) {
@@ -101,21 +112,19 @@ impl AppState {
                 ));
             }
         }
-        match self
-            .journey
-            .with_untracked(|journey| change(journey, intent))
-        {
-            Ok((next, answer)) => {
-                self.journey.set(next);
-                self.save_soon();
-                Ok(answer)
-            }
-            Err(Refused::Unopenable(rejection)) => {
-                self.notice.set(Some(unopenable_text(&rejection)));
-                Err(E::unopenable(&rejection))
-            }
-            Err(Refused::Intent(error)) => Err(error),
+        self.journey.get_untracked()
+    }
+
+    /// Keeps the journey a change made, unless the gate would refuse it at the next start
+    /// (`domain::change::settle`): then nothing changes and the status line says why.
+    fn keep(&self, mut next: Journey) -> Result<(), Rejection> {
+        if let Err(rejection) = settle(&mut next) {
+            self.notice.set(Some(unopenable_text(&rejection)));
+            return Err(rejection);
         }
+        self.journey.set(next);
+        self.save_soon();
+        Ok(())
     }
 
     /// Writes the journey just after the current task (once however many changes it made).
@@ -212,6 +221,31 @@ impl AppState {
         }
     }
 
+    /// The user chose to open the stored journey without the records that kept it from
+    /// opening (`partial`, read from the stored text): that journey replaces the stored data
+    /// (whose original text stays under its backup key) and saving resumes. `false` when the
+    /// stored data is no longer the one that could not be opened.
+    pub fn open_without_bad_records(&self, partial: PartlyAdmitted) -> bool {
+        let SaveState::Paused(recovery) = self.saving.get_untracked() else {
+            return false;
+        };
+        let count = partial.set_aside.len();
+        let kept = match &recovery.backup_key {
+            Some(key) => {
+                format!("The original stays in this browser under the key \u{201c}{key}\u{201d}.")
+            }
+            None => "Download the records set aside to keep them.".to_owned(),
+        };
+        self.replace_journey(partial.admitted.journey);
+        if self.saving.with_untracked(|s| *s == SaveState::Saved) {
+            self.notice.set(Some(format!(
+                "Your journey is open without {} and saving again. {kept}",
+                records_text(count)
+            )));
+        }
+        true
+    }
+
     /// Another tab stored the journey: take its copy if it is newer than ours.
     fn listen_to_other_tabs(self) {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
@@ -243,5 +277,14 @@ impl AppState {
             }
         });
         on_cleanup(move || handle.remove());
+    }
+}
+
+/// "1 record", "3 records".
+pub fn records_text(count: usize) -> String {
+    if count == 1 {
+        "1 record".to_owned()
+    } else {
+        format!("{count} records")
     }
 }

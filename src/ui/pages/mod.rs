@@ -4,6 +4,7 @@ pub mod certifications;
 pub mod dashboard;
 pub mod guide;
 pub mod path;
+pub mod recover;
 pub mod report;
 pub mod settings;
 pub mod seu_log;

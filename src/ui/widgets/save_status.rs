@@ -5,7 +5,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::store::local::SaveState;
+use crate::store::schema::ReadProblem;
 use crate::ui::route::current_hash;
+use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::problem_text;
 use crate::ui::widgets::your_data::{download_current, download_json};
@@ -28,11 +30,16 @@ pub fn SaveStatusBanner() -> impl IntoView {
                 Some(key) => format!("The original text is untouched, and a copy is kept in this browser under the key \u{201c}{key}\u{201d}."),
                 None => "The original text is untouched.".to_owned(),
             };
+            let way_in = matches!(recovery.problem, ReadProblem::Unreadable(_)).then(|| view! {
+                <p>"If only some records stop it from opening, the rest can be opened without them, once you choose so: "
+                    <a href=Route::Recover.href()>"see which records"</a>"."</p>
+            });
             view! {
                 <section class="banner banner-problem" role="alert" aria-labelledby="recovery-title">
                     <h2 id="recovery-title">"Your saved data could not be opened"</h2>
                     <p>{recovery.problem.explain()}" "{kept}</p>
                     <p>"Nothing has been deleted. Until you choose, the app starts empty and your changes are " <strong>"not saved"</strong>", so the original is not overwritten."</p>
+                    {way_in}
                     <div class="actions">
                         <button type="button" on:click=move |_| download("unreadable-data", raw.clone())>"Download the saved data"</button>
                         <button type="button" class="secondary" on:click=move |_| app.replace_unreadable()>"Start over and save from now on"</button>

@@ -9,6 +9,7 @@ use crate::domain::backup::copy_is_due;
 use crate::domain::dates::human;
 use crate::domain::gate::{self, Admitted, Rejection, Summary};
 use crate::domain::limits::{BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES};
+use crate::domain::set_aside::{open_without_bad_records, set_aside_text, these_records, SetAside};
 use crate::model::journey::Journey;
 use crate::model::settings::WHY_BACKUP_REMINDER;
 use crate::store::device;
@@ -112,6 +113,19 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
     lines
 }
 
+/// The records a journey would open without, each with its place and why.
+pub fn set_aside_list(records: &[SetAside]) -> impl IntoView {
+    let items = records
+        .iter()
+        .map(|record| {
+            let place = record.place.clone();
+            let why = record.reasons.join("; ");
+            view! { <li><strong>{place}</strong>": "{why}"."</li> }
+        })
+        .collect_view();
+    view! { <ul class="set-aside">{items}</ul> }
+}
+
 /// What a picked file turned out to be.
 #[derive(Clone)]
 enum Picked {
@@ -120,7 +134,34 @@ enum Picked {
     Ready {
         admitted: Box<Admitted>,
         summary: Summary,
+        /// The records left out (the file was refused for them alone); empty: none.
+        set_aside: Vec<SetAside>,
     },
+}
+
+/// What the gate says of a picked file: admitted, admitted without some records (when only
+/// they keep it out), or refused.
+fn read_backup(bytes: &[u8]) -> Picked {
+    match gate::check_file(bytes) {
+        Ok(admitted) => Picked::Ready {
+            summary: gate::summary(&admitted.journey),
+            admitted: Box::new(admitted),
+            set_aside: Vec::new(),
+        },
+        Err(rejection) => {
+            let partial = std::str::from_utf8(bytes)
+                .ok()
+                .and_then(open_without_bad_records);
+            match partial {
+                Some(partial) => Picked::Ready {
+                    summary: gate::summary(&partial.admitted.journey),
+                    admitted: Box::new(partial.admitted),
+                    set_aside: partial.set_aside,
+                },
+                None => Picked::Refused(rejection),
+            }
+        }
+    }
 }
 
 #[component]
@@ -137,13 +178,7 @@ fn RestoreFromFile() -> impl IntoView {
     };
     let on_read = move |read: Result<Vec<u8>, String>| {
         let answer = match read {
-            Ok(bytes) => match gate::check_file(&bytes) {
-                Ok(admitted) => Picked::Ready {
-                    summary: gate::summary(&admitted.journey),
-                    admitted: Box::new(admitted),
-                },
-                Err(rejection) => Picked::Refused(rejection),
-            },
+            Ok(bytes) => read_backup(&bytes),
             Err(message) => Picked::Refused(Rejection {
                 problems: vec![gate::Problem {
                     kind: gate::ProblemKind::NotText,
@@ -157,7 +192,12 @@ fn RestoreFromFile() -> impl IntoView {
         focus("restore-result");
     };
     let replace = move |_| {
-        let Some(Picked::Ready { admitted, .. }) = picked.get_untracked() else {
+        let Some(Picked::Ready {
+            admitted,
+            set_aside,
+            ..
+        }) = picked.get_untracked()
+        else {
             return;
         };
         let current = app.journey.get_untracked();
@@ -170,9 +210,14 @@ fn RestoreFromFile() -> impl IntoView {
         let old = app.replace_journey(admitted.journey);
         replaced.set(Some(old));
         picked.set(None);
-        app.notice.set(Some(
-            "Your journey was replaced by the one in the file.".into(),
-        ));
+        app.notice.set(Some(if set_aside.is_empty() {
+            "Your journey was replaced by the one in the file.".into()
+        } else {
+            format!(
+                "Your journey was replaced by the one in the file, without {} (left out).",
+                crate::ui::state::records_text(set_aside.len())
+            )
+        }));
         focus("restore-done");
     };
     let undo = move |_| {
@@ -198,8 +243,19 @@ fn RestoreFromFile() -> impl IntoView {
                 {move || picked.get().map(|p| match p {
                     Picked::Reading => reading_file(),
                     Picked::Refused(rejection) => file_refused("This file was not restored; nothing was changed.", &rejection.problems),
-                    Picked::Ready { admitted, summary } => view! {
+                    Picked::Ready { admitted, summary, set_aside } => view! {
                         <div class="restore-preview" aria-labelledby="restore-preview-title">
+                            {(!set_aside.is_empty()).then(|| {
+                                let n = set_aside.len();
+                                let text = set_aside_text(&set_aside);
+                                view! {
+                                    <div class="field-error" data-testid="restore-set-aside">
+                                        <p>{format!("This file cannot be restored whole: {} {} {} this app cannot keep. The rest of it can be restored without {}.", n, if n == 1 { "record" } else { "records" }, if n == 1 { "holds something" } else { "hold something" }, if n == 1 { "it" } else { "them" })}</p>
+                                        {set_aside_list(&set_aside)}
+                                        <button type="button" class="secondary" on:click=move |_| message.set(download_json(app, "set-aside-records", &text).err())>"Download the records left out"</button>
+                                    </div>
+                                }
+                            })}
                             <h4 id="restore-preview-title">"The file holds"</h4>
                             <ul data-testid="restore-summary">{summary_lines(&summary).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                             <p>{match admitted.migrated_from {
@@ -212,7 +268,7 @@ fn RestoreFromFile() -> impl IntoView {
                             })}
                             <p>"Replacing your journey with it removes what you have recorded here now. Your current journey is kept in this browser, and you can undo right after."</p>
                             <div class="actions">
-                                <button type="button" on:click=replace>"Replace my journey"</button>
+                                <button type="button" on:click=replace>{if set_aside.is_empty() { "Replace my journey".to_owned() } else { format!("Replace my journey, without {}", these_records(set_aside.len())) }}</button>
                                 <button type="button" class="secondary" on:click=move |_| picked.set(None)>"Cancel"</button>
                             </div>
                         </div>
