@@ -1,6 +1,7 @@
 //! The SEU log at 5,000 entries: time to read the stored journey at start (read and admitted
 //! by the gate), to add an entry (the add intent and the next renewal's recomputation) and to
-//! filter and sort the log. Prints medians; asserts nothing about time.
+//! filter and sort the log; and a change kept valid (`domain::change`: the intent on a copy, then
+//! the gate's checks) at 5,000 and 20,000 entries. Prints medians; asserts nothing about time.
 //!
 //! Run with `cargo bench --bench seu_log`.
 
@@ -10,7 +11,7 @@ use cert_planner::domain::catalogue::CertificationKind;
 use cert_planner::domain::seu::{
     filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
-use cert_planner::domain::{drafts, gate};
+use cert_planner::domain::{change, drafts, gate};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{Choice, Minutes};
@@ -20,7 +21,7 @@ use chrono::NaiveDate;
 const ENTRIES: usize = 5_000;
 const RUNS: usize = 31;
 
-fn journey(today: NaiveDate) -> Journey {
+fn journey(today: NaiveDate, entries: usize) -> Journey {
     let mut j = Journey::default();
     for (kind, earned) in [
         (CertificationKind::Cspo, "2025-03-01"),
@@ -38,7 +39,7 @@ fn journey(today: NaiveDate) -> Journey {
             notes: String::new(),
         });
     }
-    for i in 0..ENTRIES {
+    for i in 0..entries {
         let id = j.take_id();
         j.seu_log.push(SeuEntry {
             id,
@@ -56,6 +57,18 @@ fn journey(today: NaiveDate) -> Journey {
     j
 }
 
+fn draft(today: NaiveDate, run: usize) -> SeuDraft {
+    SeuDraft {
+        date: today,
+        minutes: Minutes(90),
+        category: SeuCategory::Learning,
+        source: SeuSource::Webinar,
+        title: format!("Benchmark webinar {run}"),
+        notes: String::new(),
+        evidence: String::new(),
+    }
+}
+
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
@@ -63,20 +76,12 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn main() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let base = journey(today);
+    let base = journey(today, ENTRIES);
 
     let mut add = Vec::new();
     for run in 0..RUNS {
         let mut j = base.clone();
-        let draft = SeuDraft {
-            date: today,
-            minutes: Minutes(90),
-            category: SeuCategory::Learning,
-            source: SeuSource::Webinar,
-            title: format!("Benchmark webinar {run}"),
-            notes: String::new(),
-            evidence: String::new(),
-        };
+        let draft = draft(today, run);
         let start = Instant::now();
         drafts::add(&mut j, draft, today).expect("valid entry");
         let progress = next_renewal(&j, today).expect("a renewal");
@@ -145,4 +150,26 @@ fn main() {
         "  filter (category, date range) + sort by title: {:?} ({shown} entries shown)",
         median(filtered)
     );
+
+    // A change as `AppState::apply` makes it: the copy, the intent, the gate's checks.
+    for entries in [ENTRIES, 20_000] {
+        let large = journey(today, entries);
+        let (mut whole, mut checks) = (Vec::new(), Vec::new());
+        for run in 0..RUNS {
+            let draft = draft(today, run);
+            let start = Instant::now();
+            let kept = change::change(&large, |j| drafts::add(j, draft, today));
+            whole.push(start.elapsed());
+            let (mut next, _) = kept.expect("a valid change");
+            let start = Instant::now();
+            change::settle(&mut next).expect("admitted");
+            std::hint::black_box(&next);
+            checks.push(start.elapsed());
+        }
+        println!(
+            "  a change kept valid at {entries} entries: {:?} (of which the gate's checks {:?})",
+            median(whole),
+            median(checks)
+        );
+    }
 }

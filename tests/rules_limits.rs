@@ -15,6 +15,8 @@ fn the_first_and_last_dates_are_admitted_and_the_days_beyond_are_not() {
     assert!(!date_admitted(LAST_DATE.succ_opt().unwrap()));
     assert_eq!(FIRST_DATE, d(1900, 1, 1));
     assert_eq!(LAST_DATE, d(2199, 12, 31));
+    assert_eq!(FIRST_DATE.to_string(), FIRST_DATE_ISO);
+    assert_eq!(LAST_DATE.to_string(), LAST_DATE_ISO);
 }
 
 #[test]
@@ -49,11 +51,4 @@ fn a_number_is_admitted_from_its_least_to_its_most() {
         number_problem("fee", 101, 100, 0).as_deref(),
         Some("the fee 101 is more than the most allowed, 100")
     );
-}
-
-#[test]
-fn a_problem_becomes_a_sentence() {
-    assert_eq!(sentence("the date is bad"), "The date is bad.");
-    assert_eq!(sentence("Done."), "Done.");
-    assert_eq!(sentence(""), ".");
 }

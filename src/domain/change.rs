@@ -5,7 +5,6 @@
 
 use super::field_error::{FieldError, FormField};
 use super::gate::{journey_problems, Rejection};
-use super::limits::sentence;
 use crate::model::journey::Journey;
 
 /// Why a change was not made.
@@ -47,12 +46,10 @@ pub fn settle(next: &mut Journey) -> Result<(), Rejection> {
 /// "Nothing was saved: SEU entry 3 (id 12, "Book"): the date 1 Jan 0025 is outside 1 Jan 1900 to
 /// 31 Dec 2199. Check what you entered."
 pub fn unopenable_text(rejection: &Rejection) -> String {
-    let first = rejection
-        .problems
-        .first()
-        .map(|problem| sentence(&problem.to_string()))
-        .unwrap_or_default();
-    format!("Nothing was saved: {first} Check what you entered.")
+    match rejection.problems.first() {
+        Some(problem) => format!("Nothing was saved: {problem}. Check what you entered."),
+        None => "Nothing was saved.".to_owned(),
+    }
 }
 
 /// An intent's error type that can also say "the journey would not open again": the form shows

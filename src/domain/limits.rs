@@ -14,6 +14,9 @@ use super::dates::human;
 pub const FIRST_DATE: NaiveDate = ymd(1900, 1, 1);
 /// The latest date admitted anywhere in a journey.
 pub const LAST_DATE: NaiveDate = ymd(2199, 12, 31);
+/// `FIRST_DATE` and `LAST_DATE` as a date control's `min` and `max` write them.
+pub const FIRST_DATE_ISO: &str = "1900-01-01";
+pub const LAST_DATE_ISO: &str = "2199-12-31";
 
 /// Titles, names, providers, trainers, places, languages: at most this many characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -114,16 +117,4 @@ pub fn number_problem(what: &str, value: u64, max: u64, min: u64) -> Option<Stri
             format!("the {what} {value} is outside {min} to {max}")
         }
     })
-}
-
-/// A message as a form shows it: a sentence, capitalised and ended with a full stop.
-pub fn sentence(problem: &str) -> String {
-    let mut text = problem.to_owned();
-    if let Some(first) = text.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    if !text.ends_with('.') {
-        text.push('.');
-    }
-    text
 }

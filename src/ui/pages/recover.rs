@@ -56,7 +56,7 @@ pub fn RecoverPage() -> impl IntoView {
                 <h3 id="set-aside-title">"Only some records stop your journey from opening"</h3>
                 <p>"Everything else in your journey is fine. You can open it without " {these.clone()} ":"</p>
                 {list}
-                {(!repairs.is_empty()).then(|| view! { <ul>{repairs.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> })}
+                {(!repairs.is_empty()).then(|| view! { <p>{repairs.join(" ")}</p> }.into_any())}
                 <p>"Nothing is changed or renumbered: the original text stays in this browser until you erase your data, and you can download what is set aside to enter it again."</p>
                 <div class="actions">
                     <button type="button" on:click=open>"Open my journey without " {these}</button>

@@ -13,8 +13,8 @@ use crate::domain::dates::human;
 use crate::domain::dates::parse_iso;
 use crate::domain::field_error::{FieldError, FormField, Problems};
 use crate::domain::limits::{
-    date_admitted, FIRST_DATE, LAST_DATE, MAX_ACTIVITY_MINUTES, MAX_NAME_CHARS, MAX_NOTES_CHARS,
-    MAX_WEB_LINK_CHARS,
+    date_admitted, FIRST_DATE, FIRST_DATE_ISO, LAST_DATE, LAST_DATE_ISO, MAX_ACTIVITY_MINUTES,
+    MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
 };
 use crate::model::{Choice, Minutes};
 use crate::ui::state::AppState;
@@ -448,8 +448,11 @@ pub fn Input(
         .map(|n| n.to_string());
     // A date control offers only the dates the journey keeps (a page may narrow them: today).
     let date = kind == "date";
-    let min = move || min.get().or_else(|| date.then(|| FIRST_DATE.to_string()));
-    let max = move || max.get().or_else(|| date.then(|| LAST_DATE.to_string()));
+    let min = move || {
+        min.get()
+            .or_else(|| date.then(|| FIRST_DATE_ISO.to_owned()))
+    };
+    let max = move || max.get().or_else(|| date.then(|| LAST_DATE_ISO.to_owned()));
     view! {
         <Field control=control.clone() label>
             <input id=control.id() type=kind inputmode=inputmode autocomplete=autocomplete

@@ -33,7 +33,7 @@ pub fn SaveStatusBanner() -> impl IntoView {
             let way_in = matches!(recovery.problem, ReadProblem::Unreadable(_)).then(|| view! {
                 <p>"If only some records stop it from opening, the rest can be opened without them, once you choose so: "
                     <a href=Route::Recover.href()>"see which records"</a>"."</p>
-            });
+            }.into_any());
             view! {
                 <section class="banner banner-problem" role="alert" aria-labelledby="recovery-title">
                     <h2 id="recovery-title">"Your saved data could not be opened"</h2>

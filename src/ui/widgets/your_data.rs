@@ -114,16 +114,15 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
 }
 
 /// The records a journey would open without, each with its place and why.
-pub fn set_aside_list(records: &[SetAside]) -> impl IntoView {
+pub fn set_aside_list(records: &[SetAside]) -> AnyView {
     let items = records
         .iter()
         .map(|record| {
-            let place = record.place.clone();
-            let why = record.reasons.join("; ");
-            view! { <li><strong>{place}</strong>": "{why}"."</li> }
+            let text = format!("{}: {}.", record.place, record.reasons.join("; "));
+            view! { <li>{text}</li> }
         })
         .collect_view();
-    view! { <ul class="set-aside">{items}</ul> }
+    view! { <ul class="set-aside">{items}</ul> }.into_any()
 }
 
 /// What a picked file turned out to be.
@@ -246,15 +245,14 @@ fn RestoreFromFile() -> impl IntoView {
                     Picked::Ready { admitted, summary, set_aside } => view! {
                         <div class="restore-preview" aria-labelledby="restore-preview-title">
                             {(!set_aside.is_empty()).then(|| {
-                                let n = set_aside.len();
                                 let text = set_aside_text(&set_aside);
                                 view! {
                                     <div class="field-error" data-testid="restore-set-aside">
-                                        <p>{format!("This file cannot be restored whole: {} {} {} this app cannot keep. The rest of it can be restored without {}.", n, if n == 1 { "record" } else { "records" }, if n == 1 { "holds something" } else { "hold something" }, if n == 1 { "it" } else { "them" })}</p>
+                                        <p>{format!("This file cannot be restored whole. It can be restored without {}:", these_records(set_aside.len()))}</p>
                                         {set_aside_list(&set_aside)}
                                         <button type="button" class="secondary" on:click=move |_| message.set(download_json(app, "set-aside-records", &text).err())>"Download the records left out"</button>
                                     </div>
-                                }
+                                }.into_any()
                             })}
                             <h4 id="restore-preview-title">"The file holds"</h4>
                             <ul data-testid="restore-summary">{summary_lines(&summary).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
