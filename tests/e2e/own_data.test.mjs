@@ -227,7 +227,7 @@ test('download my journey, restore it in a fresh browser, and get the same journ
   await second.close();
 });
 
-test('every kind of bad file is refused with its reason, and storage stays byte for byte the same', async () => {
+test('every kind of bad file is refused with its reason (or offered without its bad records), and storage stays byte for byte the same', async () => {
   const context = await app.newContext();
   const { page, errors } = await app.open(context, '#/');
   await withExample(page);
@@ -246,6 +246,9 @@ test('every kind of bad file is refused with its reason, and storage stays byte 
     ['JSON of another shape', 'other.json', '{"a":1}', 'it has no data version'],
     ['a newer data version', 'future.json', '{"version": 99}', 'newer version of this app (data version 99'],
     ['a file over 5 MB', 'huge.json', big, 'the most this app reads is 5 MB'],
+  ];
+  // Refused only for some records: offered without them, nothing changes until the choice.
+  const partial = [
     ['two SEU entries with the same id', 'duplicate.json',
       withLog([{ ...JOURNEY.seu_log[0] }, { ...JOURNEY.seu_log[1], id: 2 }]),
       'it has the same id as SEU entry 1 (id 2'],
@@ -262,6 +265,14 @@ test('every kind of bad file is refused with its reason, and storage stays byte 
     assert.equal(await region.getByRole('button', { name: 'Replace my journey' }).count(), 0, what);
     assert.equal(await storedText(page), journeyBefore, `${what}: the stored journey is unchanged`);
     assert.deepEqual(await allStorage(page), everythingBefore, `${what}: storage is unchanged`);
+  }
+  for (const [what, name, content, reason] of partial) {
+    await pick(page, RESTORE_LABEL, name, content);
+    await region.getByTestId('restore-set-aside').getByRole('listitem').filter({ hasText: reason }).waitFor();
+    await region.getByRole('button', { name: 'Replace my journey, without this record' }).waitFor();
+    assert.equal(await storedText(page), journeyBefore, `${what}: the stored journey is unchanged`);
+    assert.deepEqual(await allStorage(page), everythingBefore, `${what}: storage is unchanged`);
+    await region.getByRole('button', { name: 'Cancel' }).click();
   }
   errors.assertNone();
   await context.close();
