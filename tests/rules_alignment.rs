@@ -467,3 +467,131 @@ mod example {
         }
     }
 }
+
+/// "Renewal": a renewal brings the certification to the first term end after the day it is
+/// made, however long it lapsed. `renewed_term` computes that in closed form; here it is checked
+/// against stepping term by term, over lapses of any length and at the ends of the calendar.
+mod renewed_term_in_closed_form {
+    use super::*;
+    use cert_planner::domain::renewal::{renewed_term, term_end};
+    use chrono::Datelike;
+    use proptest::prelude::*;
+
+    /// Term by term, as the rule reads: from the expiry, one term at a time, until a term ends
+    /// after `date` (or the dates stop moving at the end of the calendar).
+    fn stepped(expiry: NaiveDate, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let (mut start, mut end) = (expiry, term_end(expiry));
+        while end <= date && end > start {
+            (start, end) = (end, term_end(end));
+        }
+        (start, end)
+    }
+
+    fn day(n: i32) -> NaiveDate {
+        NaiveDate::from_num_days_from_ce_opt(n).expect("in range")
+    }
+
+    fn any_day() -> impl Strategy<Value = NaiveDate> {
+        let first = NaiveDate::MIN.num_days_from_ce();
+        let last = NaiveDate::MAX.num_days_from_ce();
+        prop_oneof![
+            Just(NaiveDate::MIN),
+            Just(NaiveDate::MAX),
+            (first..first + 3_000).prop_map(day),
+            (last - 3_000..=last).prop_map(day),
+            (d(1890, 1, 1).num_days_from_ce()..d(2210, 1, 1).num_days_from_ce()).prop_map(day),
+        ]
+    }
+
+    #[test]
+    fn a_lapse_of_three_terms_is_caught_up_in_one_renewal() {
+        // (label, expiry, renewed on, the term it gives: start, end)
+        let rows = [
+            (
+                "on time",
+                "2026-03-01",
+                "2026-02-01",
+                "2026-03-01",
+                "2028-03-01",
+            ),
+            (
+                "on the expiry day",
+                "2026-03-01",
+                "2026-03-01",
+                "2026-03-01",
+                "2028-03-01",
+            ),
+            (
+                "a day before the next",
+                "2026-03-01",
+                "2028-02-29",
+                "2026-03-01",
+                "2028-03-01",
+            ),
+            (
+                "on the next term end",
+                "2026-03-01",
+                "2028-03-01",
+                "2028-03-01",
+                "2030-03-01",
+            ),
+            (
+                "three terms late",
+                "2020-06-30",
+                "2026-07-01",
+                "2026-06-30",
+                "2028-06-30",
+            ),
+            (
+                "29 Feb keeps 28 Feb after",
+                "2024-02-29",
+                "2031-01-01",
+                "2030-02-28",
+                "2032-02-28",
+            ),
+            (
+                "300 years",
+                "1900-01-31",
+                "2199-12-31",
+                "2198-01-31",
+                "2200-01-31",
+            ),
+        ];
+        let iso = |text: &str| text.parse::<NaiveDate>().expect("an ISO date");
+        for (label, expiry, date, start, end) in rows {
+            let (expiry, date, expected) = (iso(expiry), iso(date), (iso(start), iso(end)));
+            assert_eq!(renewed_term(expiry, date), expected, "{label}");
+            assert_eq!(stepped(expiry, date), expected, "{label} (stepped)");
+        }
+        assert_eq!(
+            renewed_term(NaiveDate::MIN, NaiveDate::MAX).1,
+            NaiveDate::MAX
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::with_cases(512)
+        })]
+
+        #[test]
+        fn the_closed_form_is_the_term_by_term_rule(
+            expiry in any_day(),
+            date in any_day(),
+        ) {
+            // Stepping across the whole calendar is 131,000 terms: only spans up to 400 years
+            // are stepped; longer ones check what the first term end after `date` must be.
+            let got = renewed_term(expiry, date);
+            if (date.year() - expiry.year()).abs() <= 400 {
+                prop_assert_eq!(got, stepped(expiry, date), "{} renewed on {}", expiry, date);
+            } else {
+                let (start, end) = got;
+                prop_assert!(start <= end);
+                prop_assert!(end > date || end == NaiveDate::MAX, "{:?}", got);
+                prop_assert!(start <= date.max(expiry), "{:?}", got);
+                prop_assert!(start == expiry || term_end(start) == end, "{:?}", got);
+            }
+        }
+    }
+}

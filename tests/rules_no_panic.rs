@@ -382,7 +382,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
     fn no_journey_and_no_day_makes_a_rule_panic(journey in any_journey(), today in any_date()) {

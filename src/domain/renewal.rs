@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{
     CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
@@ -18,25 +18,43 @@ pub fn term_end(start: NaiveDate) -> NaiveDate {
     add_months(start, TERM_MONTHS)
 }
 
-/// The most terms one renewal catches up (a bound for the loop: 200 years of lapse; stored
-/// dates are bounded tighter by the gate).
-const MAX_TERMS_CAUGHT_UP: u32 = 100;
-
 /// The term a renewal made on `date` gives a certification whose current term ends on `expiry`:
 /// the certification keeps its own 2-year terms, and the renewal brings it to the first term
 /// end after `date`. On time (or within one term of the expiry) that is one term after the old
 /// expiry; a certification that lapsed several terms ago is reinstated to a current term, with
 /// one renewal. Returns (start, end) of that term. `docs/rules.md`, "Renewal". The renewals to
 /// come (`timeline::renewals_until`) simulate recorded renewals, so they promise exactly this.
+///
+/// In closed form, so its cost does not grow with the lapse: the first term end is
+/// `term_end(expiry)` (where 29 Feb becomes 28 Feb), and every later one keeps that end's month
+/// and day, because a term is a whole number of years and that day is in every year (29 Feb
+/// cannot be a first term end: two years after a leap year is never one). So the k-th end after
+/// the first is the first plus k terms. At the ends of the calendar the dates saturate.
 pub fn renewed_term(expiry: NaiveDate, date: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let (mut start, mut end) = (expiry, term_end(expiry));
-    for _ in 0..MAX_TERMS_CAUGHT_UP {
-        if end > date || end <= start {
+    let first_end = term_end(expiry);
+    if first_end > date || first_end <= expiry {
+        return (expiry, first_end);
+    }
+    let months_past = i64::from(date.year() - first_end.year()) * 12 + i64::from(date.month0())
+        - i64::from(first_end.month0());
+    // Whole terms from the first end, one short of or at the first end after `date`.
+    let mut terms = u32::try_from(months_past.div_euclid(i64::from(TERM_MONTHS)))
+        .unwrap_or(0)
+        .saturating_sub(1);
+    let end_after = |terms: u32| add_months(first_end, terms.saturating_mul(TERM_MONTHS));
+    // At most three steps: the estimate is within one term of the answer.
+    for _ in 0..3 {
+        let end = end_after(terms.saturating_add(1));
+        if end > date {
             break;
         }
-        (start, end) = (end, term_end(end));
+        if end == NaiveDate::MAX {
+            // The last date there is: start and end meet there, as stepping term by term would.
+            return (end, end);
+        }
+        terms = terms.saturating_add(1);
     }
-    (start, end)
+    (end_after(terms), end_after(terms.saturating_add(1)))
 }
 
 /// Why a term began.

@@ -100,12 +100,18 @@ fn simulate(
     // The log's open entries in date order, sorted once when a renewal first needs them.
     let mut open = None;
     // Each simulated renewal moves an expiry past the day it is made, so this ends; the bound
-    // is a guard.
+    // is a guard. Only on the last date of the calendar does a renewal move nothing: the same
+    // renewal comes due again, and the simulation stops there.
     for _ in 0..200 {
         let Some(due) = renewals_due(&sim, today).into_iter().next() else {
             break;
         };
         if due.deadline > until {
+            break;
+        }
+        if list.last().is_some_and(|last| {
+            last.deadline == due.deadline && last.renews == due.requirement.renews
+        }) {
             break;
         }
         let overdue = due.deadline < today;
