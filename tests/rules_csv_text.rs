@@ -32,7 +32,8 @@ fn rows_and_their_lines() {
             row(1, &["Date", "Title"]),
             row(2, &["2026-01-02", "Book, \"Scrum\"\nnotes"]),
             row(6, &["2026-01-03", "Talk"]),
-            row(6, &["last", "open"]),
+            // After a bare CR: a line of its own, as an editor shows it.
+            row(7, &["last", "open"]),
         ]
     );
     assert_eq!(cells(text), by_the_crate(text));
@@ -58,6 +59,17 @@ proptest! {
         failure_persistence: None,
         ..ProptestConfig::with_cases(2000)
     })]
+
+    /// Rows without quotes, one per line, whatever ends the lines: row n is on line n.
+    #[test]
+    fn each_row_is_on_its_line_whatever_ends_the_lines(
+        lines in proptest::collection::vec(("[a-z0-9,]{1,6}", prop_oneof!["\r", "\n", "\r\n"]), 1..12)
+    ) {
+        let text: String = lines.iter().map(|(row, end)| format!("{row}{end}")).collect();
+        let read: Vec<u64> = rows(&text).map(|row| row.line).collect();
+        let expected: Vec<u64> = (1..=lines.len() as u64).collect();
+        prop_assert_eq!(read, expected, "{:?}", text);
+    }
 
     #[test]
     fn any_text_is_read_as_the_csv_crate_reads_it(text in "[a\",\r\n é]{0,40}") {

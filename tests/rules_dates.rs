@@ -204,6 +204,8 @@ fn parse_iso_and_human() {
         ("day-first text is not ISO", "25-11-2026", None),
         ("empty", "", None),
         ("a signed year", "+2026-11-25", Some(d(2026, 11, 25))),
+        ("a blank after the sign", "+ 2026-11-25", None),
+        ("a tab after a minus", "-\t0-1-1", None),
         ("no padding", "2026-1-5", Some(d(2026, 1, 5))),
         (
             "blank space between the parts",
@@ -370,7 +372,7 @@ proptest! {
     /// `parse_iso` reads stored dates instead of chrono's `FromStr` (smaller in the wasm): it
     /// must read exactly what chrono reads, odd text included.
     #[test]
-    fn parse_iso_reads_what_chrono_reads(text in r"[ \t]?[+-]?[0-9]{0,6}[ -]{0,2}[0-9]{0,3}[ -]{0,2}[0-9]{0,3}[ x\u{a0}]?") {
+    fn parse_iso_reads_what_chrono_reads(text in r"[ \t]?[+-]?[ \t]?[0-9]{0,6}[ -]{0,2}[0-9]{0,3}[ -]{0,2}[0-9]{0,3}[ x\u{a0}]?") {
         prop_assert_eq!(parse_iso(&text), text.parse::<NaiveDate>().ok(), "{:?}", text);
     }
 

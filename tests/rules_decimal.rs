@@ -36,12 +36,25 @@ fn fractions_read_with_their_decimals() {
         (720.0, 0, "720"),
         (118.04, 1, "118.0"),
         (3.25, 1, "3.2"),
+        // Stored a little under 0.15 and a little over 2.675: no tie, whatever the text says.
+        (0.15, 1, "0.1"),
+        (2.675, 2, "2.67"),
+        (0.125, 2, "0.12"),
         // Rust prints "-0.0"; a chart or a figure never needs the sign of zero.
         (-0.04, 1, "0.0"),
         (-1.26, 1, "-1.3"),
         (f64::NAN, 1, "0.0"),
     ] {
         assert_eq!(fixed_text(value, decimals), text, "{value}");
+    }
+}
+
+/// `format!("{:.N}")`, without the sign of a value that rounds to zero ("-0.0" reads "0.0").
+fn float_formatting(value: f64, decimals: u32) -> String {
+    let text = format!("{value:.prec$}", prec = decimals as usize);
+    match text.strip_prefix('-') {
+        Some(digits) if digits.bytes().all(|b| b == b'0' || b == b'.') => digits.to_owned(),
+        _ => text,
     }
 }
 
@@ -64,6 +77,29 @@ proptest! {
     fn tenths_print_as_float_formatting_does(tenths in -10_000_000i64..10_000_000) {
         let value = tenths as f64 / 10.0;
         prop_assert_eq!(fixed_text(value, 1), format!("{value:.1}"));
+    }
+
+    /// Halfway cases are where rounding can go wrong: 0.15 is stored a little under 0.15 and
+    /// 0.25 exactly (a tie, to even), so they print "0.1" and "0.2" with one decimal.
+    #[test]
+    fn values_halfway_between_two_texts_print_as_float_formatting_does(
+        halves in -20_000_000i64..20_000_000,
+        decimals in 0u32..4,
+    ) {
+        let value = (halves as f64 + 0.5) / 10f64.powi(decimals as i32);
+        prop_assert_eq!(fixed_text(value, decimals), float_formatting(value, decimals));
+    }
+
+    #[test]
+    fn any_float_prints_as_float_formatting_does(
+        value in prop_oneof![
+            -1e6f64..1e6,
+            -1.0f64..1.0,
+            any::<f64>().prop_filter("a magnitude under 2^63 / 10^9", |v| v.abs() < 9.2e9),
+        ],
+        decimals in 0u32..10,
+    ) {
+        prop_assert_eq!(fixed_text(value, decimals), float_formatting(value, decimals));
     }
 
     #[test]

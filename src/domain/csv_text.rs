@@ -6,7 +6,8 @@
 //! wrote (CRLF line ends, a cell in quotes only when it holds a comma, a quote or a line break).
 //! Pure; one pass over the text.
 
-/// One row read: its cells and the line it starts on (counted from 1, by line feeds).
+/// One row read: its cells and the line it starts on (counted from 1; CR, LF and CRLF each
+/// end a line, as an editor counts them).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub line: u64,
@@ -33,7 +34,8 @@ impl Rows<'_> {
     fn take(&mut self) -> Option<u8> {
         let byte = *self.bytes.get(self.at)?;
         self.at += 1;
-        if byte == b'\n' {
+        // CR, LF and CRLF each end one line (CRLF counts at its LF).
+        if byte == b'\n' || (byte == b'\r' && !self.next_is(b'\n')) {
             self.line += 1;
         }
         Some(byte)

@@ -89,6 +89,15 @@ pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> u32 {
 pub const NOT_A_DATE: &str = "not a date written as YYYY-MM-DD";
 
 /// Up to `max` ASCII digits at the start of `text` (at least one), as a number, and the rest.
+/// The digits at the start of a signed year: no blank space between the sign and them.
+fn signed(rest: &str) -> Option<(i64, &str)> {
+    if rest.starts_with(char::is_whitespace) {
+        None
+    } else {
+        leading_number(rest, usize::MAX)
+    }
+}
+
 fn leading_number(text: &str, max: usize) -> Option<(i64, &str)> {
     let text = text.trim_start();
     let digits = text
@@ -114,11 +123,12 @@ fn leading_number(text: &str, max: usize) -> Option<(i64, &str)> {
 /// is large in the wasm.
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     let text = text.trim_start();
+    // A sign is followed by the year's digits at once ("+ 2026-01-01" is not a date to chrono).
     let (year, rest) = if let Some(rest) = text.strip_prefix('-') {
-        let (year, rest) = leading_number(rest, usize::MAX)?;
+        let (year, rest) = signed(rest)?;
         (-year, rest)
     } else if let Some(rest) = text.strip_prefix('+') {
-        leading_number(rest, usize::MAX)?
+        signed(rest)?
     } else {
         leading_number(text, 4)?
     };

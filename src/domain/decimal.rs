@@ -28,19 +28,58 @@ pub fn short_ratio_text(numerator: u64, denominator: u64, decimals: u32) -> Stri
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// `value` with `decimals` decimals (at most 9), rounded half to even on `value × 10^decimals`.
-/// Negative values keep their sign; not-a-number reads as zero and beyond ±2^63 saturates.
+/// `value` with `decimals` decimals (at most 9), as `format!("{:.N}")` writes it: rounded half
+/// to even on the exact binary value (0.15 is a little under 0.15, so "0.1"). Negative values
+/// keep their sign unless they round to zero; not-a-number reads as zero and a magnitude beyond
+/// 2^63 / 10^decimals saturates.
 pub fn fixed_text(value: f64, decimals: u32) -> String {
     let decimals = decimals.min(9);
-    let scaled = (value * 10f64.powi(decimals as i32)).round_ties_even();
-    // `as` saturates and maps NaN to 0.
-    let scaled = scaled as i64;
-    let text = scaled_text(u128::from(scaled.unsigned_abs()), decimals);
-    if scaled < 0 {
+    let scaled = exact_scaled(value, decimals);
+    let text = scaled_text(scaled, decimals);
+    if value < 0.0 && scaled != 0 {
         format!("-{text}")
     } else {
         text
     }
+}
+
+/// |value| × 10^decimals rounded half to even, from the float's own bits: mantissa × 2^exponent,
+/// so the product is exact in a u128 (a 53-bit mantissa times at most 10^9).
+fn exact_scaled(value: f64, decimals: u32) -> u128 {
+    const LARGEST: u128 = i64::MAX as u128;
+    if value.is_nan() {
+        return 0;
+    }
+    let bits = value.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0x7ff {
+        return LARGEST;
+    }
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    // Below 2^83, so every shift below stays inside a u128.
+    let product = u128::from(mantissa) * 10u128.pow(decimals);
+    if exponent >= 0 {
+        return if exponent >= 44 {
+            LARGEST
+        } else {
+            (product << exponent).min(LARGEST)
+        };
+    }
+    let shift = exponent.unsigned_abs();
+    if shift > 84 {
+        // The product is under half of 2^shift: it rounds to zero.
+        return 0;
+    }
+    let whole = product >> shift;
+    let rest = product & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    let up = rest > half || (rest == half && whole % 2 == 1);
+    (whole + u128::from(up)).min(LARGEST)
 }
 
 /// `scaled / 10^decimals` written out: "62" with one decimal is "6.2".
