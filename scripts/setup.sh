@@ -5,7 +5,8 @@
 #   ./scripts/setup.sh          # run it
 #   source scripts/setup.sh     # or source it: also puts the tools on PATH
 #
-# Needs: rustup + cargo (stable 1.95), node 20 + npm (11).
+# Needs: rustup (it installs the Rust in rust-toolchain.toml, 1.95.0, on first use), and
+# Node 20, 22 or 24 with its npm.
 # Installs: the wasm32-unknown-unknown target, Trunk 0.21.x, the wasm-bindgen
 # CLI at exactly the version in Cargo.lock, and the npm devDependencies from
 # package-lock.json (binaryen 132 => wasm-opt, playwright-core, axe-core).
@@ -51,6 +52,25 @@ setup_require() {
             return 1
         fi
     done
+}
+
+# The oldest Node the project supports, and the lines it is tested on (package.json "engines").
+SETUP_NODE_OLDEST=20
+SETUP_NODE_TESTED="20 22 24"
+setup_step_node() {
+    local version major
+    version="$(node -p 'process.versions.node')"
+    major="${version%%.*}"
+    if ((major < SETUP_NODE_OLDEST)); then
+        echo "[setup] ERROR: Node $version is older than Node $SETUP_NODE_OLDEST, the oldest this project" \
+            "supports; install Node 20, 22 or 24 (https://nodejs.org) and run this again" >&2
+        return 1
+    fi
+    if [[ " $SETUP_NODE_TESTED " == *" $major "* ]]; then
+        setup_log "node: $version (a supported line)"
+    else
+        setup_log "node: $version (not one of the tested lines $SETUP_NODE_TESTED; going on)"
+    fi
 }
 
 setup_step_rust_target() {
@@ -99,7 +119,9 @@ setup_step_wasm_bindgen() {
         setup_log "wasm-bindgen-cli: $want already installed"
     else
         setup_log "wasm-bindgen-cli: installing $want (found: ${have:-none})"
-        # No --locked: one of the CLI's locked dependencies is gone from the registry.
+        # Not --locked, the one install here without it: the lockfile published with
+        # wasm-bindgen-cli 0.2.130 pins webpki-roots 1.0.11, which is gone from the registry, so a
+        # locked install fails; unlocked, its dependencies resolve afresh within their semver ranges.
         cargo install wasm-bindgen-cli --version "=$want"
     fi
 }
@@ -114,7 +136,7 @@ setup_step_wasm_split() {
         setup_log "wasm-split-cli: $WASM_SPLIT_CLI_VERSION already installed"
     else
         setup_log "wasm-split-cli: installing $WASM_SPLIT_CLI_VERSION"
-        cargo install wasm_split_cli_support --version "=$WASM_SPLIT_CLI_VERSION" --features build-binary
+        cargo install wasm_split_cli_support --version "=$WASM_SPLIT_CLI_VERSION" --features build-binary --locked
     fi
 }
 
@@ -154,6 +176,7 @@ setup_main() {
         set -euo pipefail
         cd "${CERT_PLANNER_ROOT}"
         setup_require rustup cargo node npm awk sha256sum
+        setup_step_node
         setup_step_rust_target
         setup_step_trunk
         setup_step_wasm_bindgen
