@@ -5,7 +5,8 @@
 // then takes from the HTTP cache, and the service worker's of the later pages' module) and from
 // one that forbids caching (the page must request the start module once; the service worker's
 // own copies are then downloads no page can spare). Each time the app shows its first page
-// heading, and the engine's console has no error and no uncaught exception.
+// heading, then opens a page of the later pages' module (Certifications) and adds a CSPO there
+// through its form, and the engine's console has no error and no uncaught exception.
 //
 // The consoles: Playwright reports Chromium's; Firefox's comes as WebDriver BiDi log entries
 // and, for the service worker, in geckodriver's output (pref devtools.console.stdout.content); WebKit
@@ -68,6 +69,34 @@ const CANARY = `
 const HEADING = `const h = document.querySelector('#page-title'); return h && h.textContent.trim();`;
 
 /**
+ * The later pages' module in use (every page but the dashboard is in it): go to Certifications
+ * by the navigation, fill in its form by its labels and add a CSPO; then wait until the page
+ * says so and the stored journey holds it. Function bodies, as WebDriver runs them.
+ */
+const LATER_PAGE = {
+  open: `document.querySelector('nav a[href="#/certifications"]').click(); return true;`,
+  opened: `const h = document.querySelector('#page-title');
+    return h && h.textContent.trim() === 'Certifications' && document.querySelector('form button[type="submit"]') ? 'shown' : '';`,
+  use: `const field = (text) => {
+      const label = [...document.querySelectorAll('main label')].find((l) => l.textContent.trim() === text);
+      return label && document.getElementById(label.htmlFor);
+    };
+    const set = (control, value) => {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const kind = field('Certification');
+    set(kind, [...kind.options].find((o) => o.textContent.startsWith('CSPO (')).value);
+    set(field('Date earned'), '2026-01-15');
+    [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Add certification').click();
+    return true;`,
+  used: `const said = [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('Added CSPO.'));
+    const stored = JSON.parse(localStorage.getItem('cert-planner.journey') || '{}').certifications || [];
+    return said && stored.some((c) => c.earned === '2026-01-15') ? 'CSPO added and stored' : '';`,
+};
+
+/**
  * The host's log: every request for the wasm, and who made it. On a host that forbids caching,
  * only the page's (a service worker's requests carry its script as their referrer).
  */
@@ -93,10 +122,11 @@ async function startCleanly(engine, from) {
 }
 
 /** What every engine must show. */
-function assertClean(engine, { heading, worker, errors, canary, wasm, log }) {
+function assertClean(engine, { heading, later, worker, errors, canary, wasm, log }) {
   const name = `${engine} (${host} host)`;
   const context = `\n${name}: host log:\n  ${log.join('\n  ')}`;
   assert.ok(heading, `${name}: the app showed no page heading${context}`);
+  assert.equal(later, 'CSPO added and stored', `${name}: the later pages' module was not used${context}`);
   assert.equal(worker, 'activated', `${name}: the service worker did not activate${context}`);
   const requests = `:\n  ${wasm.join('\n  ')}${context}`;
   const starts = wasm.filter((line) => line.includes('/cert-planner_bg.wasm '));
@@ -137,11 +167,24 @@ async function chromium(url) {
     assert.equal(page.url(), url);
     const heading = (await page.locator('#page-title').textContent()).trim();
     const worker = await page.evaluate(`new Promise((done) => { ${SERVICE_WORKER_ACTIVE} })`);
+    const run = (body) => page.evaluate(`(() => { ${body} })()`);
+    // Polled (waitForFunction evaluates a string, which the app's CSP forbids).
+    const until = async (body) => {
+      for (const end = Date.now() + TIMEOUT; Date.now() < end; await sleep(100)) {
+        const value = await run(body);
+        if (value) return value;
+      }
+      return run(body);
+    };
+    await run(LATER_PAGE.open);
+    await until(LATER_PAGE.opened);
+    await run(LATER_PAGE.use);
+    const later = await until(LATER_PAGE.used);
     await sleep(500);
     const before = errors.all();
     await page.evaluate(CANARY);
     const canary = await canaryLines(() => errors.all().slice(before.length));
-    return { heading, worker, errors: before, canary };
+    return { heading, later, worker, errors: before, canary };
   } finally {
     await context.close();
   }
@@ -162,11 +205,15 @@ async function webdriver(url, { driver: options, capabilities, watch }) {
       await session.navigate(url);
       const heading = await session.waitFor('the page heading', HEADING, { timeout: TIMEOUT });
       const worker = await session.executeAsync(`const done = arguments[arguments.length - 1]; ${SERVICE_WORKER_ACTIVE}`);
+      await session.execute(LATER_PAGE.open);
+      await session.waitFor('the Certifications page, from the later pages\' module', LATER_PAGE.opened, { timeout: TIMEOUT });
+      await session.execute(LATER_PAGE.use);
+      const later = await session.waitFor('a CSPO added there and stored', LATER_PAGE.used, { timeout: TIMEOUT });
       await sleep(500);
       const before = errors();
       await session.execute(CANARY);
       const canary = await canaryLines(() => errors().slice(before.length));
-      return { heading, worker, errors: before, canary };
+      return { heading, later, worker, errors: before, canary };
     } finally {
       await session.close();
     }
@@ -256,17 +303,17 @@ function webkitIn(url, profile) {
   });
 }
 
-test('Chromium downloads each wasm module once and starts without a console error', { timeout: 120_000 }, async () => {
+test('Chromium downloads each wasm module once, starts without a console error and runs a later page', { timeout: 120_000 }, async () => {
   assertClean('Chromium', await startCleanly(chromium, 'caching'));
   assertClean('Chromium', await startCleanly(chromium, 'no-store'));
 });
 
-test('Firefox downloads each wasm module once and starts without a console error', { timeout: 120_000 }, async () => {
+test('Firefox downloads each wasm module once, starts without a console error and runs a later page', { timeout: 120_000 }, async () => {
   assertClean('Firefox', await startCleanly(firefox, 'caching'));
   assertClean('Firefox', await startCleanly(firefox, 'no-store'));
 });
 
-test('WebKit downloads each wasm module once and starts without a console error', { timeout: 120_000 }, async () => {
+test('WebKit downloads each wasm module once, starts without a console error and runs a later page', { timeout: 120_000 }, async () => {
   assertClean('WebKit', await startCleanly(webkit, 'caching'));
   assertClean('WebKit', await startCleanly(webkit, 'no-store'));
 });
