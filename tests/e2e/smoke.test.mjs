@@ -67,7 +67,9 @@ test('a deep hash route (#/certifications) loads the app directly and survives a
   try {
     const reload = await page.reload({ waitUntil: 'load' });
     assert.equal(reload?.status(), 200, 'reload of the deep hash route');
-    await page.locator('h1').first().waitFor({ state: 'visible' });
+    // The app's own page heading, not the static shell's h1 (which is there before the wasm).
+    await page.getByRole('heading', { level: 2, name: 'Certifications', exact: true }).waitFor();
+    assert.equal(await page.locator('#app-shell').count(), 0, 'the app replaced the static shell');
     assert.equal(new URL(page.url()).hash, '#/certifications');
     errs.assertNone();
     net.assertSameOrigin();

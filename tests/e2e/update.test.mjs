@@ -73,10 +73,10 @@ test('an open page offers the new version, keeps a half-filled form, and reloads
     const second = await app.open(context, '#/');
     assert.equal(await build(second.page), 'A');
     assert.deepEqual(await styleSheets(second.page), await styleSheets(page));
-    assert.equal(
-      await second.page.evaluate(() => getComputedStyle(document.body).fontFamily.length > 0),
-      true,
-    );
+    // A's style sheet applies: its custom properties are set (no sheet, no --accent).
+    const accent = (p) => p.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+    assert.notEqual(await accent(second.page), '', 'the style sheet of A applies');
+    assert.equal(await accent(second.page), await accent(page));
     second.errors.assertNone();
 
     await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Reload' }).click()]);
