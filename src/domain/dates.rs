@@ -88,7 +88,6 @@ pub fn whole_months_between(from: NaiveDate, to: NaiveDate) -> u32 {
 /// earned date \"2026-13-01\" is not a date written as YYYY-MM-DD").
 pub const NOT_A_DATE: &str = "not a date written as YYYY-MM-DD";
 
-/// Up to `max` ASCII digits at the start of `text` (at least one), as a number, and the rest.
 /// The digits at the start of a signed year: no blank space between the sign and them.
 fn signed(rest: &str) -> Option<(i64, &str)> {
     if rest.starts_with(char::is_whitespace) {
@@ -98,6 +97,7 @@ fn signed(rest: &str) -> Option<(i64, &str)> {
     }
 }
 
+/// Up to `max` ASCII digits at the start of `text` (at least one), as a number, and the rest.
 fn leading_number(text: &str, max: usize) -> Option<(i64, &str)> {
     let text = text.trim_start();
     let digits = text

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { useApp } from './app.mjs';
+import { KEY, useApp } from './app.mjs';
 import { freePort, startDriver } from './webdriver.mjs';
 
 const PREFIX = '/engines/sub/path/';
@@ -92,7 +92,7 @@ const LATER_PAGE = {
     [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Add certification').click();
     return true;`,
   used: `const said = [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('Added CSPO.'));
-    const stored = JSON.parse(localStorage.getItem('cert-planner.journey') || '{}').certifications || [];
+    const stored = JSON.parse(localStorage.getItem('${KEY}') || '{}').certifications || [];
     return said && stored.some((c) => c.earned === '2026-01-15') ? 'CSPO added and stored' : '';`,
 };
 
