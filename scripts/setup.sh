@@ -171,17 +171,28 @@ setup_step_report() {
     setup_log "tools on PATH: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
 }
 
+# Runs one step and, when SETUP_TIMINGS_FILE names a file (scripts/test.sh sets it), appends
+# "<seconds> <step>" to it, for the table of minutes by step that test.sh prints at the end.
+setup_timed() {
+    local name="$1" started=$SECONDS
+    shift
+    "$@"
+    if [[ -n "${SETUP_TIMINGS_FILE:-}" ]]; then
+        printf '%d   setup: %s\n' $((SECONDS - started)) "$name" >>"$SETUP_TIMINGS_FILE"
+    fi
+}
+
 setup_main() {
     (
         set -euo pipefail
         cd "${CERT_PLANNER_ROOT}"
         setup_require rustup cargo node npm awk sha256sum
-        setup_step_node
-        setup_step_rust_target
-        setup_step_trunk
-        setup_step_wasm_bindgen
-        setup_step_wasm_split
-        setup_step_npm
+        setup_timed "node" setup_step_node
+        setup_timed "rust toolchain and wasm32 target" setup_step_rust_target
+        setup_timed "trunk" setup_step_trunk
+        setup_timed "wasm-bindgen-cli" setup_step_wasm_bindgen
+        setup_timed "wasm-split-cli" setup_step_wasm_split
+        setup_timed "npm packages" setup_step_npm
         setup_step_report
     )
 }

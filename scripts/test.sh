@@ -5,10 +5,34 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 START_SECONDS=$SECONDS
-CURRENT_STEP="setup"
+CURRENT_STEP=""
+STEP_STARTED=$SECONDS
+# Seconds per step, "<seconds> <step>" a line: setup.sh's install steps write theirs here too.
+SETUP_TIMINGS_FILE="$(mktemp)"
+export SETUP_TIMINGS_FILE
+
+# Ends the current step's clock (setup's own steps are timed by setup.sh).
+step_done() {
+    if [[ -n "$CURRENT_STEP" && "$CURRENT_STEP" != "setup: build tools" ]]; then
+        printf '%d %s\n' $((SECONDS - STEP_STARTED)) "$CURRENT_STEP" >>"$SETUP_TIMINGS_FILE"
+    fi
+}
+
+# Where the minutes went, a line per step.
+timing_table() {
+    printf '\n==== time by step ====\n'
+    local seconds step
+    while read -r seconds step; do
+        printf '%4dm%02ds  %s\n' $((seconds / 60)) $((seconds % 60)) "$step"
+    done <"$SETUP_TIMINGS_FILE"
+    rm -f "$SETUP_TIMINGS_FILE"
+}
+
 finish() {
     local rc=$?
     local elapsed=$((SECONDS - START_SECONDS))
+    step_done
+    timing_table
     if [[ $rc -eq 0 ]]; then
         printf '\n==== ALL CHECKS PASSED in %dm%02ds ====\n' $((elapsed / 60)) $((elapsed % 60))
     else
@@ -19,7 +43,9 @@ finish() {
 trap finish EXIT
 
 banner() {
+    step_done
     CURRENT_STEP="$*"
+    STEP_STARTED=$SECONDS
     printf '\n==== %s ====\n' "$*"
 }
 
@@ -27,7 +53,7 @@ banner "setup: build tools"
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 
-banner "setup: test tools"
+banner "setup: browser test packages"
 # Debian packages for the browser tests (apt-get, once): Chromium and chromedriver; Firefox ESR;
 # WebKitGTK's WebDriver with an X server to run it in (xvfb-run) and the Python bindings that
 # tests/e2e/webkit-browser.py uses. Installed when any is missing, all in one apt-get run.
@@ -49,6 +75,7 @@ else
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}"
 fi
+banner "setup: geckodriver"
 # geckodriver (Firefox's WebDriver) from crates.io, pinned: 0.37.1 builds with rustc 1.95.
 GECKODRIVER_VERSION=0.37.1
 geckodriver_have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
