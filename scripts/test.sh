@@ -83,8 +83,7 @@ if [[ "$geckodriver_have" == "geckodriver $GECKODRIVER_VERSION" ]]; then
     echo "[setup] geckodriver: $GECKODRIVER_VERSION already installed"
 else
     echo "[setup] geckodriver: installing $GECKODRIVER_VERSION (found: ${geckodriver_have:-none})"
-    # Its own temporary target directory, not the crate's.
-    env -u CARGO_TARGET_DIR cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked
+    setup_cargo_install geckodriver --version "=$GECKODRIVER_VERSION" --locked
 fi
 
 banner "a. format and lint"
