@@ -3,12 +3,17 @@
 //! the settings the SEU import and export used before: a few lines in the wasm instead of the
 //! crate. Each row knows the line it starts on, so an import names the line of every problem.
 
-use cert_planner::domain::csv_text::{rows, write_row};
+use cert_planner::domain::csv_text::{rows, rows_separated_by, write_row};
 use proptest::prelude::*;
 
 /// The cells of every row, as the `csv` crate reads them (the import's settings).
 fn by_the_crate(text: &str) -> Vec<Vec<String>> {
+    by_the_crate_separated_by(text, b',')
+}
+
+fn by_the_crate_separated_by(text: &str, separator: u8) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
+        .delimiter(separator)
         .flexible(true)
         .has_headers(false)
         .from_reader(text.as_bytes())
@@ -42,6 +47,26 @@ fn rows_and_their_lines() {
 }
 
 #[test]
+fn a_quote_left_open_is_named_with_the_line_it_opened_on() {
+    // (text, the line of the open quote in the last row)
+    let table: [(&str, Option<u64>); 7] = [
+        ("a,b\r\nc,\"d\r\ne,f\r\n", Some(2)),
+        ("a,b\rc,\"d\re,f\r", Some(2)),
+        ("a,\"b\"\"\nc\"\nd,\"e", Some(3)),
+        ("\"", Some(1)),
+        ("a,b\"c\nd", None),
+        ("a,\"b\"\"\"\n", None),
+        ("a,\"b\nc\"\n", None),
+    ];
+    for (text, open) in table {
+        let last = rows(text).last().expect("a row");
+        assert_eq!(last.open_quote, open, "{text:?}");
+        // Only the last row can hold one: it takes in the rest of the text.
+        assert!(rows(text).filter(|row| row.open_quote.is_some()).count() <= 1);
+    }
+}
+
+#[test]
 fn a_cell_is_quoted_only_when_it_must_be() {
     let mut text = String::new();
     write_row(
@@ -72,8 +97,42 @@ proptest! {
     }
 
     #[test]
-    fn any_text_is_read_as_the_csv_crate_reads_it(text in "[a\",\r\n é]{0,40}") {
+    fn any_text_is_read_as_the_csv_crate_reads_it(text in "[a\",;\t\r\n é\u{feff}]{0,40}") {
         prop_assert_eq!(cells(&text), by_the_crate(&text), "{:?}", text);
+    }
+
+    /// Semicolons and tabs as the separator, as European spreadsheets and "Unicode text" write.
+    #[test]
+    fn any_text_is_read_as_the_csv_crate_reads_it_with_any_separator(
+        text in "[a\",;\t\r\n é]{0,40}",
+        separator in prop_oneof![Just(b','), Just(b';'), Just(b'\t')],
+    ) {
+        let ours: Vec<Vec<String>> = rows_separated_by(&text, separator).map(|row| row.cells).collect();
+        prop_assert_eq!(ours, by_the_crate_separated_by(&text, separator), "{:?}", text);
+    }
+
+    /// Rows the writer wrote never leave a quote open; cut anywhere inside a quoted cell, the
+    /// text has one open on the line the cell starts.
+    #[test]
+    fn a_quote_is_open_exactly_when_a_quoted_cell_is_cut(
+        before in proptest::collection::vec("[a-z\n]{0,4}", 1..4),
+        quoted in "[a,\r\n]{1,8}",
+        cut in 0usize..10,
+    ) {
+        let mut text = String::new();
+        for cell in &before {
+            write_row(&mut text, &[cell.as_str(), "x"]);
+        }
+        prop_assert!(rows(&text).all(|row| row.open_quote.is_none()), "{:?}", text);
+        // Every line end so far holds one LF (CRLF or LF alone).
+        let line = 1 + text.matches('\n').count() as u64;
+        let start = text.len();
+        // A comma makes the writer quote the cell; it holds no quote of its own.
+        write_row(&mut text, &[format!("{quoted},"), "y".to_owned()]);
+        let closing_quote = text.len() - ",y\r\n".len() - 1;
+        let cut_text = &text[..(start + 1 + cut).min(closing_quote)];
+        let last = rows(cut_text).last().expect("a row");
+        prop_assert_eq!(last.open_quote, Some(line), "{:?}", cut_text);
     }
 
     #[test]

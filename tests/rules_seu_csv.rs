@@ -377,7 +377,26 @@ fn files_that_cannot_be_imported_are_refused_with_a_reason() {
     // (rule, file, words of the reason)
     let rows: Vec<(&str, Vec<u8>, &str)> = vec![
         ("an empty file", Vec::new(), "The file is empty"),
-        ("not UTF-8", vec![0xff, 0xfe, b'a'], "not UTF-8 text"),
+        (
+            "a UTF-16 mark and half a character",
+            vec![0xff, 0xfe, b'a'],
+            "says it is UTF-16 text but is not",
+        ),
+        (
+            "a UTF-8 mark and bytes that are not UTF-8",
+            vec![0xef, 0xbb, 0xbf, b'D', 0xff],
+            "says it is UTF-8 text but is not",
+        ),
+        (
+            "zero bytes (a spreadsheet's own format)",
+            b"PK\x03\x04\x00\x00Date".to_vec(),
+            "The file is not text",
+        ),
+        (
+            "columns separated by something else",
+            b"Date|Hours|Category|Title\n2025-03-02|1|Other|Book\n".to_vec(),
+            "lacks the columns Date, Category, Title, Hours or Minutes (it was read as UTF-8 text with columns separated by commas; the columns found: \"Date|Hours|Category|Title\")",
+        ),
         (
             "a missing required column",
             b"Date,Hours,Title\n2025-03-02,1,Book\n".to_vec(),
@@ -444,4 +463,151 @@ fn line_numbers_are_the_same_with_crlf_line_ends_as_spreadsheets_write_them() {
             "{ending:?}: {text}"
         );
     }
+}
+
+/// The titles and minutes of the entries a file would add, or the reason it is refused.
+fn titles_and_minutes(file: &[u8]) -> Result<(Vec<(String, u32)>, String), String> {
+    read_csv(file, &Journey::default(), today())
+        .map(|import| {
+            (
+                import
+                    .rows
+                    .iter()
+                    .map(|row| (row.draft.title.clone(), row.draft.minutes.get()))
+                    .collect(),
+                import.read_as,
+            )
+        })
+        .map_err(|rejection| rejection.to_string())
+}
+
+/// A file as UTF-16 with its byte order mark.
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xfe, 0xff]
+    } else {
+        vec![0xff, 0xfe]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn files_as_spreadsheets_save_them_are_read_as_meant() {
+    let cafe = |title: &str, minutes: u32| vec![(title.to_owned(), minutes)];
+    // (rule, file, entries, how it was read)
+    type Case<'a> = (&'a str, Vec<u8>, Vec<(String, u32)>, &'a str);
+    let rows: Vec<Case> = vec![
+        (
+            "a European spreadsheet: semicolons and a decimal comma",
+            "Date;Hours;Category;Title\r\n2025-03-02;1,5;Learning;Café talk\r\n".into(),
+            cafe("Café talk", 90),
+            "Read as UTF-8 text, columns separated by semicolons.",
+        ),
+        (
+            "tabs between the columns",
+            "Date\tHours\tCategory\tTitle\n2025-03-02\t1.5\tLearning\tA, B and C\n".into(),
+            cafe("A, B and C", 90),
+            "Read as UTF-8 text, columns separated by tabs.",
+        ),
+        (
+            "a sep= line names the separator (and the header moves to line 2)",
+            "sep=;\nDate;Hours;Category;Title\n2025-03-02;2;Learning;Book\n".into(),
+            cafe("Book", 120),
+            "Read as UTF-8 text, columns separated by semicolons.",
+        ),
+        (
+            "UTF-16, little-endian, with its mark (\"Unicode text\")",
+            utf16(
+                "Date\tHours\tCategory\tTitle\r\n2025-03-02\t1\tLearning\t東京 Café\r\n",
+                false,
+            ),
+            cafe("東京 Café", 60),
+            "Read as UTF-16 text, columns separated by tabs.",
+        ),
+        (
+            "UTF-16, big-endian, with its mark",
+            utf16(
+                "Date,Hours,Category,Title\n2025-03-02,1,Learning,Zoë\n",
+                true,
+            ),
+            cafe("Zoë", 60),
+            "Read as UTF-16 text, columns separated by commas.",
+        ),
+        (
+            "Windows-1252, as a spreadsheet on Windows saves plain CSV",
+            b"Date;Hours;Category;Title\r\n2025-03-02;0,5;Learning;Caf\xe9 \x93quoted\x94 \x80\r\n"
+                .to_vec(),
+            cafe("Café \u{201c}quoted\u{201d} €", 30),
+            "Read as Windows-1252 text, columns separated by semicolons.",
+        ),
+        (
+            "UTF-8 with its mark",
+            "\u{feff}Date,Hours,Category,Title\n2025-03-02,1,Learning,Über\n".into(),
+            cafe("Über", 60),
+            "Read as UTF-8 text, columns separated by commas.",
+        ),
+        (
+            "bare CR line ends (an old Mac spreadsheet)",
+            "Date,Hours,Category,Title\r2025-03-02,1,Learning,One\r2025-03-03,1,Learning,Two\r"
+                .into(),
+            vec![("One".to_owned(), 60), ("Two".to_owned(), 60)],
+            "Read as UTF-8 text, columns separated by commas.",
+        ),
+    ];
+    for (rule, file, entries, read_as) in rows {
+        assert_eq!(
+            titles_and_minutes(&file),
+            Ok((entries, read_as.to_owned())),
+            "{rule}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_that_never_closes_refuses_the_file_and_names_its_line() {
+    // Four rows; the third opens a quote in its title and never closes it. Read as the csv crate
+    // reads it, the rest of the file would be one long title.
+    let file = "Date,Hours,Category,Title\r\n2025-03-02,1,Learning,One\r\n2025-03-03,1,Learning,\"Two\r\n2025-03-04,1,Learning,Three\r\n2025-03-05,1,Learning,Four\r\n";
+    for (rule, file) in [
+        ("CRLF", file.to_owned()),
+        ("bare CR", file.replace("\r\n", "\r")),
+        ("LF", file.replace("\r\n", "\n")),
+        ("semicolons", file.replace(',', ";")),
+    ] {
+        let mut journey = journey_with_entries(1);
+        let before = journey.clone();
+        let text = import_csv(&mut journey, file.as_bytes(), today())
+            .expect_err(rule)
+            .to_string();
+        assert!(
+            text.contains("A quote opened on line 3 is never closed"),
+            "{rule}: {text}"
+        );
+        assert_eq!(journey, before, "{rule}: nothing logged");
+    }
+    // In the header row too, and after a sep= line the lines still count from the file's first.
+    let text = read_csv(
+        b"sep=,\nDate,\"Hours,Category,Title\n",
+        &Journey::default(),
+        today(),
+    )
+    .expect_err("refused")
+    .to_string();
+    assert!(text.contains("opened on line 2"), "{text}");
+}
+
+#[test]
+fn the_export_starts_with_a_byte_order_mark_and_reads_back_through_the_import() {
+    let journey = tricky_journey();
+    let text = export(&journey, today());
+    assert!(text.starts_with("\u{feff}Date,"), "{:?}", &text[..10]);
+    let imported = read_csv(text.as_bytes(), &Journey::default(), today()).expect("read back");
+    assert_eq!(imported.rows.len(), TRICKY.len());
 }

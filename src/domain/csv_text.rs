@@ -1,10 +1,9 @@
-//! CSV text (RFC 4180, as spreadsheets write it), read and written in a few lines instead of
-//! the `csv` crate (9,826 B gzip -9 less wasm). It reads what the crate read with the
-//! settings the SEU import used (comma, double quotes, `""` for a quote inside quotes, CR, LF or
-//! CRLF line ends, rows of any length, blank lines skipped, a quote inside an unquoted cell kept
-//! as it is, a quoted cell left open at the end of the text ended there) and writes what it
-//! wrote (CRLF line ends, a cell in quotes only when it holds a comma, a quote or a line break).
-//! Pure; one pass over the text.
+//! CSV text (RFC 4180, as spreadsheets write it): rows read with their line numbers, and rows
+//! written. Reads what the `csv` crate reads with a flexible reader (any one-byte separator,
+//! double quotes, `""` for a quote inside quotes, CR, LF or CRLF line ends, blank lines skipped,
+//! a leading byte order mark dropped)
+//! and, unlike it, says where a quote opened and never closed; writes what it writes (CRLF, a
+//! cell in quotes only when it must be).
 
 /// One row read: its cells and the line it starts on (counted from 1; CR, LF and CRLF each
 /// end a line, as an editor counts them).
@@ -12,14 +11,24 @@
 pub struct Row {
     pub line: u64,
     pub cells: Vec<String>,
+    /// The line of a quote this row opened and never closed: the rest of the text then lies
+    /// inside its last cell (the `csv` crate reads it so, without a word).
+    pub open_quote: Option<u64>,
 }
 
-/// The rows of `text`, first to last (the header row is the first).
+/// The rows of comma-separated `text`, first to last (the header row is the first).
 pub fn rows(text: &str) -> Rows<'_> {
+    rows_separated_by(text, b',')
+}
+
+/// The rows of `text` whose cells are separated by `separator` (an ASCII byte other than a
+/// quote or a line end: `,`, `;` or a tab). A byte order mark at the start is not text.
+pub fn rows_separated_by(text: &str, separator: u8) -> Rows<'_> {
     Rows {
         bytes: text.as_bytes(),
-        at: 0,
+        at: if text.starts_with('\u{feff}') { 3 } else { 0 },
         line: 1,
+        separator,
     }
 }
 
@@ -28,6 +37,7 @@ pub struct Rows<'a> {
     bytes: &'a [u8],
     at: usize,
     line: u64,
+    separator: u8,
 }
 
 impl Rows<'_> {
@@ -60,22 +70,23 @@ impl Iterator for Rows<'_> {
         let mut cells = Vec::new();
         let mut cell = Vec::new();
         let mut at_cell_start = true;
-        let mut quoted = false;
+        // The line the open quote is on, while inside quotes.
+        let mut quoted: Option<u64> = None;
         while let Some(byte) = self.take() {
-            if quoted {
+            if quoted.is_some() {
                 match byte {
                     b'"' if self.next_is(b'"') => {
                         self.take();
                         cell.push(b'"');
                     }
-                    b'"' => quoted = false,
+                    b'"' => quoted = None,
                     _ => cell.push(byte),
                 }
                 continue;
             }
             match byte {
-                b'"' if at_cell_start => quoted = true,
-                b',' => {
+                b'"' if at_cell_start => quoted = Some(self.line),
+                byte if byte == self.separator => {
                     cells.push(std::mem::take(&mut cell));
                     at_cell_start = true;
                     continue;
@@ -97,7 +108,11 @@ impl Iterator for Rows<'_> {
             .into_iter()
             .map(|cell| String::from_utf8(cell).unwrap_or_default())
             .collect();
-        Some(Row { line, cells })
+        Some(Row {
+            line,
+            cells,
+            open_quote: quoted,
+        })
     }
 }
 

@@ -372,6 +372,8 @@ pub(super) const LISTS: [(&str, Option<&str>, &str, &str); 6] = [
 struct Frame {
     version: u32,
     #[serde(default)]
+    id: String,
+    #[serde(default)]
     revision: u64,
     #[serde(default = "first_id")]
     next_id: u64,
@@ -483,6 +485,7 @@ pub fn parse_journey(document: Map<String, Value>) -> Result<Journey, Rejection>
         }
     })?;
     journey.version = frame.version;
+    journey.id = frame.id;
     journey.revision = frame.revision;
     journey.next_id = frame.next_id;
     journey.settings = frame.settings;
@@ -973,6 +976,16 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         .collect()
 }
 
+/// A journey id as a message shows it: quoted, cut at 40 characters.
+fn shown_id(id: &str) -> String {
+    let cut: String = id.chars().take(40).collect();
+    if cut.len() < id.len() {
+        format!("\"{cut}…\"")
+    } else {
+        format!("\"{cut}\"")
+    }
+}
+
 /// The checks of a journey once read; `Ok` with the repairs made, or every problem found.
 fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Problem>> {
     let problems = journey_problems(&journey);
@@ -1131,6 +1144,17 @@ pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
         if let Some(text) = number_problem(what, value.into(), MAX_CHECKLIST_WEIGHT.into(), 0) {
             problems.push(at(ProblemKind::NumberOutOfBounds, "training weights", text));
         }
+    }
+    if !super::ics::is_journey_id(&journey.id) {
+        problems.push(at(
+            ProblemKind::Format,
+            "the journey",
+            format!(
+                "its id {} is not {} hexadecimal digits",
+                shown_id(&journey.id),
+                super::ics::JOURNEY_ID_DIGITS
+            ),
+        ));
     }
     for (what, value) in [
         ("revision", journey.revision),

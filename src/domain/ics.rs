@@ -6,6 +6,10 @@
 //!
 //! No VALARM is added: the reminder is an event of its own, so the file depends on nothing but
 //! its inputs.
+//!
+//! A calendar that imports a newer file moves its events rather than adding new ones: an event's
+//! UID names the journey (`Journey::id`), the certification and the kind of event, never the date,
+//! and every event's SEQUENCE is the journey's revision, which grows with every saved change.
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
@@ -18,6 +22,25 @@ use crate::model::journey::Journey;
 pub const PRODID: &str = "-//cert-planner//Renewal deadlines//EN";
 /// The domain part of every UID.
 pub const UID_DOMAIN: &str = "cert-planner";
+/// Digits of hex in a journey's id.
+pub const JOURNEY_ID_DIGITS: usize = 32;
+
+/// Gives the journey its id, made of `random` (the shell draws it), unless it has one: made
+/// once, before its first calendar, and kept (backups and restores carry it).
+pub fn give_id(journey: &mut Journey, random: [u32; 4]) {
+    if journey.id.is_empty() {
+        journey.id = random.iter().map(|word| format!("{word:08x}")).collect();
+    }
+}
+
+/// Whether `id` is a journey id as `give_id` makes it (or none yet).
+pub fn is_journey_id(id: &str) -> bool {
+    id.is_empty()
+        || (id.len() == JOURNEY_ID_DIGITS
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+}
 
 /// One event of the deadlines calendar.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,16 +53,16 @@ pub struct Deadline {
 
 /// The deadline events, in date order: for each held certification with an expiry on or after
 /// `today`, the expiry day and a reminder `DUE_SOON_DAYS` before it (when that day has not passed).
-/// UIDs are stable: the same certification and date give the same UID.
+/// UIDs are stable: the same journey, certification and kind of event give the same UID,
+/// whatever the date.
 pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
     let mut list = Vec::new();
     for s in standings(journey, today) {
         let Some(expiry) = s.expiry.filter(|e| *e >= today) else {
             continue;
         };
-        let stamp = ics_date(expiry);
         let event = |kind: &str, date, summary: String, description: String| Deadline {
-            uid: format!("{}-{kind}-{stamp}@{UID_DOMAIN}", s.id),
+            uid: format!("{}-{}-{kind}@{UID_DOMAIN}", journey.id, s.id),
             date,
             summary,
             description,
@@ -75,7 +98,8 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
 }
 
 /// The deadlines as an iCalendar file. `now` is the DTSTAMP of every event (the moment the file
-/// is made); nothing else depends on the clock.
+/// is made); nothing else depends on the clock. SEQUENCE is the journey's revision (at most
+/// the largest INTEGER of RFC 5545).
 pub fn deadlines_ics(journey: &Journey, today: NaiveDate, now: DateTime<Utc>) -> String {
     let mut out = String::new();
     let stamp = format!(
@@ -96,11 +120,13 @@ pub fn deadlines_ics(journey: &Journey, today: NaiveDate, now: DateTime<Utc>) ->
     ] {
         content_line(&mut out, line);
     }
+    let sequence = journey.revision.min(i32::MAX as u64);
     for deadline in deadlines(journey, today) {
         for line in [
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}", text_value(&deadline.uid)),
             format!("DTSTAMP:{stamp}"),
+            format!("SEQUENCE:{sequence}"),
             format!("DTSTART;VALUE=DATE:{}", ics_date(deadline.date)),
             // DTEND is exclusive and must come after DTSTART (RFC 5545 3.8.2.2): the next day.
             format!(
@@ -125,7 +151,7 @@ fn ics_date(date: NaiveDate) -> String {
 }
 
 /// A TEXT value with its backslashes, semicolons, commas and line breaks escaped (RFC 5545
-/// 3.3.11).
+/// 3.3.11), and every other control character left out (3.1: not allowed in a value).
 fn text_value(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -134,7 +160,7 @@ fn text_value(text: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            _ if ch.is_control() => {}
             _ => out.push(ch),
         }
     }
@@ -142,17 +168,32 @@ fn text_value(text: &str) -> String {
 }
 
 /// Appends one content line ending in CRLF, folded so no line is longer than 75 octets: a
-/// continuation line starts with a space (RFC 5545 3.1). Never splits a character.
+/// continuation line starts with a space (RFC 5545 3.1). Never splits a character, and never
+/// folds right after a space or tab when it can fold earlier: parsers that trim the ends of
+/// lines (the `ical` crate does) would lose it.
 fn content_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for ch in line.chars() {
-        if width + ch.len_utf8() > 75 {
+    let chars: Vec<char> = line.chars().collect();
+    let width = |part: &[char]| part.iter().map(|c| c.len_utf8()).sum::<usize>();
+    // The start of the physical line being written, and its width so far.
+    let (mut start, mut used) = (0, 0);
+    for (at, ch) in chars.iter().enumerate() {
+        if used + ch.len_utf8() > 75 {
+            // Fold before `at`, or before the run of spaces that ends there.
+            let mut fold = at;
+            while fold > start + 1 && chars[fold - 1].is_whitespace() {
+                fold -= 1;
+            }
+            if chars[fold - 1].is_whitespace() || 1 + width(&chars[fold..=at]) > 75 {
+                fold = at;
+            }
+            out.extend(&chars[start..fold]);
             out.push_str("\r\n ");
-            width = 1;
+            start = fold;
+            used = 1 + width(&chars[fold..at]);
         }
-        out.push(ch);
-        width += ch.len_utf8();
+        used += ch.len_utf8();
     }
+    out.extend(&chars[start..]);
     out.push_str("\r\n");
 }
 

@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod evidence;
 pub mod example;
 pub mod field_error;
+pub mod file_text;
 pub mod gate;
 pub mod guide;
 pub mod ics;

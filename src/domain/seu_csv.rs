@@ -1,6 +1,6 @@
 //! The SEU log as CSV (`csv_text`): export every entry, import entries from a file.
 //!
-//! **Export** (`export`): UTF-8, comma separated, CRLF line ends, a header row, one row per
+//! **Export** (`export`): UTF-8 with a byte order mark, comma separated, CRLF line ends, a header row, one row per
 //! entry in date order, with the columns of `Column::ALL`: Date (YYYY-MM-DD), Hours, Minutes
 //! (the duration split into whole hours and the minutes left), SEUs counted, Category, Source
 //! (their labels), Title, Notes, Evidence link, Used by renewal ("renewal of 2026-03-01", empty
@@ -10,7 +10,8 @@
 //! with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet does
 //! not run it as a formula (OWASP, "CSV Injection").
 //!
-//! **Import** (`read_csv` checks, `import_csv` adds): the same columns, matched by header
+//! **Import** (`read_csv` checks, `import_csv` adds): text in UTF-8, UTF-16 or Windows-1252
+//! (`file_text`), cells separated by commas, semicolons or tabs (`layout`), the same columns, matched by header
 //! name, ignoring case, spaces and punctuation ("evidence_link" = "Evidence link"). The columns
 //! needed: Date, Title, Category, and Hours or Minutes (or both: they add up; Hours may have
 //! decimals, "1.5"). Source, Notes and Evidence link are optional (no source: "Other"); SEUs
@@ -31,8 +32,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::csv_text::{rows, write_row, Row};
+use super::csv_text::{rows_separated_by, write_row, Row};
 use super::dates::{human, parse_iso};
+use super::file_text::decode;
 use super::limits::{
     date_problem, text_problem, MAX_COUNTER, MAX_CSV_ROWS, MAX_FILE_BYTES, MAX_NAME_CHARS,
     MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
@@ -161,7 +163,8 @@ pub fn export(journey: &Journey, today: NaiveDate) -> String {
     let counted = counted_minutes(journey, today);
     let mut entries: Vec<&SeuEntry> = journey.seu_log.iter().collect();
     super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
-    let mut text = String::new();
+    // A UTF-8 byte order mark first: without it, a common spreadsheet reads "Café" garbled.
+    let mut text = String::from('\u{feff}');
     write_row(&mut text, &Column::ALL.map(Column::header));
     for entry in entries {
         let (hours, minutes) = entry.minutes.hours_and_minutes();
@@ -271,6 +274,8 @@ pub struct CsvImport {
     pub duplicates: Vec<Duplicate>,
     /// Headers of columns this app does not read, as the file spells them.
     pub ignored_columns: Vec<String>,
+    /// How the file was read: "Read as UTF-16 text, columns separated by semicolons."
+    pub read_as: String,
 }
 
 impl CsvImport {
@@ -392,6 +397,111 @@ fn parse_minutes(text: &str) -> Option<Minutes> {
         .flatten()
 }
 
+/// What separates the cells of a row in a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Separator {
+    Comma,
+    Semicolon,
+    Tab,
+}
+
+impl Separator {
+    const ALL: [Separator; 3] = [Separator::Comma, Separator::Semicolon, Separator::Tab];
+
+    fn byte(self) -> u8 {
+        match self {
+            Separator::Comma => b',',
+            Separator::Semicolon => b';',
+            Separator::Tab => b'\t',
+        }
+    }
+
+    /// One of them, in words: "comma".
+    fn one(self) -> &'static str {
+        match self {
+            Separator::Comma => "comma",
+            Separator::Semicolon => "semicolon",
+            Separator::Tab => "tab",
+        }
+    }
+
+    /// In words: "commas".
+    pub fn name(self) -> &'static str {
+        match self {
+            Separator::Comma => "commas",
+            Separator::Semicolon => "semicolons",
+            Separator::Tab => "tabs",
+        }
+    }
+}
+
+/// Where the rows start and what separates their cells: the text after a leading "sep=;" line
+/// (which some spreadsheets write and read) with the line the header is on, and the separator
+/// the "sep=" line names, or else the one that splits the header row into the most columns this
+/// app knows (commas when none does).
+fn layout(text: &str) -> (&str, u64, Separator) {
+    let first_line_end = text.find(['\r', '\n']).unwrap_or(text.len());
+    let first_line = &text[..first_line_end];
+    if let Some(named) = first_line
+        .get(..4)
+        .filter(|start| start.eq_ignore_ascii_case("sep="))
+        .and_then(|_| {
+            Separator::ALL
+                .into_iter()
+                .find(|s| first_line.as_bytes()[4..] == [s.byte()])
+        })
+    {
+        let rest = &text[first_line_end..];
+        let rest = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix('\r'))
+            .or_else(|| rest.strip_prefix('\n'))
+            .unwrap_or(rest);
+        return (rest, 2, named);
+    }
+    let known = |separator: Separator| {
+        rows_separated_by(text, separator.byte())
+            .next()
+            .map_or(0, |row| {
+                row.cells
+                    .iter()
+                    .filter(|cell| Column::from_header(unguard(cell).trim()).is_some())
+                    .count()
+            })
+    };
+    let mut best = (Separator::Comma, known(Separator::Comma));
+    for separator in [Separator::Semicolon, Separator::Tab] {
+        let count = known(separator);
+        if count > best.1 {
+            best = (separator, count);
+        }
+    }
+    (text, 1, best.0)
+}
+
+/// The header row's cells as a list for a message: "\"Datum\", \"Titel\"" (at most 8).
+fn found_columns(headers: &[String]) -> String {
+    let named: Vec<String> = headers
+        .iter()
+        .filter(|h| !h.trim().is_empty())
+        .take(8)
+        .map(|h| shown(h.trim()))
+        .collect();
+    if named.is_empty() {
+        "none".to_owned()
+    } else {
+        named.join(", ")
+    }
+}
+
+/// A quote that opens a cell and never closes takes in every line after it: refused, never read
+/// as one long cell.
+fn unclosed_quote(line: u64) -> CsvRejection {
+    refuse(format!(
+        "A quote opened on line {line} is never closed, so the lines after it would all be read into one cell. Close the quote (or remove it) and try again; nothing was logged."
+    ))
+}
+
 /// Reads and checks a CSV file against the journey, changing nothing. `Ok`: every row is valid
 /// (the rows to add, the duplicates skipped); `Err`: the problems, each with its line and
 /// column.
@@ -409,19 +519,21 @@ pub fn read_csv(
             MAX_CSV_BYTES / (1024 * 1024)
         )));
     }
-    let Ok(text) = std::str::from_utf8(raw) else {
-        return Err(refuse(
-            "The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.",
-        ));
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = rows(text);
-    let headers = records.next().map(|row| row.cells).unwrap_or_default();
+    let (text, encoding) = decode(raw).map_err(refuse)?;
+    let (text, first_line, separator) = layout(&text);
+    let mut records = rows_separated_by(text, separator.byte());
+    let header_row = records.next();
+    if let Some(line) = header_row.as_ref().and_then(|row| row.open_quote) {
+        return Err(unclosed_quote(first_line + line - 1));
+    }
+    let headers = header_row.map(|row| row.cells).unwrap_or_default();
     if headers.iter().all(|h| h.trim().is_empty()) {
         return Err(refuse(
             "The file has no header row: the first line names the columns (Date, Hours, Minutes, Category, Title, ...).",
         ));
     }
+    // Lines of the file: the rows count from the header row, which may follow a "sep=" line.
+    let file_line = |line: u64| line.saturating_add(first_line - 1);
 
     let mut problems = Problems {
         listed: Vec::new(),
@@ -435,7 +547,7 @@ pub fn read_csv(
             Some(column) => {
                 if let Some((_, first)) = columns.get(&column) {
                     problems.push(
-                        Some(1),
+                        Some(first_line),
                         Some(header),
                         format!("the column \"{first}\" comes twice; keep one"),
                     );
@@ -457,12 +569,15 @@ pub fn read_csv(
     }
     if !missing.is_empty() {
         problems.push(
-            Some(1),
+            Some(first_line),
             None,
             format!(
-                "the header row lacks the column{} {}",
+                "the header row lacks the column{} {} (it was read as {} text with columns separated by {}; the columns found: {})",
                 if missing.len() == 1 { "" } else { "s" },
-                missing.join(", ")
+                missing.join(", "),
+                encoding.name(),
+                separator.name(),
+                found_columns(&headers)
             ),
         );
     }
@@ -478,8 +593,13 @@ pub fn read_csv(
     for Row {
         line,
         cells: record,
+        open_quote,
     } in records
     {
+        if let Some(opened) = open_quote {
+            return Err(unclosed_quote(file_line(opened)));
+        }
+        let line = file_line(line);
         count += 1;
         if count > MAX_CSV_ROWS {
             return Err(refuse(format!(
@@ -494,9 +614,10 @@ pub fn read_csv(
                 Some(line),
                 None,
                 format!(
-                    "it has {} cells, more than the {} columns of the header row (a comma in a cell needs quotes around the cell)",
+                    "it has {} cells, more than the {} columns of the header row (a {} in a cell needs quotes around the cell)",
                     record.len(),
-                    headers.len()
+                    headers.len(),
+                    separator.one()
                 ),
             );
             continue;
@@ -678,6 +799,11 @@ pub fn read_csv(
         rows,
         duplicates,
         ignored_columns,
+        read_as: format!(
+            "Read as {} text, columns separated by {}.",
+            encoding.name(),
+            separator.name()
+        ),
     })
 }
 

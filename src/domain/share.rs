@@ -33,6 +33,8 @@ pub struct ShareParts {
 /// Training offers and the path's roles and objectives stay on this device.
 pub fn shared_journey(journey: &Journey, parts: ShareParts) -> Journey {
     Journey {
+        // The receiver's journey is their own: its calendar events get UIDs of their own.
+        id: String::new(),
         revision: 0,
         seu_log: if parts.log {
             journey.seu_log.clone()

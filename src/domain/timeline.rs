@@ -74,6 +74,7 @@ pub fn renewals_until(
 fn without_log(journey: &Journey) -> Journey {
     Journey {
         version: journey.version,
+        id: journey.id.clone(),
         revision: journey.revision,
         next_id: journey.next_id,
         settings: journey.settings.clone(),

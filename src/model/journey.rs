@@ -22,6 +22,11 @@ pub const SCHEMA_VERSION: u32 = 4;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journey {
     pub version: u32,
+    /// This journey's own id, 32 hex digits drawn at random once (`domain::ics::give_id`, before
+    /// its first calendar): the calendar events' UIDs carry it, so two journeys' calendars never
+    /// share one. Empty until then.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// Grows by one on every saved change; lets two tabs tell which copy is newer.
     #[serde(default)]
     pub revision: u64,
@@ -56,6 +61,7 @@ impl Default for Journey {
     fn default() -> Self {
         Journey {
             version: SCHEMA_VERSION,
+            id: String::new(),
             revision: 0,
             next_id: first_id(),
             settings: Settings::default(),

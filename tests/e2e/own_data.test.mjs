@@ -27,10 +27,11 @@ const NOT_SAVED = 'This is kept in this tab only: changes are not being saved.';
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Clicks `button` and returns the file it downloads: its suggested name and its text. */
+/** Clicks `button` and returns the file it downloads: its suggested name, text and bytes. */
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  const bytes = await readFile(await file.path());
+  return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 /** Picks a file (name and content) in the file input labelled `label`. */
@@ -394,8 +395,10 @@ test('the SEU log downloads as CSV that a CSV reader reads back exactly, formula
   const { context, page, errors, tools } = await openLog(CSV_JOURNEY);
   const file = await download(page, tools.getByRole('button', { name: 'Download the SEU log (CSV)' }));
   assert.equal(file.name, `seu-log-${TODAY}.csv`);
+  // A UTF-8 byte order mark first, so that a spreadsheet reads the non-ASCII text right.
+  assert.deepEqual([...file.bytes.subarray(0, 7)], [0xef, 0xbb, 0xbf, ...Buffer.from('Date')]);
   assert.ok(file.text.endsWith('\r\n'), 'the file ends with CRLF');
-  const records = parseCsv(file.text);
+  const records = parseCsv(file.text.slice(1));
   assert.deepEqual(records[0], [
     'Date', 'Hours', 'Minutes', 'SEUs counted', 'Category', 'Source', 'Title', 'Notes', 'Evidence link', 'Used by renewal',
   ]);
@@ -474,6 +477,49 @@ test('a good CSV file is previewed, then its entries are logged', async () => {
   );
   await page.reload();
   await page.getByRole('row').filter({ hasText: 'Imported "two"' }).waitFor();
+  errors.assertNone();
+  await context.close();
+});
+
+test('CSV files as spreadsheets save them: semicolons and decimal commas, UTF-16, Windows-1252; an unclosed quote logs nothing', async () => {
+  const { context, page, errors, tools } = await openLog(CSV_JOURNEY);
+  const utf16 = (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const latin = (text) => Buffer.from(text, 'latin1');
+  // (file, what the preview says, the entry it logs: date, minutes, title)
+  const files = [
+    ['european.csv', Buffer.from('Date;Hours;Category;Title\r\n2026-07-01;1,5;Learning;Café européen\r\n'),
+      'Read as UTF-8 text, columns separated by semicolons.', ['2026-07-01', 90, 'Café européen']],
+    ['unicode.txt', utf16('Date\tHours\tCategory\tTitle\r\n2026-07-02\t2\tLearning\t東京 meetup\r\n'),
+      'Read as UTF-16 text, columns separated by tabs.', ['2026-07-02', 120, '東京 meetup']],
+    ['windows.csv', latin('Date;Hours;Category;Title\r\n2026-07-03;0,5;Learning;Zoë’s talk\r\n'.replace('’', '\x92')),
+      'Read as Windows-1252 text, columns separated by semicolons.', ['2026-07-03', 30, 'Zoë’s talk']],
+  ];
+  for (const [name, bytes, readAs, [date, minutes, title]] of files) {
+    await pick(page, CSV_LABEL, name, bytes, 'text/csv');
+    await tools.getByTestId('csv-summary').getByText('1 entry to add.').waitFor();
+    await tools.getByText(readAs).waitFor();
+    await tools.getByRole('button', { name: 'Log these entries' }).click();
+    await page.getByRole('status').getByText('Logged 1 entry from the file.').waitFor();
+    const entry = (await stored(page)).seu_log.find((e) => e.date === date);
+    assert.deepEqual([entry?.minutes, entry?.title], [minutes, title], name);
+  }
+
+  // A quote opened on line 3 and never closed: refused, the line named, nothing logged.
+  const logged = await storedText(page);
+  const unclosed = [
+    'Date,Hours,Category,Title',
+    '2026-08-01,1,Learning,One',
+    '2026-08-02,1,Learning,"Two',
+    '2026-08-03,1,Learning,Three',
+    '2026-08-04,1,Learning,Four',
+    '',
+  ].join('\r\n');
+  await pick(page, CSV_LABEL, 'unclosed.csv', unclosed, 'text/csv');
+  const alert = tools.getByRole('alert');
+  await alert.getByText('Nothing was logged from this file.').waitFor();
+  await alert.getByText(/A quote opened on line 3 is never closed/).waitFor();
+  assert.equal(await tools.getByRole('button', { name: 'Log these entries' }).count(), 0);
+  assert.equal(await storedText(page), logged, 'nothing was added');
   errors.assertNone();
   await context.close();
 });

@@ -158,30 +158,58 @@ test('record a renewal: the expiry moves by 2 years, SEUs are used, and undo mov
   assert.equal((await timelineRow(page, 'CSPO'))[1], '10 Jan 2029');
 
   // The deadlines as iCalendar.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download deadlines (.ics)' }).click(),
-  ]);
-  assert.equal(download.suggestedFilename(), 'certification-deadlines-2026-11-25.ics');
-  const ics = await readFile(await download.path(), 'utf8');
+  const ics = await downloadIcs(page);
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), ics.slice(0, 60));
   assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
   assert.ok(!/[^\r]\n/.test(ics), 'every line ends in CRLF');
   assert.equal(ics.match(/BEGIN:VEVENT/g).length, 4);
+  // The journey got its id with the first calendar; every UID carries it, and no date.
+  const id = (await storedJourney(page)).id;
+  assert.match(id, /^[0-9a-f]{32}$/);
   const uids = [...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]).sort();
   assert.deepEqual(uids, [
-    '1-expiry-20290110@cert-planner', '1-reminder-20290110@cert-planner',
-    '2-expiry-20290110@cert-planner', '2-reminder-20290110@cert-planner',
+    `${id}-1-expiry@cert-planner`, `${id}-1-reminder@cert-planner`,
+    `${id}-2-expiry@cert-planner`, `${id}-2-reminder@cert-planner`,
   ]);
   const starts = [...ics.matchAll(/^DTSTART;VALUE=DATE:(\d{8})\r$/gm)].map((m) => m[1]).sort();
   assert.deepEqual(starts, ['20281012', '20281012', '20290110', '20290110']);
   assert.equal(ics.match(/^DTSTAMP:20261125T100000Z\r$/gm).length, 4);
   assert.match(ics, /^SUMMARY:A-CSPO expires in 90 days\r$/m);
 
+  // The renewal removed, then undone: each new file moves the CSPO's expiry event (same UID) to
+  // the new date, with a higher SEQUENCE, so a calendar that imports it updates the event.
+  const expiryEvent = (text) => {
+    const event = text.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${id}-1-expiry@cert-planner`));
+    return { start: event.match(/DTSTART;VALUE=DATE:(\d{8})/)[1], sequence: Number(event.match(/SEQUENCE:(\d+)/)[1]) };
+  };
+  const renewed = expiryEvent(ics);
+  assert.equal(renewed.start, '20290110');
+  await page.getByRole('button', { name: 'Remove the renewal of 20 Nov 2026' }).click();
+  await page.getByText('No renewal recorded yet.').waitFor();
+  const removed = expiryEvent(await downloadIcs(page));
+  assert.equal(removed.start, '20270110');
+  assert.ok(removed.sequence > renewed.sequence, `SEQUENCE ${removed.sequence} after ${renewed.sequence}`);
+  await page.getByRole('button', { name: 'Undo removing the renewal of 20 Nov 2026' }).click();
+  await page.getByRole('button', { name: 'Remove the renewal of 20 Nov 2026' }).waitFor();
+  const again = expiryEvent(await downloadIcs(page));
+  assert.equal(again.start, '20290110');
+  assert.ok(again.sequence > removed.sequence, `SEQUENCE ${again.sequence} after ${removed.sequence}`);
+  assert.equal((await storedJourney(page)).id, id, 'the id is made once');
+
   errors.assertNone();
   net.assertSameOrigin();
   await context.close();
 });
+
+/** Clicks "Download deadlines (.ics)" and returns the file's text. */
+async function downloadIcs(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download deadlines (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'certification-deadlines-2026-11-25.ics');
+  return readFile(await download.path(), 'utf8');
+}
 
 /** The picture of the timeline (an image named by its title). */
 function picture(page) {

@@ -438,6 +438,17 @@ fn CalendarExport() -> impl IntoView {
     });
     let download = move |_| {
         let today = app.today.get_untracked();
+        // The journey's id, once: its events' UIDs carry it.
+        if app.journey.with_untracked(|j| j.id.is_empty()) {
+            let random = [(); 4].map(|()| (js_sys::Math::random() * 4_294_967_296.0) as u32);
+            if let Err(message) = app.apply(|j| {
+                ics::give_id(j, random);
+                Ok::<(), String>(())
+            }) {
+                problem.set(Some(message));
+                return;
+            }
+        }
         let text = app
             .journey
             .with_untracked(|j| ics::deadlines_ics(j, today, chrono::Utc::now()));

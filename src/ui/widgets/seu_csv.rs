@@ -91,9 +91,10 @@ pub fn SeuCsvTools() -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=export>"Download the SEU log (CSV)"</button>
             </div>
+            <p class="help">"The download suits a spreadsheet's \u{201c}CSV UTF-8 (comma delimited)\u{201d} setting."</p>
             {problem_text(error)}
-            <FilePicker id="csv-file" label="Add SEU entries from a CSV file" accept=".csv,text/csv" on_pick on_read
-                help="Nothing is logged until you confirm, and nothing at all if any row has a problem. Rows already in your log (same date, title and duration) are skipped."/>
+            <FilePicker id="csv-file" label="Add SEU entries from a CSV file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" on_pick on_read
+                help="Columns may be separated by commas, semicolons or tabs; text in UTF-8, UTF-16 or Windows-1252. Nothing is logged until you confirm, and nothing at all if any row has a problem. Rows already in your log (same date, title and duration) are skipped."/>
             <div id="csv-result" tabindex="-1">
                 {move || checked.get().map(|c| match c {
                     Checked::Reading => reading_file(),
@@ -103,6 +104,7 @@ pub fn SeuCsvTools() -> impl IntoView {
                         view! {
                             <div class="csv-preview">
                                 <p data-testid="csv-summary">{import.summary_text()}</p>
+                                <p class="help">{import.read_as.clone()}</p>
                                 {(!import.duplicates.is_empty()).then(|| view! {
                                     <ul>{import.duplicates.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_view()}</ul>
                                 })}
