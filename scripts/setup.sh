@@ -46,9 +46,9 @@ setup_lock_wasm_bindgen_version() {
 
 # `cargo install` for the tools: their own release profiles (Trunk's: fat LTO, one codegen unit)
 # spend minutes of a fresh machine's set-up optimising tools that run for seconds; here they are
-# built without LTO, in 16 codegen units (Trunk: 8m50s to 2m40s on 2 cores).
+# built at opt-level 1, without LTO, in 16 codegen units.
 setup_cargo_install() {
-    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
         env -u CARGO_TARGET_DIR cargo install "$@"
 }
 
@@ -188,10 +188,37 @@ setup_timed() {
     shift
     "$@"
     if [[ -n "${SETUP_TIMINGS_FILE:-}" ]]; then
-        printf '%d   setup: %s\n' $((SECONDS - started)) "$name" >>"$SETUP_TIMINGS_FILE"
+        printf '%d   setup: %s%s\n' $((SECONDS - started)) "$name" "${SETUP_TIMING_NOTE:-}" >>"$SETUP_TIMINGS_FILE"
     fi
 }
 
+# geckodriver (Firefox's WebDriver, for the end-to-end tests only: scripts/test.sh installs it)
+# from crates.io, pinned: 0.37.1 builds with rustc 1.95.
+GECKODRIVER_VERSION=0.37.1
+setup_step_geckodriver() {
+    local have
+    have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
+    if [[ "$have" == "geckodriver $GECKODRIVER_VERSION" ]]; then
+        setup_log "geckodriver: $GECKODRIVER_VERSION already installed"
+    else
+        setup_log "geckodriver: installing $GECKODRIVER_VERSION (found: ${have:-none})"
+        setup_cargo_install geckodriver --version "=$GECKODRIVER_VERSION" --locked
+    fi
+}
+
+# Trunk and wasm-split-cli: needed to build the app, not to lint or test it on the host.
+setup_build_tools() {
+    (
+        set -euo pipefail
+        cd "${CERT_PLANNER_ROOT}"
+        setup_timed "trunk" setup_step_trunk
+        setup_timed "wasm-split-cli" setup_step_wasm_split
+        setup_step_report
+    )
+}
+
+# Everything; with SETUP_DEFER_BUILD_TOOLS=1 all but `setup_build_tools`, which the caller runs
+# when it likes (scripts/test.sh: in the background while the lint and the host tests run).
 setup_main() {
     (
         set -euo pipefail
@@ -199,12 +226,17 @@ setup_main() {
         setup_require rustup cargo node npm awk sha256sum
         setup_timed "node" setup_step_node
         setup_timed "rust toolchain and wasm32 target" setup_step_rust_target
-        setup_timed "trunk" setup_step_trunk
         setup_timed "wasm-bindgen-cli" setup_step_wasm_bindgen
-        setup_timed "wasm-split-cli" setup_step_wasm_split
         setup_timed "npm packages" setup_step_npm
-        setup_step_report
     )
+    # Not `( ... ) || return`: in a `||` context bash would ignore `set -e` inside the subshell.
+    local rc=$?
+    if [[ $rc -ne 0 ]]; then
+        return "$rc"
+    fi
+    if [[ "${SETUP_DEFER_BUILD_TOOLS:-0}" != 1 ]]; then
+        setup_build_tools
+    fi
 }
 
 setup_export_path

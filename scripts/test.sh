@@ -13,7 +13,7 @@ export SETUP_TIMINGS_FILE
 
 # Ends the current step's clock (setup's own steps are timed by setup.sh).
 step_done() {
-    if [[ -n "$CURRENT_STEP" && "$CURRENT_STEP" != "setup: build tools" ]]; then
+    if [[ -n "$CURRENT_STEP" && "$CURRENT_STEP" != "setup" ]]; then
         printf '%d %s\n' $((SECONDS - STEP_STARTED)) "$CURRENT_STEP" >>"$SETUP_TIMINGS_FILE"
     fi
 }
@@ -28,9 +28,15 @@ timing_table() {
     rm -f "$SETUP_TIMINGS_FILE"
 }
 
+BUILD_TOOLS_PID=""
 finish() {
     local rc=$?
     local elapsed=$((SECONDS - START_SECONDS))
+    if [[ -n "$BUILD_TOOLS_PID" ]]; then
+        # A step failed while the tools were still building: stop them.
+        pkill -P "$BUILD_TOOLS_PID" 2>/dev/null || true
+        kill "$BUILD_TOOLS_PID" 2>/dev/null || true
+    fi
     step_done
     timing_table
     if [[ $rc -eq 0 ]]; then
@@ -49,9 +55,21 @@ banner() {
     printf '\n==== %s ====\n' "$*"
 }
 
-banner "setup: build tools"
+banner "setup"
+SETUP_DEFER_BUILD_TOOLS=1
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
+
+# Trunk, wasm-split-cli (step d) and geckodriver (step e) are built in the background while
+# steps a to c run; step d waits for them. Their minutes are in the table, marked.
+BUILD_TOOLS_LOG="$(mktemp)"
+(
+    SETUP_TIMING_NOTE=" (in the background, during the steps after it)"
+    setup_build_tools
+    setup_timed "geckodriver" setup_step_geckodriver
+) >"$BUILD_TOOLS_LOG" 2>&1 &
+BUILD_TOOLS_PID=$!
+echo "[setup] trunk, wasm-split-cli and geckodriver: building in the background (waited for at step d)"
 
 banner "setup: browser test packages"
 # Debian packages for the browser tests (apt-get, once): Chromium and chromedriver; Firefox ESR;
@@ -75,17 +93,6 @@ else
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}"
 fi
-banner "setup: geckodriver"
-# geckodriver (Firefox's WebDriver) from crates.io, pinned: 0.37.1 builds with rustc 1.95.
-GECKODRIVER_VERSION=0.37.1
-geckodriver_have="$(geckodriver --version 2>/dev/null | head -n 1 || true)"
-if [[ "$geckodriver_have" == "geckodriver $GECKODRIVER_VERSION" ]]; then
-    echo "[setup] geckodriver: $GECKODRIVER_VERSION already installed"
-else
-    echo "[setup] geckodriver: installing $GECKODRIVER_VERSION (found: ${geckodriver_have:-none})"
-    setup_cargo_install geckodriver --version "=$GECKODRIVER_VERSION" --locked
-fi
-
 banner "a. format and lint"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
@@ -106,6 +113,16 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver \
     WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --target wasm32-unknown-unknown --test browser
+
+banner "setup: waiting for the tools built in the background"
+build_tools_rc=0
+wait "$BUILD_TOOLS_PID" || build_tools_rc=$?
+BUILD_TOOLS_PID=""
+cat "$BUILD_TOOLS_LOG"
+if ((build_tools_rc != 0)); then
+    echo "[setup] building trunk, wasm-split-cli or geckodriver failed (exit $build_tools_rc): see above" >&2
+    exit "$build_tools_rc"
+fi
 
 banner "d. release build (trunk build --release --offline)"
 trunk build --release --offline
@@ -152,5 +169,6 @@ done
 
 banner "e. end-to-end tests (node --test tests/e2e/*.test.mjs, release build at a sub-path)"
 # The files are listed (the shell expands the pattern): since Node 21, `node --test` reads its
-# arguments as file patterns, and a directory name matches nothing there.
-node --test tests/e2e/*.test.mjs
+# arguments as file patterns, and a directory name matches nothing there. Two files at a time
+# (Node's default on 2 cores is one): each waits on its browser most of the time.
+node --test --test-concurrency=2 tests/e2e/*.test.mjs
