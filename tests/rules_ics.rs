@@ -359,3 +359,20 @@ proptest! {
         prop_assert_eq!(unescaped(value(&events[1], "SUMMARY")), format!("{expected} expires"));
     }
 }
+
+#[test]
+fn the_gate_keeps_a_journey_id_and_refuses_one_it_did_not_make() {
+    use cert_planner::domain::gate::check_text;
+    let mut j = sample();
+    let text = serde_json::to_string(&j).expect("JSON");
+    let admitted = check_text(&text).expect("admitted");
+    assert_eq!(admitted.journey.id, "00000001000000020000000300000004");
+    j.id = "x\u{7}y".to_owned();
+    let refused = check_text(&serde_json::to_string(&j).expect("JSON"))
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        refused.contains("its id \"x\u{7}y\" is not 32 hexadecimal digits"),
+        "{refused}"
+    );
+}
