@@ -976,16 +976,6 @@ fn items(journey: &Journey) -> Vec<Item<'_>> {
         .collect()
 }
 
-/// A journey id as a message shows it: quoted, cut at 40 characters.
-fn shown_id(id: &str) -> String {
-    let cut: String = id.chars().take(40).collect();
-    if cut.len() < id.len() {
-        format!("\"{cut}…\"")
-    } else {
-        format!("\"{cut}\"")
-    }
-}
-
 /// The checks of a journey once read; `Ok` with the repairs made, or every problem found.
 fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Problem>> {
     let problems = journey_problems(&journey);
@@ -1151,7 +1141,7 @@ pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
             "the journey",
             format!(
                 "its id {} is not {} hexadecimal digits",
-                shown_id(&journey.id),
+                quoted(&journey.id),
                 super::ics::JOURNEY_ID_DIGITS
             ),
         ));

@@ -1,24 +1,24 @@
 //! The SEU log as CSV (`csv_text`): export every entry, import entries from a file.
 //!
-//! **Export** (`export`): UTF-8 with a byte order mark, comma separated, CRLF line ends, a header row, one row per
-//! entry in date order, with the columns of `Column::ALL`: Date (YYYY-MM-DD), Hours, Minutes
-//! (the duration split into whole hours and the minutes left), SEUs counted, Category, Source
-//! (their labels), Title, Notes, Evidence link, Used by renewal ("renewal of 2026-03-01", empty
-//! when no renewal used it). "SEUs counted" is what the entry counts: toward the renewal that
-//! used it (after the 8-SEU daily cap), else toward the next renewal on `today` (0 when it does
-//! not count). Cells are quoted as CSV needs (commas, quotes, line breaks). A cell that begins
-//! with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so a spreadsheet does
-//! not run it as a formula (OWASP, "CSV Injection").
+//! **Export** (`export`): UTF-8 with a byte order mark, comma separated, CRLF line ends, a header
+//! row, one row per entry in date order, with the columns of `Column::ALL`: Date (YYYY-MM-DD),
+//! Hours, Minutes (the duration split into whole hours and the minutes left), SEUs counted,
+//! Category, Source (their labels), Title, Notes, Evidence link, Used by renewal ("renewal of
+//! 2026-03-01", empty when no renewal used it). "SEUs counted" is what the entry counts: toward the
+//! renewal that used it (after the 8-SEU daily cap), else toward the next renewal on `today` (0
+//! when it does not count). Cells are quoted as CSV needs (commas, quotes, line breaks). A cell
+//! that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so a
+//! spreadsheet does not run it as a formula (OWASP, "CSV Injection").
 //!
 //! **Import** (`read_csv` checks, `import_csv` adds): text in UTF-8, UTF-16 or Windows-1252
-//! (`file_text`), cells separated by commas, semicolons or tabs (`layout`), the same columns, matched by header
-//! name, ignoring case, spaces and punctuation ("evidence_link" = "Evidence link"). The columns
-//! needed: Date, Title, Category, and Hours or Minutes (or both: they add up; Hours may have
-//! decimals, "1.5"). Source, Notes and Evidence link are optional (no source: "Other"); SEUs
-//! counted and Used by renewal are read by nobody (what counts is computed; imported entries are
-//! new and unused); other columns are ignored and listed. Category and source are matched by
-//! their label or id, ignoring case. A leading `'` before `=`, `+`, `-`, `@`, a tab or a carriage
-//! return is taken off (the export's formula guard); any other leading `'` is kept.
+//! (`file_text`), cells separated by commas, semicolons or tabs (`layout`), the same columns,
+//! matched by header name, ignoring case, spaces and punctuation ("evidence_link" = "Evidence
+//! link"). The columns needed: Date, Title, Category, and Hours or Minutes (or both: they add up;
+//! Hours may have decimals, "1.5"). Source, Notes and Evidence link are optional (no source:
+//! "Other"); SEUs counted and Used by renewal are read by nobody (what counts is computed; imported
+//! entries are new and unused); other columns are ignored and listed. Category and source are
+//! matched by their label or id, ignoring case. A leading `'` before `=`, `+`, `-`, `@`, a tab or a
+//! carriage return is taken off (the export's formula guard); any other leading `'` is kept.
 //!
 //! Each row goes through the SEU form's checks (`seu::validate_entry`: not in the future, more
 //! than nothing and at most 24 hours, a title) and the gate's limits (dates from 1900 to 2199,
