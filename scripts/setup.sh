@@ -44,12 +44,20 @@ setup_lock_wasm_bindgen_version() {
     ' "${CERT_PLANNER_ROOT}/Cargo.lock"
 }
 
-# `cargo install` for the tools: their own release profiles (Trunk's: fat LTO, one codegen unit)
-# spend minutes of a fresh machine's set-up optimising tools that run for seconds; here they are
-# built at opt-level 1, without LTO, in 16 codegen units.
+# `cargo install` for the tools. Their own release profiles (Trunk's: fat LTO, one codegen unit)
+# spend minutes of a fresh machine's set-up optimising tools that run for seconds. Here they are
+# built at opt-level 0 in 256 codegen units, without LTO or debug info (Trunk: 3m17s instead of
+# 8m22s at opt-level 1, and its build of the app takes as long). Only the crates that read and
+# rewrite the wasm, the work wasm-bindgen and wasm-split-cli do, keep opt-level 1: at opt-level 0
+# the browser tests' wasm-bindgen-test-runner took 16 s instead of 5 s (7 s with these at 1).
+SETUP_TOOLS_HOT_CRATES=(walrus wasmparser wasm-encoder wasm-bindgen-cli-support wasm_split_cli_support)
 setup_cargo_install() {
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-        env -u CARGO_TARGET_DIR cargo install "$@"
+    local config=() crate
+    for crate in "${SETUP_TOOLS_HOT_CRATES[@]}"; do
+        config+=(--config "profile.release.package.$crate.opt-level=1")
+    done
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=0 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 \
+        CARGO_PROFILE_RELEASE_DEBUG=0 env -u CARGO_TARGET_DIR cargo "${config[@]}" install "$@"
 }
 
 setup_require() {
@@ -206,11 +214,18 @@ setup_step_geckodriver() {
     fi
 }
 
-# Trunk and wasm-split-cli: needed to build the app, not to lint or test it on the host.
+# The wasm-bindgen CLI, Trunk and wasm-split-cli: needed to test the app in a browser and to build
+# it, not to lint it or test it on the host. With SETUP_WASM_BINDGEN_READY naming a file, that
+# file is made as soon as the wasm-bindgen CLI is in place (scripts/test.sh's browser tests need
+# it before the others).
 setup_build_tools() {
     (
         set -euo pipefail
         cd "${CERT_PLANNER_ROOT}"
+        setup_timed "wasm-bindgen-cli" setup_step_wasm_bindgen
+        if [[ -n "${SETUP_WASM_BINDGEN_READY:-}" ]]; then
+            touch "$SETUP_WASM_BINDGEN_READY"
+        fi
         setup_timed "trunk" setup_step_trunk
         setup_timed "wasm-split-cli" setup_step_wasm_split
         setup_step_report
@@ -226,7 +241,6 @@ setup_main() {
         setup_require rustup cargo node npm awk sha256sum
         setup_timed "node" setup_step_node
         setup_timed "rust toolchain and wasm32 target" setup_step_rust_target
-        setup_timed "wasm-bindgen-cli" setup_step_wasm_bindgen
         setup_timed "npm packages" setup_step_npm
     )
     # Not `( ... ) || return`: in a `||` context bash would ignore `set -e` inside the subshell.

@@ -29,14 +29,18 @@ timing_table() {
 }
 
 BUILD_TOOLS_PID=""
+TEST_PACKAGES_PID=""
 finish() {
     local rc=$?
     local elapsed=$((SECONDS - START_SECONDS))
-    if [[ -n "$BUILD_TOOLS_PID" ]]; then
-        # A step failed while the tools were still building: stop them.
-        pkill -P "$BUILD_TOOLS_PID" 2>/dev/null || true
-        kill "$BUILD_TOOLS_PID" 2>/dev/null || true
-    fi
+    local pid
+    for pid in "$BUILD_TOOLS_PID" "$TEST_PACKAGES_PID"; do
+        if [[ -n "$pid" ]]; then
+            # A step failed while a background job was still running: stop it.
+            pkill -P "$pid" 2>/dev/null || true
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
     step_done
     timing_table
     if [[ $rc -eq 0 ]]; then
@@ -60,39 +64,62 @@ SETUP_DEFER_BUILD_TOOLS=1
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 
-# Trunk, wasm-split-cli (step d) and geckodriver (step e) are built in the background while
-# steps a to c run; step d waits for them. Their minutes are in the table, marked.
+# The wasm-bindgen CLI (step c), Trunk and wasm-split-cli (step d) and geckodriver (step e) are
+# built in the background while steps a to c run, and the Debian packages of the browser tests
+# (steps c and e) are installed beside them; each step waits for what it needs. Their minutes
+# are in the table, marked.
 BUILD_TOOLS_LOG="$(mktemp)"
+WASM_BINDGEN_READY="$(mktemp -u)"
 (
     SETUP_TIMING_NOTE=" (in the background, during the steps after it)"
+    SETUP_WASM_BINDGEN_READY="$WASM_BINDGEN_READY"
     setup_build_tools
     setup_timed "geckodriver" setup_step_geckodriver
 ) >"$BUILD_TOOLS_LOG" 2>&1 &
 BUILD_TOOLS_PID=$!
-echo "[setup] trunk, wasm-split-cli and geckodriver: building in the background (waited for at step d)"
+echo "[setup] wasm-bindgen-cli, trunk, wasm-split-cli and geckodriver: building in the background"
 
-banner "setup: browser test packages"
 # Debian packages for the browser tests (apt-get, once): Chromium and chromedriver; Firefox ESR;
 # WebKitGTK's WebDriver with an X server to run it in (xvfb-run) and the Python bindings that
 # tests/e2e/webkit-browser.py uses. Installed when any is missing, all in one apt-get run.
 TEST_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb python3-gi gir1.2-gtk-3.0 gir1.2-webkit2-4.1)
-missing_packages=()
-for package in "${TEST_PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
-        missing_packages+=("$package")
+install_test_packages() {
+    local package missing_packages=() sudo=()
+    for package in "${TEST_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
+            missing_packages+=("$package")
+        fi
+    done
+    if [[ ${#missing_packages[@]} -eq 0 ]]; then
+        echo "[setup] browser test packages: already installed (${TEST_PACKAGES[*]})"
+        return 0
     fi
-done
-if [[ ${#missing_packages[@]} -eq 0 ]]; then
-    echo "[setup] browser test packages: already installed (${TEST_PACKAGES[*]})"
-else
     echo "[setup] browser test packages: installing ${missing_packages[*]} with apt-get"
-    SUDO=()
     if [[ $(id -u) -ne 0 ]]; then
-        SUDO=(sudo)
+        sudo=(sudo)
     fi
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}"
-fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}"
+}
+TEST_PACKAGES_LOG="$(mktemp)"
+(
+    set -euo pipefail
+    SETUP_TIMING_NOTE=" (in the background, during the steps after it)"
+    setup_timed "browser test packages" install_test_packages
+) >"$TEST_PACKAGES_LOG" 2>&1 &
+TEST_PACKAGES_PID=$!
+
+# Waits for a background job; prints its log; stops the run if it failed.
+wait_for() {
+    local what="$1" pid="$2" log="$3" rc=0
+    wait "$pid" || rc=$?
+    cat "$log"
+    if ((rc != 0)); then
+        echo "[setup] $what failed (exit $rc): see above" >&2
+        exit "$rc"
+    fi
+}
+
 banner "a. format and lint"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
@@ -102,6 +129,18 @@ cargo clippy --target wasm32-unknown-unknown --features split --bin cert-planner
 
 banner "b. host tests (cargo test)"
 cargo test
+
+banner "setup: waiting for the browser test packages and the wasm-bindgen CLI"
+wait_for "installing the browser test packages" "$TEST_PACKAGES_PID" "$TEST_PACKAGES_LOG"
+TEST_PACKAGES_PID=""
+while [[ ! -e "$WASM_BINDGEN_READY" ]] && kill -0 "$BUILD_TOOLS_PID" 2>/dev/null; do
+    sleep 2
+done
+if [[ ! -e "$WASM_BINDGEN_READY" ]]; then
+    cat "$BUILD_TOOLS_LOG"
+    echo "[setup] building the wasm-bindgen CLI failed: see above" >&2
+    exit 1
+fi
 
 banner "c. browser tests (wasm-bindgen-test in headless Chromium)"
 if [[ ! -f tests/browser.rs ]]; then
@@ -115,14 +154,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test browser
 
 banner "setup: waiting for the tools built in the background"
-build_tools_rc=0
-wait "$BUILD_TOOLS_PID" || build_tools_rc=$?
+wait_for "building trunk, wasm-split-cli or geckodriver" "$BUILD_TOOLS_PID" "$BUILD_TOOLS_LOG"
 BUILD_TOOLS_PID=""
-cat "$BUILD_TOOLS_LOG"
-if ((build_tools_rc != 0)); then
-    echo "[setup] building trunk, wasm-split-cli or geckodriver failed (exit $build_tools_rc): see above" >&2
-    exit "$build_tools_rc"
-fi
+rm -f "$WASM_BINDGEN_READY"
 
 banner "d. release build (trunk build --release --offline)"
 trunk build --release --offline

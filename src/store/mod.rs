@@ -4,6 +4,9 @@
 //! - `device`: persistent storage, usage, reading a picked file, erasing every key of the app.
 //! - `local`: load and save through gloo-storage, recovery keys, quota, the other tabs' changes.
 
+// `schema` is plain Rust; `device` and `local` need the browser and exist only in wasm builds.
+#[cfg(target_arch = "wasm32")]
 pub mod device;
+#[cfg(target_arch = "wasm32")]
 pub mod local;
 pub mod schema;
