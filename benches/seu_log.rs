@@ -1,17 +1,18 @@
 //! The SEU log at 5,000 entries: time to read the stored journey at start (read and admitted
 //! by the gate), to add an entry (the add intent and the next renewal's recomputation) and to
-//! filter and sort the log; and a change kept valid (`domain::change`: the intent on a copy, then
+//! filter and sort the log; and a change kept valid (`domain::records::change`: the intent on a copy, then
 //! the gate's checks) at 5,000 and 20,000 entries. Prints medians; asserts nothing about time.
 //!
 //! Run with `cargo bench --bench seu_log`.
 
 use std::time::{Duration, Instant};
 
-use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::seu::{
+use cert_planner::domain::edge::gate;
+use cert_planner::domain::records::{change, drafts};
+use cert_planner::domain::rules::catalogue::CertificationKind;
+use cert_planner::domain::seus::log::{
     filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
-use cert_planner::domain::{change, drafts, gate};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{Choice, Minutes};

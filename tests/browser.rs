@@ -2,7 +2,7 @@
 //! and the app mounted in a real page.
 #![cfg(target_arch = "wasm32")]
 
-use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::rules::catalogue::CertificationKind;
 use cert_planner::model::journey::{HeldCertification, Journey, SCHEMA_VERSION};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{Minutes, SeuEntryId};

@@ -6,8 +6,8 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::renewal::{
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::renewal::{
     renewed_with_lower_levels, standings, terms, Status, Term, TermCause,
 };
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
@@ -412,9 +412,9 @@ fn renewed_with_lower_levels_table() {
 
 mod example {
     use super::*;
-    use cert_planner::domain::certifications::{validate, CertificationDraft};
-    use cert_planner::domain::dates::{add_months, sub_months};
-    use cert_planner::domain::example::example_journey;
+    use cert_planner::basics::dates::{add_months, sub_months};
+    use cert_planner::domain::edge::example::example_journey;
+    use cert_planner::domain::records::certifications::{validate, CertificationDraft};
     use proptest::prelude::*;
 
     fn any_today() -> impl Strategy<Value = NaiveDate> {
@@ -473,7 +473,7 @@ mod example {
 /// against stepping term by term, over lapses of any length and at the ends of the calendar.
 mod renewed_term_in_closed_form {
     use super::*;
-    use cert_planner::domain::renewal::{renewed_term, term_end};
+    use cert_planner::domain::rules::renewal::{renewed_term, term_end};
     use chrono::Datelike;
     use proptest::prelude::*;
 

@@ -1,6 +1,6 @@
 //! When the app reminds the user to download a copy of their journey.
 
-use cert_planner::domain::backup::{copy_is_due, LastCopy};
+use cert_planner::domain::edge::backup::{copy_is_due, LastCopy};
 use chrono::NaiveDate;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 //! figures", checked against the catalogue. Each row carries the rule of `docs/rules.md` it
 //! stands for.
 
-use cert_planner::domain::catalogue::{
+use cert_planner::domain::rules::catalogue::{
     CertificationKind as K, Expiry, Level, Prerequisite as P, Track, CATALOGUE, DUE_SOON_DAYS,
     RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
@@ -412,7 +412,7 @@ fn lower_in_track() {
 /// file or uses the notes' codes for unclear or disputed rules.
 #[test]
 fn no_text_shown_to_users_names_a_file() {
-    use cert_planner::domain::{catalogue, training};
+    use cert_planner::domain::{rules::catalogue, training};
     use cert_planner::model::settings;
 
     let mut shown: Vec<(String, &str)> = CATALOGUE

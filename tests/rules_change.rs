@@ -1,23 +1,23 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Every change keeps the journey valid (`domain::change`, the reducer `AppState::apply` runs):
+//! Every change keeps the journey valid (`domain::records::change`, the reducer `AppState::apply` runs):
 //! whatever a person types, imports or restores, every journey a change stores is one the gate
 //! opens at the next start. A change that would lock the journey is refused and changes nothing.
 
 mod common;
 
-use cert_planner::domain::catalogue::{CertificationKind as K, CATALOGUE};
-use cert_planner::domain::certifications::CertificationDraft;
-use cert_planner::domain::change::{change, unopenable_text, IntentError, Refused};
-use cert_planner::domain::drafts::{add, update};
-use cert_planner::domain::example::example_journey;
-use cert_planner::domain::field_error::FieldError;
-use cert_planner::domain::gate::{self, ProblemKind};
-use cert_planner::domain::limits::FIRST_DATE;
+use cert_planner::domain::edge::example::example_journey;
+use cert_planner::domain::edge::gate::{self, ProblemKind};
 use cert_planner::domain::path::RoleDraft;
-use cert_planner::domain::planning::PlanDraft;
-use cert_planner::domain::seu::{EntryField, SeuDraft};
-use cert_planner::domain::seu_csv::import_csv;
-use cert_planner::domain::timeline::{record_renewal, remove_renewal, RenewalDraft};
+use cert_planner::domain::records::certifications::CertificationDraft;
+use cert_planner::domain::records::change::{change, unopenable_text, IntentError, Refused};
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::records::field_error::FieldError;
+use cert_planner::domain::renewals::timeline::{record_renewal, remove_renewal, RenewalDraft};
+use cert_planner::domain::rules::catalogue::{CertificationKind as K, CATALOGUE};
+use cert_planner::domain::rules::limits::FIRST_DATE;
+use cert_planner::domain::seus::csv_file::import_csv;
+use cert_planner::domain::seus::log::{EntryField, SeuDraft};
+use cert_planner::domain::seus::plan::PlanDraft;
 use cert_planner::domain::training::{record_taken_course, TakenCourse};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::path::RoleKind;

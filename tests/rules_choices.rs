@@ -1,7 +1,7 @@
 //! Every option a form offers: each value has its own id, its id reads back to it, and its label
 //! is words for people (not empty, not the code name).
 
-use cert_planner::domain::seu::LogSortKey;
+use cert_planner::domain::seus::log::LogSortKey;
 use cert_planner::domain::training::OfferSortKey;
 use cert_planner::model::path::RoleKind;
 use cert_planner::model::seu::{SeuCategory, SeuSource};

@@ -6,7 +6,7 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
 use cert_planner::domain::training::{record_taken_course, OfferField, TakenCourse};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::seu::{SeuCategory, SeuSource};

@@ -1,9 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! CSV text (domain::csv_text) is read and written as the `csv` crate reads and writes it with
+//! CSV text (basics::csv_text) is read and written as the `csv` crate reads and writes it with
 //! the settings the SEU import and export used before: a few lines in the wasm instead of the
 //! crate. Each row knows the line it starts on, so an import names the line of every problem.
 
-use cert_planner::domain::csv_text::{rows, rows_separated_by, write_row};
+use cert_planner::basics::csv_text::{rows, rows_separated_by, write_row};
 use proptest::prelude::*;
 
 /// The cells of every row, as the `csv` crate reads them (the import's settings).

@@ -5,8 +5,8 @@
 
 mod common;
 
-use cert_planner::domain::dates::{add_months, days_between, human, parse_iso, sub_months};
-use cert_planner::domain::renewal::term_end;
+use cert_planner::basics::dates::{add_months, days_between, human, parse_iso, sub_months};
+use cert_planner::domain::rules::renewal::term_end;
 use chrono::{Datelike, Duration, NaiveDate};
 use common::d;
 use proptest::prelude::*;

@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Numbers as text (`domain::decimal`): the app prints SEUs, hours, sizes and paces by integer
+//! Numbers as text (`basics::decimal`): the app prints SEUs, hours, sizes and paces by integer
 //! arithmetic, and they read exactly as Rust's float formatting would print them.
 
-use cert_planner::domain::decimal::{fixed_text, ratio_text, short_ratio_text};
+use cert_planner::basics::decimal::{fixed_text, ratio_text, short_ratio_text};
 use proptest::prelude::*;
 
 #[test]

@@ -3,10 +3,10 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::evidence::{evidence_report, report_choices, ReportFor};
-use cert_planner::domain::example::example_journey;
-use cert_planner::domain::seu::next_renewal;
+use cert_planner::domain::edge::example::example_journey;
+use cert_planner::domain::renewals::evidence::{evidence_report, report_choices, ReportFor};
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::seus::log::next_renewal;
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::Minutes;
 use cert_planner::model::{RenewalId, SeuEntryId};

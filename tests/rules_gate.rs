@@ -1,13 +1,15 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The gate (domain::gate): one check for everything that enters — stored data, a restored
+//! The gate (domain::edge::gate): one check for everything that enters — stored data, a restored
 //! file — refusing what is not a journey of this app and naming every problem with where it is,
 //! repairing only what can be repaired without changing a record.
 
 mod common;
 
-use cert_planner::domain::gate::{check_file, check_text, parse_journey, summary, ProblemKind};
-use cert_planner::domain::limits::{FIRST_DATE, LAST_DATE, MAX_COUNTER, MAX_FILE_BYTES};
-use cert_planner::domain::seu::evidence_link;
+use cert_planner::domain::edge::gate::{
+    check_file, check_text, parse_journey, summary, ProblemKind,
+};
+use cert_planner::domain::rules::limits::{FIRST_DATE, LAST_DATE, MAX_COUNTER, MAX_FILE_BYTES};
+use cert_planner::domain::seus::log::evidence_link;
 use cert_planner::model::journey::{Journey, SCHEMA_VERSION};
 use cert_planner::store::schema::write_document;
 use common::{d, journey_with_entries, renewal};
@@ -483,7 +485,7 @@ fn the_date_limits_are_1900_to_2199() {
 
 #[test]
 fn the_example_journey_passes_the_gate_unchanged() {
-    use cert_planner::domain::example::example_journey;
+    use cert_planner::domain::edge::example::example_journey;
     let journey = example_journey(d(2026, 6, 1));
     let admitted = check_text(&write_document(&journey)).expect("admitted");
     assert_eq!(admitted.journey, journey);
@@ -492,7 +494,7 @@ fn the_example_journey_passes_the_gate_unchanged() {
 
 #[test]
 fn sizes_read_as_people_say_them() {
-    use cert_planner::domain::gate::size_text;
+    use cert_planner::domain::edge::gate::size_text;
     // (bytes, text)
     let rows: [(u64, &str); 6] = [
         (17, "17 bytes"),
@@ -541,7 +543,7 @@ fn the_rest_of_a_journey_is_read_as_journey_reads_it() {
 /// JSON value, `upgrade`, then record by record) must answer alike: good ones, older ones, ones
 /// the gate refuses after reading them, ones only the long way reads, and unreadable ones.
 fn both_ways_inputs() -> Vec<(&'static str, String)> {
-    use cert_planner::domain::example::example_journey;
+    use cert_planner::domain::edge::example::example_journey;
     let text = |change: fn(&mut Value)| String::from_utf8(with(change)).expect("text");
     let mut rows = vec![
         ("the base document", text(|_| {})),
@@ -635,7 +637,7 @@ fn both_ways_inputs() -> Vec<(&'static str, String)> {
 
 #[test]
 fn the_short_way_and_the_long_way_admit_and_refuse_alike() {
-    use cert_planner::domain::gate::{check_text_the_long_way, read_current};
+    use cert_planner::domain::edge::gate::{check_text_the_long_way, read_current};
     let mut short = 0;
     for (rule, input) in both_ways_inputs() {
         short += usize::from(read_current(&input).is_some());

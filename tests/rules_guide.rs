@@ -1,17 +1,17 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! What the app tells a newcomer (`domain::guide`): every fact has a source named in
+//! What the app tells a newcomer (`domain::advice::guide`): every fact has a source named in
 //! `docs/rules.md`, every figure is the catalogue's (or the user's setting), every marked word
 //! is in the glossary, and the glossary has the words the app uses.
 
 use std::collections::BTreeSet;
 
-use cert_planner::domain::catalogue::{
-    Level, DAILY_SEU_CAP, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
-};
-use cert_planner::domain::guide::{
+use cert_planner::domain::advice::guide::{
     facts, glossary_term, plain, spans, Span, Step, GLOSSARY, THE_GUIDE,
 };
 use cert_planner::domain::path::EXPERIENCE_WINDOW_MONTHS;
+use cert_planner::domain::rules::catalogue::{
+    Level, DAILY_SEU_CAP, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
+};
 use cert_planner::domain::training::guide as course;
 use cert_planner::model::settings::Settings;
 use proptest::prelude::*;

@@ -9,8 +9,9 @@ use std::io::BufReader;
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::ics::{deadlines_ics, filename, give_id, is_journey_id};
+use cert_planner::domain::renewals::calendar::{deadlines_ics, filename, give_id};
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::model::journey::is_journey_id;
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::CertificationId;
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -362,7 +363,7 @@ proptest! {
 
 #[test]
 fn the_gate_keeps_a_journey_id_and_refuses_one_it_did_not_make() {
-    use cert_planner::domain::gate::check_text;
+    use cert_planner::domain::edge::gate::check_text;
     let mut j = sample();
     let text = serde_json::to_string(&j).expect("JSON");
     let admitted = check_text(&text).expect("admitted");

@@ -1,10 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The one definition of a valid journey (`domain::limits`): the ends are admitted, one step
+//! The one definition of a valid journey (`domain::rules::limits`): the ends are admitted, one step
 //! past them is not, and each problem says what and why in plain words.
 
 mod common;
 
-use cert_planner::domain::limits::*;
+use cert_planner::domain::rules::limits::*;
 use common::d;
 
 #[test]

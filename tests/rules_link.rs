@@ -3,7 +3,7 @@
 //! course's page become links only for http and https addresses with a host and no spaces;
 //! anything else (`javascript:`, `data:`, another scheme, a typo) stays plain text.
 
-use cert_planner::domain::seu::evidence_link;
+use cert_planner::domain::seus::log::evidence_link;
 use cert_planner::model::link::{is_web_link, web_link};
 
 #[test]

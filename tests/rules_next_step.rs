@@ -1,17 +1,19 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! What the dashboard says to do next (`domain::next_step`): a renewal is not open until 30
+//! What the dashboard says to do next (`domain::advice::next_step`): a renewal is not open until 30
 //! days after earning (`docs/rules.md`, "Renewal"), then SEUs are missing until the
 //! requirement is met, then it is ready; on the Product Owner track, the A-CSPO's earliest date
 //! and the learning objectives ticked.
 
 mod common;
 
-use cert_planner::domain::catalogue::{CertificationKind as K, Level, RENEWAL_OPENS_AFTER_DAYS};
-use cert_planner::domain::dates::add_days;
-use cert_planner::domain::next_step::{
+use cert_planner::basics::dates::add_days;
+use cert_planner::domain::advice::next_step::{
     product_owner_outlook, readiness_text, renewal_outlook, Readiness,
 };
-use cert_planner::domain::objectives::{set_done, OBJECTIVES};
+use cert_planner::domain::rules::catalogue::{
+    CertificationKind as K, Level, RENEWAL_OPENS_AFTER_DAYS,
+};
+use cert_planner::domain::rules::objectives::{set_done, OBJECTIVES};
 use cert_planner::model::path::{Role, RoleKind};
 use cert_planner::model::RoleId;
 use common::{d, entry, held, journey_with};

@@ -7,17 +7,17 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::{CertificationKind, CATALOGUE};
-use cert_planner::domain::dates::{add_days, add_months, sub_days, sub_months};
-use cert_planner::domain::example::example_journey;
-use cert_planner::domain::ics::{deadlines, deadlines_ics};
+use cert_planner::basics::dates::{add_days, add_months, sub_days, sub_months};
+use cert_planner::domain::edge::example::example_journey;
 use cert_planner::domain::path::{
     calendar_months, earliest_eligible, next_steps, path_cost, proposed_target_date,
 };
-use cert_planner::domain::planning::{months_between, occurrences, plan_progress};
-use cert_planner::domain::renewal::{combined_requirement, next_deadline, standings};
-use cert_planner::domain::seu::next_renewal;
-use cert_planner::domain::timeline::{fee_forecast, renewals_to_come, timeline_rows};
+use cert_planner::domain::renewals::calendar::{deadlines, deadlines_ics};
+use cert_planner::domain::renewals::timeline::{fee_forecast, renewals_to_come, timeline_rows};
+use cert_planner::domain::rules::catalogue::{CertificationKind, CATALOGUE};
+use cert_planner::domain::rules::renewal::{combined_requirement, next_deadline, standings};
+use cert_planner::domain::seus::log::next_renewal;
+use cert_planner::domain::seus::plan::{months_between, occurrences, plan_progress};
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::model::path::{Role, RoleKind};
 use cert_planner::model::plan::{PlannedActivity, Recurrence, Schedule};
@@ -394,6 +394,6 @@ proptest! {
         let months = months_between(from, to);
         prop_assert!(months.is_finite() && months >= 0.0);
         let (whole, _) = calendar_months(from.min(to), from.max(to));
-        prop_assert!(add_months(from.min(to), whole) <= cert_planner::domain::dates::next_day(from.max(to)));
+        prop_assert!(add_months(from.min(to), whole) <= cert_planner::basics::dates::next_day(from.max(to)));
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use cert_planner::domain::objectives::{
+use cert_planner::domain::rules::objectives::{
     objectives_in, progress, progress_of, set_done, set_note, AREAS, OBJECTIVES,
 };
 use cert_planner::model::journey::Journey;

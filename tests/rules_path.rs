@@ -7,15 +7,15 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::{CertificationKind as K, Track};
-use cert_planner::domain::drafts::{add, update};
 use cert_planner::domain::path::{
     calendar_months, earliest_eligible, eligibility_summary, experience_days, experience_months,
     experience_text, follows, months_in_days, months_in_words, next_step, next_steps, path_cost,
     steps_to, track_picture, tracks_followed, validate_role, EligibleFrom, PrerequisiteCheck,
     RoleDraft, RoleField, StepState, TrainingCost,
 };
-use cert_planner::domain::renewal::{InactiveReason, Status};
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::rules::catalogue::{CertificationKind as K, Track};
+use cert_planner::domain::rules::renewal::{InactiveReason, Status};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::path::{Role, RoleKind};
 use cert_planner::model::records::{remove, restore};

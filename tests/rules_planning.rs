@@ -4,9 +4,9 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::drafts::{add, update};
-use cert_planner::domain::planning::*;
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::rules::catalogue::CertificationKind;
+use cert_planner::domain::seus::plan::*;
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::plan::{PlannedActivity, Recurrence, Schedule};
 use cert_planner::model::records::{remove, restore};

@@ -5,8 +5,8 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::{CertificationKind as K, Level};
-use cert_planner::domain::renewal::{combined_requirement, CountedAs};
+use cert_planner::domain::rules::catalogue::{CertificationKind as K, Level};
+use cert_planner::domain::rules::renewal::{combined_requirement, CountedAs};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::{CertificationId, Money};
 use chrono::Duration;

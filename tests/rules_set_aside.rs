@@ -1,12 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! A way back in (`domain::set_aside`): a journey refused only for some of its records opens
+//! A way back in (`domain::edge::set_aside`): a journey refused only for some of its records opens
 //! without them, and they are listed with every reason; a problem of the whole document leaves
 //! no such way. What opens is always a journey the gate admits.
 
 mod common;
 
-use cert_planner::domain::gate;
-use cert_planner::domain::set_aside::{open_without_bad_records, set_aside_text, PartlyAdmitted};
+use cert_planner::domain::edge::gate;
+use cert_planner::domain::edge::set_aside::{
+    open_without_bad_records, set_aside_text, PartlyAdmitted,
+};
 use cert_planner::store::schema::write_document;
 use common::{journey_with_entries, renewal};
 use serde_json::{json, Value};

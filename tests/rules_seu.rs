@@ -5,9 +5,9 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind;
-use cert_planner::domain::drafts::{add, update};
-use cert_planner::domain::seu::*;
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::rules::catalogue::CertificationKind;
+use cert_planner::domain::seus::log::*;
 use cert_planner::model::journey::{Journey, RecordedRenewal};
 use cert_planner::model::records::{remove, restore};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};

@@ -1,12 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The SEU log as CSV (domain::seu_csv): every entry exported so that spreadsheets and the `csv`
+//! The SEU log as CSV (domain::seus::csv_file): every entry exported so that spreadsheets and the `csv`
 //! crate read it back exactly, formulas neutralised; an import adds every row or nothing, names
 //! the line and column of each problem, and skips likely duplicates, saying so.
 
 mod common;
 
-use cert_planner::domain::limits::MAX_CSV_ROWS;
-use cert_planner::domain::seu_csv::{export, import_csv, neutralise, read_csv, Column};
+use cert_planner::domain::rules::limits::MAX_CSV_ROWS;
+use cert_planner::domain::seus::csv_file::{export, import_csv, neutralise, read_csv, Column};
 use cert_planner::model::journey::Journey;
 use cert_planner::model::seu::{SeuCategory, SeuSource};
 use cert_planner::model::{RenewalId, SeuEntryId};

@@ -2,8 +2,8 @@
 //! `docs/rules.md`, "SEU categories and sources": the guide's free ways to earn SEUs as
 //! suggestions, and the category that follows the source unless the user chose one.
 
-use cert_planner::domain::guide::THE_GUIDE;
-use cert_planner::domain::seu_ideas::{default_category, SourceAndCategory, IDEAS};
+use cert_planner::domain::advice::guide::THE_GUIDE;
+use cert_planner::domain::advice::seu_ideas::{default_category, SourceAndCategory, IDEAS};
 use cert_planner::model::seu::{SeuCategory as C, SeuSource as S};
 use cert_planner::model::Choice;
 

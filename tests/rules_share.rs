@@ -4,12 +4,12 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::example::example_journey;
-use cert_planner::domain::limits::MAX_SHARE_LINK_CHARS;
-use cert_planner::domain::share::{
+use cert_planner::domain::edge::example::example_journey;
+use cert_planner::domain::edge::share::{
     link_fragment, read_fragment, shared_journey, LinkProblem, ShareParts, ROUTE_PREFIX,
 };
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::limits::MAX_SHARE_LINK_CHARS;
 use cert_planner::model::path::PathPlan;
 use cert_planner::model::training::TrainingPlan;
 use common::{d, entry, held, journey_with};

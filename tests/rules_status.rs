@@ -4,8 +4,8 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::renewal::{next_deadline, standings, InactiveReason, Status};
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::renewal::{next_deadline, standings, InactiveReason, Status};
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::settings::Settings;
 use cert_planner::model::CertificationId;

@@ -7,14 +7,14 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::renewal::{standings, term_end};
-use cert_planner::domain::seu::next_renewal;
-use cert_planner::domain::timeline::{
+use cert_planner::domain::renewals::timeline::{
     chart_span, course_effect, fee_for, fee_forecast, forecast_end, record_renewal,
     recorded_renewals, remove_renewal, renewals_to_come, renewals_until, restore_renewal,
     timeline_rows, CourseEffect, RenewalDraft, RenewalField, FORECAST_YEARS,
 };
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::renewal::{standings, term_end};
+use cert_planner::domain::seus::log::next_renewal;
 use cert_planner::model::journey::{Journey, RecordedRenewal};
 use cert_planner::model::settings::Settings;
 use cert_planner::model::{CertificationId, Money, OfferId, RenewalId, SeuEntryId};
@@ -997,8 +997,8 @@ proptest! {
 
 #[test]
 fn the_outlook_simulated_once_gives_what_each_figure_gives_on_its_own() {
-    use cert_planner::domain::example::example_journey;
-    use cert_planner::domain::timeline::{outlook, CHART_YEARS_AHEAD};
+    use cert_planner::domain::edge::example::example_journey;
+    use cert_planner::domain::renewals::timeline::{outlook, CHART_YEARS_AHEAD};
     for year in [2024, 2026, 2029, 2033] {
         for today in [d(year, 1, 1), d(year, 6, 15), d(year, 12, 31)] {
             let j = example_journey(d(2026, 6, 1));

@@ -5,8 +5,8 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::drafts::{add, update};
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
 use cert_planner::domain::training::{
     choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text, guide,
     nine_questions, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
@@ -291,13 +291,13 @@ fn unknown_answers_are_named_in_the_flags() {
 fn weights_are_whole_numbers_up_to_the_bound() {
     let mut j = Journey::default();
     let w = ScoreWeights {
-        practice_tests: cert_planner::domain::limits::MAX_CHECKLIST_WEIGHT,
+        practice_tests: cert_planner::domain::rules::limits::MAX_CHECKLIST_WEIGHT,
         ..ScoreWeights::default()
     };
     assert_eq!(set_weights(&mut j, w.clone()), Ok(()));
     assert_eq!(j.training.weights, w);
     let mut too_much = w.clone();
-    too_much.hands_on_practice = cert_planner::domain::limits::MAX_CHECKLIST_WEIGHT + 1;
+    too_much.hands_on_practice = cert_planner::domain::rules::limits::MAX_CHECKLIST_WEIGHT + 1;
     assert!(set_weights(&mut j, too_much).is_err());
     assert_eq!(j.training.weights, w, "refused weights are not stored");
 }

@@ -5,10 +5,12 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::certifications::{dependants, validate, CertificationDraft, Field};
-use cert_planner::domain::drafts::{add, update};
-use cert_planner::domain::renewal::standings;
+use cert_planner::domain::records::certifications::{
+    dependants, validate, CertificationDraft, Field,
+};
+use cert_planner::domain::records::drafts::{add, update};
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
+use cert_planner::domain::rules::renewal::standings;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::model::records::{remove, restore};
 use cert_planner::model::{CertificationId, Money, RenewalId};
@@ -578,7 +580,7 @@ fn remove_keeps_recorded_renewals_as_history() {
         cert_ids(&[1, 2]),
         "the renewal still says what it renewed"
     );
-    let expiries: Vec<_> = cert_planner::domain::renewal::standings(&j, d(2024, 1, 1))
+    let expiries: Vec<_> = cert_planner::domain::rules::renewal::standings(&j, d(2024, 1, 1))
         .into_iter()
         .map(|s| (s.id, s.expiry))
         .collect();

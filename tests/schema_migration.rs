@@ -4,8 +4,8 @@
 
 mod common;
 
-use cert_planner::domain::catalogue::CertificationKind as K;
-use cert_planner::domain::example::example_journey;
+use cert_planner::domain::edge::example::example_journey;
+use cert_planner::domain::rules::catalogue::CertificationKind as K;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
 use cert_planner::model::plan::{Recurrence, Schedule};
 use cert_planner::model::settings::Settings;

@@ -1,32 +1,11 @@
-//! The domain core: plain Rust, no Leptos, no browser. `today` is always a parameter.
+//! The domain core: plain Rust, no Leptos, no browser. `today` is always a parameter. One folder
+//! per area a person would name; `basics` (below `model`) holds what knows nothing of the journey.
 
-pub mod backup;
-pub mod catalogue;
-pub mod certifications;
-pub mod change;
-pub mod csv_text;
-pub mod dates;
-pub mod decimal;
-pub mod drafts;
-pub mod evidence;
-pub mod example;
-pub mod field_error;
-pub mod file_text;
-pub mod gate;
-pub mod guide;
-pub mod ics;
-pub mod limits;
-pub mod migration;
-pub mod next_step;
-pub mod objectives;
-pub mod order;
+pub mod advice;
+pub mod edge;
 pub mod path;
-pub mod planning;
-pub mod renewal;
-pub mod set_aside;
-pub mod seu;
-pub mod seu_csv;
-pub mod seu_ideas;
-pub mod share;
-pub mod timeline;
+pub mod records;
+pub mod renewals;
+pub mod rules;
+pub mod seus;
 pub mod training;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+use crate::basics::dates::{deserialize_iso, deserialize_iso_opt};
 
 use super::ids::{CertificationId, Id, RenewalId};
 use super::money::Money;
@@ -12,7 +12,7 @@ use super::path::PathPlan;
 use super::plan::PlannedActivity;
 use super::seu::SeuEntry;
 use super::training::TrainingPlan;
-use crate::domain::catalogue::CertificationKind;
+use crate::basics::kinds::CertificationKind;
 use crate::model::settings::Settings;
 
 /// The version of the document this build writes. Older documents are migrated up to it by
@@ -22,7 +22,7 @@ pub const SCHEMA_VERSION: u32 = 4;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journey {
     pub version: u32,
-    /// This journey's own id, 32 hex digits drawn at random once (`domain::ics::give_id`, before
+    /// This journey's own id, 32 hex digits drawn at random once (`domain::renewals::calendar::give_id`, before
     /// its first calendar): the calendar events' UIDs carry it, so two journeys' calendars never
     /// share one. Empty until then.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -145,4 +145,16 @@ pub struct RecordedRenewal {
     /// The fee paid, in US dollars (stored as cents under its old name).
     #[serde(default, rename = "fee_paid_cents")]
     pub fee_paid: Money,
+}
+
+/// Digits of hex in a journey's id.
+pub const JOURNEY_ID_DIGITS: usize = 32;
+
+/// Whether `id` is a journey id as `domain::renewals::calendar::give_id` makes it (or none yet).
+pub fn is_journey_id(id: &str) -> bool {
+    id.is_empty()
+        || (id.len() == JOURNEY_ID_DIGITS
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
 }

@@ -8,7 +8,7 @@ use std::iter::Sum;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::catalogue::MINUTES_PER_SEU;
+use crate::basics::kinds::MINUTES_PER_SEU;
 
 /// A duration in whole minutes. Never negative; sums saturate instead of overflowing.
 #[derive(
@@ -102,7 +102,7 @@ impl Minutes {
 
     /// The duration in units of `unit` minutes, with at most two decimals and no trailing zeros.
     fn decimal_text(self, unit: u32) -> String {
-        crate::domain::decimal::short_ratio_text(u64::from(self.0), u64::from(unit), 2)
+        crate::basics::decimal::short_ratio_text(u64::from(self.0), u64::from(unit), 2)
     }
 
     /// "16 h", "15 h 30 min", "45 min".

@@ -1,6 +1,6 @@
 //! The model: the records the user keeps (the journey and everything it holds), exactly as they
 //! are stored, plus the value types they are made of (typed ids, money, durations in minutes,
-//! web links, option enums). It depends only on the catalogue (`domain::catalogue`) and on dates; the rules in
+//! web links, option enums). It depends only on the catalogue (`domain::rules::catalogue`) and on dates; the rules in
 //! `domain` and the store in `store` depend on it, never the other way round.
 
 pub mod choice;

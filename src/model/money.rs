@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 #[serde(transparent)]
 pub struct Money(pub u64);
 
-/// The most the parser (and the gate, for stored data) accepts: $1,000,000, far above any
-/// course or fee; it keeps sums exact.
-pub const MAX_MONEY: Money = Money(crate::domain::limits::MAX_MONEY_CENTS);
+/// The most the parser (and the gate, for stored data, as `domain::rules::limits::MAX_MONEY_CENTS`)
+/// accepts: $1,000,000, far above any course or fee; it keeps sums exact.
+pub const MAX_MONEY: Money = Money(100_000_000);
 
 /// Why typed text is not an amount.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+use crate::basics::dates::{deserialize_iso, deserialize_iso_opt};
 
 use super::ids::RoleId;
+use crate::basics::kinds::Track;
 use crate::choices;
-use crate::domain::catalogue::Track;
 use crate::model::choice::Choice;
 
 choices! {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dates::{deserialize_iso, deserialize_iso_opt};
+use crate::basics::dates::{deserialize_iso, deserialize_iso_opt};
 
 use super::ids::ActivityId;
 use super::minutes::Minutes;

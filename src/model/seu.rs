@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dates::deserialize_iso;
+use crate::basics::dates::deserialize_iso;
 
 use super::ids::{RenewalId, SeuEntryId};
 use super::minutes::Minutes;

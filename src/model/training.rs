@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::dates::deserialize_iso_opt;
+use crate::basics::dates::deserialize_iso_opt;
 
 use super::ids::OfferId;
 use super::minutes::Minutes;
 use super::money::Money;
+use crate::basics::kinds::{CertificationKind, Level};
 use crate::choices;
-use crate::domain::catalogue::{CertificationKind, Level};
 
 choices! {
     /// Who teaches the course.

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::local::KEY_PREFIX;
-use crate::domain::backup::LastCopy;
+use crate::domain::edge::backup::LastCopy;
 
 /// Where the date of the last download of the journey is kept (ISO date), and the revision the
 /// journey had then.
@@ -68,7 +68,7 @@ pub fn last_download() -> Option<LastCopy> {
     let raw = local_storage()?.get_item(LAST_DOWNLOAD_KEY).ok()??;
     let (date, revision) = raw.split_once(' ')?;
     Some(LastCopy {
-        date: crate::domain::dates::parse_iso(date)?,
+        date: crate::basics::dates::parse_iso(date)?,
         revision: revision.parse().ok()?,
     })
 }

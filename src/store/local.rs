@@ -7,7 +7,7 @@ use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use super::schema::{read_document, write_document, ReadDocument, ReadProblem};
-use crate::domain::gate;
+use crate::domain::edge::gate;
 use crate::model::journey::Journey;
 
 /// Every key of the app starts with this.

@@ -1,11 +1,11 @@
 //! Reading the stored document: JSON text → the current `Journey`, migrating older versions
-//! step by step (the steps themselves are pure, in `domain::migration`). Nothing here writes;
+//! step by step (the steps themselves are pure, in `domain::edge::migration`). Nothing here writes;
 //! a document that cannot be read is reported, never dropped.
 
 use serde_json::Value;
 
-use crate::domain::gate::{parse_journey, read_current};
-use crate::domain::migration::{upgrade, UpgradeProblem, Upgraded};
+use crate::domain::edge::gate::{parse_journey, read_current};
+use crate::domain::edge::migration::{upgrade, UpgradeProblem, Upgraded};
 use crate::model::journey::{Journey, SCHEMA_VERSION};
 
 /// Why a stored document was not used.

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::change::{settle, unopenable_text, IntentError};
-use crate::domain::gate::Rejection;
-use crate::domain::set_aside::PartlyAdmitted;
+use crate::domain::edge::gate::Rejection;
+use crate::domain::edge::set_aside::PartlyAdmitted;
+use crate::domain::records::change::{settle, unopenable_text, IntentError};
 use crate::model::journey::Journey;
 use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
 use crate::store::schema::read_document;
@@ -89,7 +89,7 @@ impl AppState {
     /// revision is read from a small key; the document only when it is newer). The change is shown
     /// at once and written right after (see `unsaved`). Nothing changes when the intent returns
     /// an error, or when the journey it makes would not pass the gate at the next start
-    /// (`domain::change`): then the status line and the intent's error say why.
+    /// (`domain::records::change`): then the status line and the intent's error say why.
     pub fn apply<R, E: IntentError>(
         &self,
         intent: impl FnOnce(&mut Journey) -> Result<R, E>,
@@ -116,7 +116,7 @@ impl AppState {
     }
 
     /// Keeps the journey a change made, unless the gate would refuse it at the next start
-    /// (`domain::change::settle`): then nothing changes and the status line says why.
+    /// (`domain::records::change::settle`): then nothing changes and the status line says why.
     fn keep(&self, mut next: Journey) -> Result<(), Rejection> {
         if let Err(rejection) = settle(&mut next) {
             self.notice.set(Some(unopenable_text(&rejection)));

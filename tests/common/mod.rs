@@ -4,7 +4,7 @@
 //! (`HeldCertification { expires, ..held(1, K::OtherBody, d(2024, 1, 1)) }`).
 #![allow(dead_code)] // each test file uses only some of them
 
-use cert_planner::domain::catalogue::CertificationKind;
+use cert_planner::domain::rules::catalogue::CertificationKind;
 use cert_planner::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use cert_planner::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};

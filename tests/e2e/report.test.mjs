@@ -8,7 +8,7 @@ import { pdfText } from './pdf.mjs';
 
 const app = useApp({ prefix: '/team/cert-planner/' });
 
-/** The example journey's logged activities (src/domain/example.rs): all count. */
+/** The example journey's logged activities (src/domain/edge/example.rs): all count. */
 const TITLES = ['Read “Escaping the Build Trap”', 'Local Scrum user group meetup', 'Webinar: product discovery'];
 
 async function exampleReport(context) {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::journey::Journey;
 
 use crate::bind;
-use crate::domain::field_error::Problems;
+use crate::domain::records::field_error::Problems;
 use crate::model::{records, CertificationId};
 use crate::ui::widgets::form::{
     choice_option, date_text, finish_submit, Checkbox, Control, FormCard, FormKit, Input,
@@ -14,11 +14,11 @@ use crate::ui::widgets::form::{
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
-use crate::domain::catalogue::{CertificationKind, Expiry, Track, CATALOGUE, DAILY_SEU_CAP};
-use crate::domain::certifications::{self, CertificationDraft, CertificationError, Field};
-use crate::domain::dates::human;
-use crate::domain::guide;
-use crate::domain::renewal::standings;
+use crate::basics::dates::human;
+use crate::domain::advice::guide;
+use crate::domain::records::certifications::{self, CertificationDraft, CertificationError, Field};
+use crate::domain::rules::catalogue::{CertificationKind, Expiry, Track, CATALOGUE, DAILY_SEU_CAP};
+use crate::domain::rules::renewal::standings;
 use crate::domain::training::{
     offer_certifications, record_taken_course, OfferField, OfferFieldError, TakenCourse,
 };

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 
 use crate::ui::widgets::form::Card;
 
-use crate::domain::dates::human;
-use crate::domain::example::example_journey;
-use crate::domain::guide::SCRUM_ALLIANCE_URL;
-use crate::domain::next_step::{product_owner_outlook, readiness_text, renewal_outlook, Readiness};
+use crate::basics::dates::human;
+use crate::domain::advice::guide::SCRUM_ALLIANCE_URL;
+use crate::domain::advice::next_step::{
+    product_owner_outlook, readiness_text, renewal_outlook, Readiness,
+};
+use crate::domain::edge::example::example_journey;
 use crate::domain::path::eligibility_summary;
-use crate::domain::planning::{format_pace, plan_progress};
-use crate::domain::renewal::{next_deadline, standings};
+use crate::domain::rules::renewal::{next_deadline, standings};
+use crate::domain::seus::plan::{format_pace, plan_progress};
 use crate::ui::pages::guide::term_link;
 use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;

@@ -1,10 +1,10 @@
 //! Getting started (from "what is a CSPO?" to the next level, step by step) and the glossary.
-//! The words and figures come from `domain::guide`; this file adds only the links to the pages
+//! The words and figures come from `domain::advice::guide`; this file adds only the links to the pages
 //! where each step is done.
 
 use leptos::prelude::*;
 
-use crate::domain::guide::{self, facts, spans, Span, Step, GLOSSARY};
+use crate::domain::advice::guide::{self, facts, spans, Span, Step, GLOSSARY};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 

@@ -1,7 +1,7 @@
 //! The certification path page: where the user stands on each track, their work experience,
 //! what the next certification of each track still needs, the CSPO learning objectives
 //! checklist, and the cost of the path to a chosen certification. Every figure comes from
-//! `domain::path` and `domain::objectives`.
+//! `domain::path` and `domain::rules::objectives`.
 
 use leptos::prelude::*;
 
@@ -9,23 +9,23 @@ use crate::ui::pages::guide::guide_step;
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
-use crate::domain::field_error::Problems;
+use crate::domain::records::field_error::Problems;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
     choice_option, date_text, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
-use crate::domain::catalogue::{CertificationKind, Track};
-use crate::domain::dates::{human, parse_iso};
-use crate::domain::guide::Step;
-use crate::domain::limits::{date_admitted, LAST_DATE};
-use crate::domain::objectives::{self, AREAS};
+use crate::basics::dates::{human, parse_iso};
+use crate::domain::advice::guide::Step;
 use crate::domain::path::{
     self, eligibility_summary, experience_months, months_in_words, months_text, next_steps,
     path_cost, proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck,
     RoleDraft, RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
 };
+use crate::domain::rules::catalogue::{CertificationKind, Track};
+use crate::domain::rules::limits::{date_admitted, LAST_DATE};
+use crate::domain::rules::objectives::{self, AREAS};
 use crate::domain::training::guide;
 use crate::model::path::{Role, RoleKind};
 use crate::ui::state::AppState;

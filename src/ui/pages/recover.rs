@@ -1,10 +1,10 @@
 //! Opening saved data the app refused for some of its records: which records, why, and the
-//! choice to open the rest without them (`domain::set_aside`). Linked from the banner that says
+//! choice to open the rest without them (`domain::edge::set_aside`). Linked from the banner that says
 //! the saved data could not be opened; nothing is set aside until the person chooses.
 
 use leptos::prelude::*;
 
-use crate::domain::set_aside::{open_without_bad_records, set_aside_text, these_records};
+use crate::domain::edge::set_aside::{open_without_bad_records, set_aside_text, these_records};
 use crate::store::local::SaveState;
 use crate::store::schema::ReadProblem;
 use crate::ui::route::Route;

@@ -1,11 +1,13 @@
 //! The evidence report: a print-ready record of a renewal (the next one or a recorded one) for
-//! an audit. Every figure comes from `domain::evidence`; this page picks the renewal, renders the
+//! an audit. Every figure comes from `domain::renewals::evidence`; this page picks the renewal, renders the
 //! report and calls the browser's own print (the print style sheet hides everything else).
 
 use leptos::prelude::*;
 
-use crate::domain::dates::human;
-use crate::domain::evidence::{evidence_report, report_choices, EvidenceReport, ReportFor};
+use crate::basics::dates::human;
+use crate::domain::renewals::evidence::{
+    evidence_report, report_choices, EvidenceReport, ReportFor,
+};
 use crate::model::{Choice, RenewalId};
 use crate::ui::state::AppState;
 use crate::ui::widgets::table::{text_rows, ScrollTable};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::limits::{
+use crate::domain::rules::limits::{
     EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
 use crate::model::settings::why;

@@ -1,13 +1,13 @@
 //! The SEU log: log, edit and delete activities; filter and sort the log; see on each entry what
 //! counts toward the next renewal, and the totals at the top. Every figure comes from
-//! `domain::seu`; this page parses input, renders and sends intents.
+//! `domain::seus::log`; this page parses input, renders and sends intents.
 
 use leptos::prelude::*;
 
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
-use crate::domain::field_error::Problems;
+use crate::domain::records::field_error::Problems;
 use crate::model::records::find_in;
 use crate::model::{Choice, SeuEntryId};
 use crate::ui::markup;
@@ -22,14 +22,14 @@ use crate::ui::widgets::seu_ideas::{
 };
 use wasm_bindgen::JsCast;
 
-use crate::domain::catalogue::DAILY_SEU_CAP;
-use crate::domain::dates::{human, parse_iso};
-use crate::domain::limits::MAX_WEB_LINK_CHARS;
-use crate::domain::seu::{
+use crate::basics::dates::{human, parse_iso};
+use crate::domain::advice::seu_ideas::SourceAndCategory;
+use crate::domain::rules::catalogue::DAILY_SEU_CAP;
+use crate::domain::rules::limits::MAX_WEB_LINK_CHARS;
+use crate::domain::seus::log::{
     self, evidence_link, next_renewal, sorted_positions, standing_text, EntryError, EntryField,
     LogFilter, LogSortKey, SeuDraft, SortOrder,
 };
-use crate::domain::seu_ideas::SourceAndCategory;
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
 
@@ -233,7 +233,7 @@ pub fn SeuLogPage() -> impl IntoView {
         let (f, _) = parsed_filter.get();
         app.journey.with(|j| {
             let at = sorted_positions(&j.seu_log, &f, sort_key.get(), sort_order.get());
-            let minutes = seu::logged_minutes(at.iter().filter_map(|&at| j.seu_log.get(at)));
+            let minutes = log::logged_minutes(at.iter().filter_map(|&at| j.seu_log.get(at)));
             (at, minutes)
         })
     });
@@ -317,12 +317,12 @@ pub fn SeuLogPage() -> impl IntoView {
 
 /// The figures at the top: logged, counted toward the next renewal, deadline.
 #[component]
-fn Totals(progress: Memo<Option<seu::RenewalProgress>>) -> impl IntoView {
+fn Totals(progress: Memo<Option<log::RenewalProgress>>) -> impl IntoView {
     let app = AppState::get();
     view! {
         <Card title_id="totals-title" heading="Totals">
             {move || {
-                let totals = app.journey.with(|j| progress.with(|p| seu::totals(j, p.as_ref())));
+                let totals = app.journey.with(|j| progress.with(|p| log::totals(j, p.as_ref())));
                 let logged = view! {
                     <div><dt>"Logged"</dt><dd data-testid="seus-logged">{totals.logged_minutes.seus_text()}</dd></div>
                 };

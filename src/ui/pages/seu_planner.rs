@@ -1,13 +1,13 @@
 //! The SEU plan: future activities from the sources with their expected SEUs, paced against the
 //! next renewal (earned, planned, still missing, SEUs a month), with warnings, progress per
-//! requirement and breakdowns. Every figure comes from `domain::planning`.
+//! requirement and breakdowns. Every figure comes from `domain::seus::plan`.
 
 use leptos::prelude::*;
 
 use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
-use crate::domain::field_error::Problems;
+use crate::domain::records::field_error::Problems;
 use crate::model::records::find_in;
 use crate::model::{ActivityId, Choice, Minutes};
 use crate::ui::widgets::form::{
@@ -16,13 +16,13 @@ use crate::ui::widgets::form::{
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
-use crate::domain::dates::human;
-use crate::domain::planning::{
+use crate::basics::dates::human;
+use crate::domain::seus::plan::{
     format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
     PlanProgress,
 };
 
-use crate::domain::seu_ideas::SourceAndCategory;
+use crate::domain::advice::seu_ideas::SourceAndCategory;
 use crate::model::plan::{Period, PlannedActivity, Recurrence, Schedule};
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::ui::state::AppState;
@@ -217,7 +217,7 @@ fn PaceSummary(plan: PlanProgress) -> impl IntoView {
         .iter()
         .map(|w| w.text(deadline))
         .collect::<Vec<_>>();
-    let months = crate::domain::decimal::fixed_text(plan.months_left, 1);
+    let months = crate::basics::decimal::fixed_text(plan.months_left, 1);
     view! {
         <dl class="figures">
             <div><dt>"Earned so far"</dt><dd data-testid="plan-earned">{r.earned_minutes.seus_text()}</dd></div>

@@ -1,13 +1,13 @@
 //! A plan someone shared by link, shown read-only and marked as theirs. Nothing of it touches
 //! the opener's journey until "Save to my journey", which takes it like a restored file: through
-//! the gate (`domain::share::read_fragment`), with the opener's journey kept first.
+//! the gate (`domain::edge::share::read_fragment`), with the opener's journey kept first.
 
 use leptos::prelude::*;
 
-use crate::domain::dates::human;
-use crate::domain::renewal::standings;
-use crate::domain::seu::next_renewal;
-use crate::domain::share::read_fragment;
+use crate::basics::dates::human;
+use crate::domain::edge::share::read_fragment;
+use crate::domain::rules::renewal::standings;
+use crate::domain::seus::log::next_renewal;
 use crate::model::journey::Journey;
 use crate::model::Choice;
 use crate::store::local::keep_before_restore;

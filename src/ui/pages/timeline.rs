@@ -1,26 +1,26 @@
 //! The renewal timeline page: the picture of the years around today with its text equivalent,
 //! the renewals to come, the 6-year fee forecast, a planned course's effect, recording a renewal
 //! (and removing one, with undo), and the deadlines as an .ics download. Every figure comes from
-//! `domain::timeline`, `domain::seu` and `domain::ics`.
+//! `domain::renewals::timeline`, `domain::seus::log` and `domain::renewals::calendar`.
 
-use crate::domain::field_error::merge;
-use crate::domain::timeline::validate_renewal;
+use crate::domain::records::field_error::merge;
+use crate::domain::renewals::timeline::validate_renewal;
 use leptos::prelude::*;
 
 use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable, SideScroll};
 
-use crate::domain::field_error::Problems;
+use crate::domain::records::field_error::Problems;
 use crate::model::money::MoneyError;
 use crate::model::{CertificationId, Money, RenewalId};
 use crate::ui::widgets::form::{finish_submit, Bind, Card, FormKit, Input, ReadTyped};
 use crate::ui::widgets::list::{keyed_list, Removal, UndoWords};
 
-use crate::domain::catalogue::DUE_SOON_DAYS;
-use crate::domain::dates::human;
-use crate::domain::ics;
-use crate::domain::renewal::{renewed_with_lower_levels, standings};
+use crate::basics::dates::human;
+use crate::domain::renewals::calendar;
+use crate::domain::rules::catalogue::DUE_SOON_DAYS;
+use crate::domain::rules::renewal::{renewed_with_lower_levels, standings};
 
-use crate::domain::timeline::{
+use crate::domain::renewals::timeline::{
     self, chart_span, fee_for, record_renewal, recorded_renewals, remove_renewal, renewable,
     restore_renewal, CourseEffect, Outlook, RenewalDraft, RenewalField,
 };
@@ -70,7 +70,7 @@ fn TimelineTable(#[prop(into)] rows: Signal<Vec<timeline::TimelineRow>>) -> impl
             caption="The timeline as a table" caption_shown=true
             heads=&["Certification", "Earned", "Expires", "Due soon from", "Terms", "Renewals recorded", "With the planned course"]>
                     {table_rows(move || rows.get(), move |row| {
-                        let planned = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
+                        let planned = row.id == crate::domain::renewals::timeline::PLANNED_COURSE_ROW;
                         let expires = if planned { "Not held yet".to_owned() } else { row.expiry.map(human).unwrap_or_else(|| "Does not expire".into()) };
                         let due = row.due_soon_from.map(human).unwrap_or_else(|| "\u{2014}".into());
                         let renewed = if row.renewed_on.is_empty() { "None".to_owned() } else { row.renewed_on.iter().map(|d| human(*d)).collect::<Vec<_>>().join(", ") };
@@ -434,7 +434,7 @@ fn CalendarExport() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let count = Memo::new(move |_| {
         app.journey
-            .with(|j| ics::deadlines(j, app.today.get()).len())
+            .with(|j| calendar::deadlines(j, app.today.get()).len())
     });
     let download = move |_| {
         let today = app.today.get_untracked();
@@ -442,7 +442,7 @@ fn CalendarExport() -> impl IntoView {
         if app.journey.with_untracked(|j| j.id.is_empty()) {
             let random = [(); 4].map(|()| (js_sys::Math::random() * 4_294_967_296.0) as u32);
             if let Err(message) = app.apply(|j| {
-                ics::give_id(j, random);
+                calendar::give_id(j, random);
                 Ok::<(), String>(())
             }) {
                 problem.set(Some(message));
@@ -451,8 +451,8 @@ fn CalendarExport() -> impl IntoView {
         }
         let text = app
             .journey
-            .with_untracked(|j| ics::deadlines_ics(j, today, chrono::Utc::now()));
-        problem.set(download_text(&ics::filename(today), "text/calendar", &text).err());
+            .with_untracked(|j| calendar::deadlines_ics(j, today, chrono::Utc::now()));
+        problem.set(download_text(&calendar::filename(today), "text/calendar", &text).err());
     };
     view! {
         <Card title_id="calendar-title" heading="Deadlines in your calendar">

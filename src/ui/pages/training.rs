@@ -2,8 +2,8 @@
 //! flags and the checklist score with the user's weights), choose one as the planned course and
 //! mark it as completed. Every figure comes from `domain::training`.
 
-use crate::domain::field_error::{merge, Problems};
-use crate::domain::limits::{MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS};
+use crate::domain::records::field_error::{merge, Problems};
+use crate::domain::rules::limits::{MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS};
 use leptos::prelude::*;
 
 use crate::bind;
@@ -19,7 +19,7 @@ use crate::ui::widgets::form::{
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 use crate::ui::widgets::table::{table_rows, ScrollTable};
 
-use crate::domain::catalogue::{CertificationKind, DAILY_SEU_CAP};
+use crate::domain::rules::catalogue::{CertificationKind, DAILY_SEU_CAP};
 use crate::domain::training::{
     self, assess, complete_chosen, dates_text, gate_text, guide, nine_questions,
     offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,

@@ -8,11 +8,11 @@ use leptos::text_prop::TextProp;
 
 use chrono::NaiveDate;
 
-use crate::domain::catalogue::CertificationKind;
-use crate::domain::dates::human;
-use crate::domain::dates::parse_iso;
-use crate::domain::field_error::{FieldError, FormField, Problems};
-use crate::domain::limits::{
+use crate::basics::dates::human;
+use crate::basics::dates::parse_iso;
+use crate::domain::records::field_error::{FieldError, FormField, Problems};
+use crate::domain::rules::catalogue::CertificationKind;
+use crate::domain::rules::limits::{
     date_admitted, FIRST_DATE, FIRST_DATE_ISO, LAST_DATE, LAST_DATE_ISO, MAX_ACTIVITY_MINUTES,
     MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
 };
@@ -438,7 +438,7 @@ pub fn Input(
     #[prop(optional)] step: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
 ) -> impl IntoView {
-    // Text never grows past what the gate lets in (`domain::gate`): a name or title, a link.
+    // Text never grows past what the gate lets in (`domain::edge::gate`): a name or title, a link.
     let maxlength = maxlength
         .or(match kind {
             "text" => Some(MAX_NAME_CHARS),

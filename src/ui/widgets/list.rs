@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::drafts::{self, Draft};
-use crate::domain::field_error::{FieldError, FormField};
+use crate::domain::records::drafts::{self, Draft};
+use crate::domain::records::field_error::{FieldError, FormField};
 use crate::model::journey::Journey;
 use crate::model::records::{self, HasId, Listed, RecordId};
 use crate::ui::state::AppState;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::decimal::fixed_text;
+use crate::basics::decimal::fixed_text;
 use crate::model::Minutes;
 
 /// The bar's drawing width in SVG units.

@@ -1,9 +1,9 @@
 //! The SEU log as a spreadsheet file: download every entry as CSV, and log entries from a CSV
-//! file (all rows or none, checked by `domain::seu_csv` and the gate's limits).
+//! file (all rows or none, checked by `domain::seus::csv_file` and the gate's limits).
 
 use leptos::prelude::*;
 
-use crate::domain::seu_csv::{self, Column, CsvImport, CsvRejection};
+use crate::domain::seus::csv_file::{self, Column, CsvImport, CsvRejection};
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
@@ -25,8 +25,8 @@ pub fn SeuCsvTools() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let export = move |_| {
         let today = app.today.get_untracked();
-        let text = app.journey.with_untracked(|j| seu_csv::export(j, today));
-        error.set(download_text(&seu_csv::filename(today), "text/csv;charset=utf-8", &text).err());
+        let text = app.journey.with_untracked(|j| csv_file::export(j, today));
+        error.set(download_text(&csv_file::filename(today), "text/csv;charset=utf-8", &text).err());
     };
     let on_pick = move |()| checked.set(Some(Checked::Reading));
     let on_read = move |read: Result<Vec<u8>, String>| {
@@ -35,14 +35,14 @@ pub fn SeuCsvTools() -> impl IntoView {
                 let today = app.today.get_untracked();
                 match app
                     .journey
-                    .with_untracked(|j| seu_csv::read_csv(&bytes, j, today))
+                    .with_untracked(|j| csv_file::read_csv(&bytes, j, today))
                 {
                     Ok(import) => Checked::Ready(import),
                     Err(rejection) => Checked::Refused(rejection),
                 }
             }
             Err(message) => Checked::Refused(CsvRejection {
-                problems: vec![seu_csv::CsvProblem {
+                problems: vec![csv_file::CsvProblem {
                     line: None,
                     column: None,
                     message,
@@ -57,7 +57,7 @@ pub fn SeuCsvTools() -> impl IntoView {
             return;
         };
         let today = app.today.get_untracked();
-        match app.apply(|j| seu_csv::add_rows(j, import, today)) {
+        match app.apply(|j| csv_file::add_rows(j, import, today)) {
             Ok(report) => {
                 checked.set(None);
                 let mut message = format!(

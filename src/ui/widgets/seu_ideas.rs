@@ -1,11 +1,11 @@
 //! The SEU forms' source and category (the category follows the source until the user chooses
-//! one: `domain::seu_ideas::SourceAndCategory`) and the guide's ideas, which fill a form in one
+//! one: `domain::advice::seu_ideas::SourceAndCategory`) and the guide's ideas, which fill a form in one
 //! tap and save nothing.
 
 use leptos::prelude::*;
 
-use crate::domain::field_error::FormField;
-use crate::domain::seu_ideas::{SeuIdea, SourceAndCategory, IDEAS};
+use crate::domain::advice::seu_ideas::{SeuIdea, SourceAndCategory, IDEAS};
+use crate::domain::records::field_error::FormField;
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::model::Choice;
 use crate::ui::widgets::form::{duration_text, Bind, ChoiceSelect, Control, FormKit};

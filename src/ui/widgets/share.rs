@@ -1,10 +1,10 @@
 //! "Share a read-only view": a link whose part after `#` carries the plan the user picks
-//! (`domain::share`); a plan too large for a link is offered as a file.
+//! (`domain::edge::share`); a plan too large for a link is offered as a file.
 
 use leptos::prelude::*;
 
-use crate::domain::limits::MAX_SHARE_LINK_CHARS;
-use crate::domain::share::{link_fragment, shared_journey, ShareParts};
+use crate::domain::edge::share::{link_fragment, shared_journey, ShareParts};
+use crate::domain::rules::limits::MAX_SHARE_LINK_CHARS;
 use crate::store::local::export_text;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Card};

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::dates::human;
-use crate::domain::renewal::{next_due, CountedAs, Standing, Status};
+use crate::basics::dates::human;
+use crate::domain::rules::renewal::{next_due, CountedAs, Standing, Status};
 use crate::model::journey::Journey;
 
 /// "in 120 days", "today", "5 days ago".

@@ -3,18 +3,18 @@
 //! the 90-day "due soon" zone before the current expiry, recorded renewals as dots and renewals
 //! to come as rings, the expiry a planned course would bring, and a "today" line. Colours come
 //! from CSS classes (the page's CSP forbids inline styles): two series colours, and series that
-//! share one differ by fill, pattern or dash too. Every date comes from `domain::timeline`. The
+//! share one differ by fill, pattern or dash too. Every date comes from `domain::renewals::timeline`. The
 //! picture is `role="img"` with a title and description; the page shows the same facts as a
 //! table beside it. Where it is wider than the screen it scrolls sideways in a region that says so.
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use crate::domain::catalogue::DUE_SOON_DAYS;
-use crate::domain::dates::{days_between, human};
-use crate::domain::decimal::fixed_text;
-use crate::domain::renewal::TermCause;
-use crate::domain::timeline::TimelineRow;
+use crate::basics::dates::{days_between, human};
+use crate::basics::decimal::fixed_text;
+use crate::domain::renewals::timeline::TimelineRow;
+use crate::domain::rules::catalogue::DUE_SOON_DAYS;
+use crate::domain::rules::renewal::TermCause;
 use crate::ui::widgets::table::SideScroll;
 
 const WIDTH: f64 = 720.0;
@@ -68,7 +68,7 @@ fn cause_text(cause: TermCause) -> &'static str {
 fn each_term(
     row: &TimelineRow,
 ) -> impl Iterator<Item = (NaiveDate, NaiveDate, &'static str, String)> + '_ {
-    let planned_row = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
+    let planned_row = row.id == crate::domain::renewals::timeline::PLANNED_COURSE_ROW;
     let text = |start, end, cause: &str| format!("{} to {} ({cause})", human(start), human(end));
     let held = row.terms.iter().map(move |t| {
         let class = if planned_row {
@@ -100,11 +100,11 @@ pub fn terms_text(row: &TimelineRow) -> String {
 
 #[component]
 pub fn TimelineChart(
-    /// The rows to draw (domain::timeline::timeline_rows).
+    /// The rows to draw (domain::renewals::timeline::timeline_rows).
     #[prop(into)]
     rows: Signal<Vec<TimelineRow>>,
     #[prop(into)] today: Signal<NaiveDate>,
-    /// The span of dates shown (domain::timeline::chart_span).
+    /// The span of dates shown (domain::renewals::timeline::chart_span).
     #[prop(into)]
     span: Signal<(NaiveDate, NaiveDate)>,
 ) -> impl IntoView {
@@ -157,7 +157,7 @@ pub fn TimelineChart(
                 let top = AXIS_HEIGHT + ROW_HEIGHT * i as f64;
                 let bar_y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
                 let mid = top + ROW_HEIGHT / 2.0;
-                let planned_row = row.id == crate::domain::timeline::PLANNED_COURSE_ROW;
+                let planned_row = row.id == crate::domain::renewals::timeline::PLANNED_COURSE_ROW;
                 // The terms held, then the terms to come (dashed), each with its expiry tick.
                 let terms = each_term(&row)
                     .filter(|(start, end, ..)| *end >= span_start && *start < span_end)

@@ -1,15 +1,19 @@
 //! "Your data" on the Settings and data page: download a copy, restore a journey from a file
 //! (a preview first, then replace with undo), erase everything, and what the browser keeps. Every
-//! file goes through the one gate (`domain::gate`); a refused file changes nothing.
+//! file goes through the one gate (`domain::edge::gate`); a refused file changes nothing.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::backup::copy_is_due;
-use crate::domain::dates::human;
-use crate::domain::gate::{self, Admitted, Rejection, Summary};
-use crate::domain::limits::{BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES};
-use crate::domain::set_aside::{open_without_bad_records, set_aside_text, these_records, SetAside};
+use crate::basics::dates::human;
+use crate::domain::edge::backup::copy_is_due;
+use crate::domain::edge::gate::{self, Admitted, Rejection, Summary};
+use crate::domain::edge::set_aside::{
+    open_without_bad_records, set_aside_text, these_records, SetAside,
+};
+use crate::domain::rules::limits::{
+    BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES,
+};
 use crate::model::journey::Journey;
 use crate::model::settings::WHY_BACKUP_REMINDER;
 use crate::store::device;

@@ -18,7 +18,7 @@
 //! offer), so a renumbering could silently re-point a reference at the wrong record.
 //!
 //! A renewal may name a certification that is no longer held: removing a certification keeps the
-//! renewals that name it (they are history; see `domain::certifications`). The id must have been
+//! renewals that name it (they are history; see `domain::records::certifications`). The id must have been
 //! handed out (below `next_id`) and must not belong to another record.
 //!
 //! Hostile text (`<script>`, `<img onerror=...>`, `javascript:` links) is kept as it is: it is
@@ -35,14 +35,14 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::dates::human;
-use super::limits::{
+use crate::basics::dates::human;
+use crate::domain::edge::migration::{upgrade, UpgradeProblem, Upgraded};
+use crate::domain::rules::limits::{
     date_problem, number_problem, text_problem, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS,
     MAX_ACTIVITY_MINUTES, MAX_CHECKLIST_WEIGHT, MAX_CODE_CHARS, MAX_COUNTER, MAX_COURSE_DAYS,
     MAX_FILE_BYTES, MAX_MONEY_CENTS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TEACHING_MINUTES_PER_DAY,
     MAX_WEB_LINK_CHARS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
-use super::migration::{upgrade, UpgradeProblem, Upgraded};
 use crate::model::ids::Id;
 use crate::model::ids::OfferId;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal, SCHEMA_VERSION};
@@ -201,7 +201,7 @@ pub fn size_text(bytes: u64) -> String {
     const MB: u64 = KB * KB;
     const GB: u64 = MB * KB;
     let decimal = |unit_bytes: u64, unit: &str| {
-        let text = super::decimal::short_ratio_text(bytes, unit_bytes, 1);
+        let text = crate::basics::decimal::short_ratio_text(bytes, unit_bytes, 1);
         format!("{text} {unit}")
     };
     if bytes >= GB {
@@ -247,7 +247,7 @@ pub fn check_file(raw_bytes: &[u8]) -> Result<Admitted, Rejection> {
     check_document(text, "The file")
 }
 
-/// Checks the plan a shared link carries, once unpacked (`domain::share`).
+/// Checks the plan a shared link carries, once unpacked (`domain::edge::share`).
 pub fn check_shared(raw: &str) -> Result<Admitted, Rejection> {
     check_size(raw.len(), "The shared plan")?;
     check_document(raw, "The shared plan")
@@ -691,7 +691,7 @@ fn format_problem(place: &str, path: &[PathPart], message: &str, record: &Value)
     let expected = message
         .rsplit_once(", expected ")
         .map(|(_, e)| expected_words(e));
-    let text = if message == super::dates::NOT_A_DATE {
+    let text = if message == crate::basics::dates::NOT_A_DATE {
         format!(
             "the {field} {} is not a date written as YYYY-MM-DD",
             shown(offending)
@@ -997,7 +997,7 @@ fn check_journey(mut journey: Journey) -> Result<(Journey, Vec<String>), Vec<Pro
 
 /// Every problem that keeps a journey from being opened (none: the gate admits it, perhaps with
 /// a repair). The same checks at every start, for every file and link, and for every change
-/// (`domain::change`), so that nothing saved can fail them later.
+/// (`domain::records::change`), so that nothing saved can fail them later.
 pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
     let mut problems = Vec::new();
     let all = items(journey);
@@ -1135,14 +1135,14 @@ pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
             problems.push(at(ProblemKind::NumberOutOfBounds, "training weights", text));
         }
     }
-    if !super::ics::is_journey_id(&journey.id) {
+    if !crate::model::journey::is_journey_id(&journey.id) {
         problems.push(at(
             ProblemKind::Format,
             "the journey",
             format!(
                 "its id {} is not {} hexadecimal digits",
                 quoted(&journey.id),
-                super::ics::JOURNEY_ID_DIGITS
+                crate::model::journey::JOURNEY_ID_DIGITS
             ),
         ));
     }

@@ -32,14 +32,16 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::csv_text::{rows_separated_by, write_row, Row};
-use super::dates::{human, parse_iso};
-use super::file_text::decode;
-use super::limits::{
+use crate::basics::csv_text::{rows_separated_by, write_row, Row};
+use crate::basics::dates::{human, parse_iso};
+use crate::basics::file_text::decode;
+use crate::domain::rules::limits::{
     date_problem, text_problem, MAX_COUNTER, MAX_CSV_ROWS, MAX_FILE_BYTES, MAX_NAME_CHARS,
     MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
 };
-use super::seu::{counted_for_renewal, next_renewal, validate_entry, EntryField, SeuDraft};
+use crate::domain::seus::log::{
+    counted_for_renewal, next_renewal, validate_entry, EntryField, SeuDraft,
+};
 use crate::model::journey::{Journey, RecordedRenewal};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::Minutes;
@@ -162,7 +164,7 @@ fn renewal_text(renewals: &[RecordedRenewal], id: Option<RenewalId>) -> String {
 pub fn export(journey: &Journey, today: NaiveDate) -> String {
     let counted = counted_minutes(journey, today);
     let mut entries: Vec<&SeuEntry> = journey.seu_log.iter().collect();
-    super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
+    crate::basics::order::sort_by_key(&mut entries, |e| (e.date, e.id));
     // A UTF-8 byte order mark first: without it, a common spreadsheet reads "Café" garbled.
     let mut text = String::from('\u{feff}');
     write_row(&mut text, &Column::ALL.map(Column::header));
@@ -827,7 +829,7 @@ pub fn add_rows(
     let mut next = journey.clone();
     let mut added = Vec::with_capacity(checked.rows.len());
     for row in checked.rows {
-        match super::drafts::add(&mut next, row.draft, today) {
+        match crate::domain::records::drafts::add(&mut next, row.draft, today) {
             Ok(id) => added.push(id),
             Err(errors) => {
                 return Err(CsvRejection {
@@ -851,13 +853,13 @@ pub fn add_rows(
 }
 
 /// Rows the journey could not keep: the file is refused like any other, with the gate's words.
-impl super::change::IntentError for CsvRejection {
-    fn unopenable(rejection: &super::gate::Rejection) -> Self {
+impl crate::domain::records::change::IntentError for CsvRejection {
+    fn unopenable(rejection: &crate::domain::edge::gate::Rejection) -> Self {
         CsvRejection {
             problems: vec![CsvProblem {
                 line: None,
                 column: None,
-                message: super::change::unopenable_text(rejection),
+                message: crate::domain::records::change::unopenable_text(rejection),
             }],
         }
     }

@@ -6,7 +6,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use super::gate::{self, Admitted, Rejection};
+use crate::domain::edge::gate::{self, Admitted, Rejection};
 use crate::model::journey::Journey;
 use crate::model::path::PathPlan;
 use crate::model::training::TrainingPlan;
@@ -18,7 +18,7 @@ pub const SHARE_VERSION: u32 = 1;
 pub const ROUTE_PREFIX: &str = "/shared/";
 
 /// The most the unpacked plan may weigh (the gate's limit for a file).
-const MAX_UNPACKED_BYTES: usize = super::limits::MAX_FILE_BYTES;
+const MAX_UNPACKED_BYTES: usize = crate::domain::rules::limits::MAX_FILE_BYTES;
 
 /// What the user picks to share. Certifications and their renewals (the timeline) always go.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub fn read_fragment(fragment: &str) -> Result<Admitted, LinkProblem> {
         .strip_prefix(ROUTE_PREFIX)
         .ok_or(LinkProblem::Damaged)?;
     // A link is never longer than this app makes it, with room for one made by a later version.
-    if data.len() > super::limits::MAX_SHARE_LINK_CHARS.saturating_mul(4) {
+    if data.len() > crate::domain::rules::limits::MAX_SHARE_LINK_CHARS.saturating_mul(4) {
         return Err(LinkProblem::Damaged);
     }
     let (version, packed) = data.split_once('.').ok_or(LinkProblem::Damaged)?;

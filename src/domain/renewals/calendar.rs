@@ -13,33 +13,21 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
-use super::catalogue::DUE_SOON_DAYS;
-use super::dates::human;
-use super::renewal::standings;
+use crate::basics::dates::human;
+use crate::domain::rules::catalogue::DUE_SOON_DAYS;
+use crate::domain::rules::renewal::standings;
 use crate::model::journey::Journey;
 
 /// The PRODID of the files this app writes.
 pub const PRODID: &str = "-//cert-planner//Renewal deadlines//EN";
 /// The domain part of every UID.
 pub const UID_DOMAIN: &str = "cert-planner";
-/// Digits of hex in a journey's id.
-pub const JOURNEY_ID_DIGITS: usize = 32;
-
 /// Gives the journey its id, made of `random` (the shell draws it), unless it has one: made
 /// once, before its first calendar, and kept (backups and restores carry it).
 pub fn give_id(journey: &mut Journey, random: [u32; 4]) {
     if journey.id.is_empty() {
         journey.id = random.iter().map(|word| format!("{word:08x}")).collect();
     }
-}
-
-/// Whether `id` is a journey id as `give_id` makes it (or none yet).
-pub fn is_journey_id(id: &str) -> bool {
-    id.is_empty()
-        || (id.len() == JOURNEY_ID_DIGITS
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
 }
 
 /// One event of the deadlines calendar.
@@ -67,7 +55,7 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
             summary,
             description,
         };
-        let reminder = super::dates::sub_days(expiry, DUE_SOON_DAYS);
+        let reminder = crate::basics::dates::sub_days(expiry, DUE_SOON_DAYS);
         if reminder >= today {
             list.push(event(
                 "reminder",
@@ -91,7 +79,7 @@ pub fn deadlines(journey: &Journey, today: NaiveDate) -> Vec<Deadline> {
             ),
         ));
     }
-    super::order::sort_by(&mut list, |a, b| {
+    crate::basics::order::sort_by(&mut list, |a, b| {
         a.date.cmp(&b.date).then(a.uid.cmp(&b.uid))
     });
     list
@@ -131,7 +119,7 @@ pub fn deadlines_ics(journey: &Journey, today: NaiveDate, now: DateTime<Utc>) ->
             // DTEND is exclusive and must come after DTSTART (RFC 5545 3.8.2.2): the next day.
             format!(
                 "DTEND;VALUE=DATE:{}",
-                ics_date(super::dates::next_day(deadline.date))
+                ics_date(crate::basics::dates::next_day(deadline.date))
             ),
             format!("SUMMARY:{}", text_value(&deadline.summary)),
             format!("DESCRIPTION:{}", text_value(&deadline.description)),

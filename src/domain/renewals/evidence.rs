@@ -6,8 +6,10 @@
 
 use chrono::NaiveDate;
 
-use super::renewal::{combined_requirement, renewed_with_lower_levels, terms, TermCause};
-use super::seu::{counted_for_renewal, next_renewal, sorted_by_date, window};
+use crate::domain::rules::renewal::{
+    combined_requirement, renewed_with_lower_levels, terms, TermCause,
+};
+use crate::domain::seus::log::{counted_for_renewal, next_renewal, sorted_by_date, window};
 use crate::model::journey::Journey;
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Choice, Minutes, Money, RenewalId, SeuEntryId};
@@ -90,7 +92,7 @@ pub fn report_choices(journey: &Journey, today: NaiveDate) -> Vec<(ReportFor, Na
         .iter()
         .map(|r| (ReportFor::Recorded(r.id), r.date))
         .collect();
-    super::order::sort_by_key(&mut recorded, |r| std::cmp::Reverse(r.1));
+    crate::basics::order::sort_by_key(&mut recorded, |r| std::cmp::Reverse(r.1));
     next.into_iter().chain(recorded).collect()
 }
 
@@ -120,7 +122,7 @@ fn next_report(journey: &Journey, today: NaiveDate) -> Option<EvidenceReport> {
                 title: held.title(),
                 earned: held.earned,
                 due,
-                renewed_to: due.map(super::renewal::term_end),
+                renewed_to: due.map(crate::domain::rules::renewal::term_end),
             })
         })
         .collect();

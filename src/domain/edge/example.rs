@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::catalogue::CertificationKind;
-use super::dates::sub_months;
+use crate::basics::dates::sub_months;
+use crate::domain::rules::catalogue::CertificationKind;
 use crate::model::journey::{HeldCertification, Journey};
 use crate::model::path::{Role, RoleKind};
 use crate::model::plan::{PlannedActivity, Recurrence, Schedule};
@@ -28,7 +28,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
             notes: notes.to_owned(),
         });
     };
-    let csm = super::dates::add_days(sub_months(today, 26), 40);
+    let csm = crate::basics::dates::add_days(sub_months(today, 26), 40);
     let cspo = sub_months(today, 21);
     add(
         &mut journey,
@@ -58,7 +58,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         let id = journey.take_id();
         journey.seu_log.push(SeuEntry {
             id,
-            date: super::dates::sub_days(today, days_ago),
+            date: crate::basics::dates::sub_days(today, days_ago),
             minutes,
             category,
             source,
@@ -101,7 +101,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
         minutes_each: Minutes::hours(2),
         schedule: Schedule::Monthly(Recurrence {
             every: 1,
-            from: super::dates::add_days(today, 7),
+            from: crate::basics::dates::add_days(today, 7),
             until: None,
         }),
         notes: String::new(),

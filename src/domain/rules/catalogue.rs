@@ -3,8 +3,7 @@
 //! Nothing outside this module holds a fee, an SEU figure, a term length or a prerequisite:
 //! the rules in `renewal` and the pages read them from here.
 
-use serde::{Deserialize, Serialize};
-
+pub use crate::basics::kinds::{CertificationKind, Level, Track, MINUTES_PER_SEU};
 use crate::model::money::Money;
 
 /// Where the figures come from (see `docs/rules.md`, "Sources").
@@ -22,58 +21,10 @@ pub const DUE_SOON_DAYS: i64 = 90;
 /// days after earning (an older rule said 18 months).
 pub const RENEWAL_OPENS_AFTER_DAYS: i64 = 30;
 
-/// Minutes of activity per SEU. Source: `docs/rules.md`, "SEUs": 1 hour = 1 SEU.
-pub const MINUTES_PER_SEU: u32 = 60;
-
 /// SEUs that count per day at most. Source: `docs/rules.md`, "SEUs": at most 8 SEUs per day.
 pub const DAILY_SEU_CAP: u32 = 8;
 
-/// The tracks of certifications. The three role tracks have three levels each; the others are
-/// tracks of their own for the "highest certification of each other track" rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Track {
-    ProductOwner,
-    ScrumMaster,
-    Developer,
-    AgileLeadership,
-    Coaching,
-    Trainer,
-    Microcredential,
-    OtherBody,
-}
-
-impl Track {
-    pub fn label(self) -> &'static str {
-        match self {
-            Track::ProductOwner => "Product Owner",
-            Track::ScrumMaster => "Scrum Master",
-            Track::Developer => "Developer",
-            Track::AgileLeadership => "Agile leadership",
-            Track::Coaching => "Coaching",
-            Track::Trainer => "Trainer",
-            Track::Microcredential => "Microcredential",
-            Track::OtherBody => "Other certifying body",
-        }
-    }
-}
-
-/// Levels of a track, in order. The renewal fee and SEU figures hang on the level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Level {
-    Foundational,
-    Advanced,
-    Professional,
-}
-
 impl Level {
-    pub fn label(self) -> &'static str {
-        match self {
-            Level::Foundational => "Foundational",
-            Level::Advanced => "Advanced",
-            Level::Professional => "Professional",
-        }
-    }
-
     /// What renewing at this level asks for, per 2-year term.
     pub fn renewal(self) -> RenewalFigures {
         RENEWAL_FIGURES
@@ -116,49 +67,6 @@ pub const RENEWAL_FIGURES: [RenewalFigures; 3] = [
         seus_as_other_track: 20,
     },
 ];
-
-/// Every certification the catalogue knows. Stored in the journey by its serde name, which
-/// must never change (a rename needs a migration).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum CertificationKind {
-    #[serde(rename = "CSPO")]
-    Cspo,
-    #[serde(rename = "A-CSPO")]
-    ACspo,
-    #[serde(rename = "CSP-PO")]
-    CspPo,
-    #[serde(rename = "CSM")]
-    Csm,
-    #[serde(rename = "A-CSM")]
-    ACsm,
-    #[serde(rename = "CSP-SM")]
-    CspSm,
-    #[serde(rename = "CSD")]
-    Csd,
-    #[serde(rename = "A-CSD")]
-    ACsd,
-    #[serde(rename = "CSP-D")]
-    CspD,
-    #[serde(rename = "CAL1")]
-    Cal1,
-    #[serde(rename = "CAL2")]
-    Cal2,
-    #[serde(rename = "CTC")]
-    Ctc,
-    #[serde(rename = "CEC")]
-    Cec,
-    #[serde(rename = "CST")]
-    Cst,
-    #[serde(rename = "CSAT")]
-    Csat,
-    /// A Scrum Alliance microcredential (named by the user); never expires.
-    #[serde(rename = "microcredential")]
-    Microcredential,
-    /// A certification of another body (Scrum.org, PMI, ...), named by the user, with its own
-    /// expiry or none. Takes no part in the Scrum Alliance rules.
-    #[serde(rename = "other")]
-    OtherBody,
-}
 
 /// What must be held before earning a certification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -438,24 +346,6 @@ impl CertificationKind {
 
     pub fn code(self) -> &'static str {
         self.entry().code
-    }
-
-    /// Whether the user names this certification (microcredentials, other bodies).
-    pub fn user_named(self) -> bool {
-        matches!(self, K::Microcredential | K::OtherBody)
-    }
-
-    /// Parses the stable id used in storage and in form values ("CSPO", "A-CSPO", "other").
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::deserialize(&serde_json::Value::String(id.to_owned())).ok()
-    }
-
-    /// The stable id used in storage and in form values.
-    pub fn id(self) -> String {
-        match serde_json::to_value(self) {
-            Ok(serde_json::Value::String(s)) => s,
-            _ => unreachable!("certification kinds serialize as strings"),
-        }
     }
 
     /// The certifications of the same track below this one (renewing this renews them).

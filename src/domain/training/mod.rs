@@ -5,9 +5,9 @@
 //! does not lead to the certification, whatever its score. The score weighs the checklist
 //! questions 3 to 6 with the user's weights. Price and hours are pointed out, never forbidden.
 
-use super::drafts::Draft;
-use super::field_error::{FieldError, Problems};
-use super::limits::{
+use crate::domain::records::drafts::Draft;
+use crate::domain::records::field_error::{FieldError, Problems};
+use crate::domain::rules::limits::{
     MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS, MAX_NAME_CHARS, MAX_TEACHING_MINUTES_PER_DAY,
     MAX_WEB_LINK_CHARS,
 };
@@ -18,8 +18,8 @@ use crate::model::training::{
 use crate::model::{records, CertificationId, Minutes, Money, OfferId, SeuEntryId};
 use chrono::NaiveDate;
 
-use super::catalogue::CertificationKind;
-use super::seu::DAILY_CAP_MINUTES;
+use crate::domain::rules::catalogue::CertificationKind;
+use crate::domain::seus::log::DAILY_CAP_MINUTES;
 use crate::model::journey::Journey;
 
 /// The guide's figures for choosing a course, as data, each with its source.
@@ -285,7 +285,7 @@ pub fn calendar_days<I>(offer: &CourseOffer<I>) -> Option<u32> {
 
 /// Calendar days from `start` to `end`, both included; `None` when the end is before the start.
 fn days_from_to(start: NaiveDate, end: NaiveDate) -> Option<u32> {
-    let days = super::dates::days_between(start, end);
+    let days = crate::basics::dates::days_between(start, end);
     u32::try_from(days.saturating_add(1))
         .ok()
         .filter(|d| *d > 0)
@@ -306,13 +306,13 @@ pub fn course_minutes(offer: &CourseOffer) -> Option<Minutes> {
 /// day; otherwise `days` dates spread evenly from the first day to the last (four days from one
 /// Tuesday to the Tuesday three weeks later fall on the four Tuesdays). One day: the last.
 pub fn course_dates(start: NaiveDate, end: NaiveDate, days: Option<u32>) -> Vec<NaiveDate> {
-    let span = super::dates::days_between(start, end).clamp(0, i64::from(MAX_COURSE_DAYS));
+    let span = crate::basics::dates::days_between(start, end).clamp(0, i64::from(MAX_COURSE_DAYS));
     let days = days.map_or(span + 1, |d| i64::from(d).clamp(1, span + 1));
     if days == 1 {
         return vec![end];
     }
     (0..days)
-        .map(|i| super::dates::add_days(start, (i * span + (days - 1) / 2) / (days - 1)))
+        .map(|i| crate::basics::dates::add_days(start, (i * span + (days - 1) / 2) / (days - 1)))
         .collect()
 }
 
@@ -450,7 +450,7 @@ pub struct Question {
 
 /// "11 Mar 2026 to 12 Mar 2026", "From 3 Mar 2026 (end date not set)", "Dates not set".
 pub fn dates_text(offer: &CourseOffer) -> String {
-    use super::dates::human;
+    use crate::basics::dates::human;
     match (offer.start, offer.end) {
         (Some(s), Some(e)) if s == e => human(s),
         (Some(s), Some(e)) => format!("{} to {}", human(s), human(e)),
@@ -560,8 +560,9 @@ pub type OfferDraft = CourseOffer<()>;
 
 /// Certifications a course offer can be recorded for: the catalogue's Scrum Alliance
 /// certifications that are not named by the user.
-pub fn offer_certifications() -> impl Iterator<Item = &'static super::catalogue::CatalogueEntry> {
-    super::catalogue::CATALOGUE
+pub fn offer_certifications(
+) -> impl Iterator<Item = &'static crate::domain::rules::catalogue::CatalogueEntry> {
+    crate::domain::rules::catalogue::CATALOGUE
         .iter()
         .filter(|e| e.scrum_alliance && !e.kind.user_named())
 }
@@ -813,7 +814,7 @@ pub fn sorted_offers<'a>(
         SortDirection::Ascending => o,
         SortDirection::Descending => o.reverse(),
     };
-    super::order::sort_by(&mut shown, |(ia, a), (ib, b)| {
+    crate::basics::order::sort_by(&mut shown, |(ia, a), (ib, b)| {
         // The gates first, whatever the key and direction: an offer that does not lead to the
         // certification never ranks above one that does.
         let order = verdict(a).cmp(&verdict(b)).then_with(|| match key {
@@ -929,7 +930,7 @@ impl Completion {
         format!(
             "{} recorded as earned on {}; {} SEU{} logged.",
             self.certification.code(),
-            super::dates::human(self.earned),
+            crate::basics::dates::human(self.earned),
             seus,
             if seus == "1" { "" } else { "s" }
         )
@@ -958,8 +959,8 @@ fn course_certification(
     kind: CertificationKind,
     earned: NaiveDate,
     notes: String,
-) -> super::certifications::CertificationDraft {
-    super::certifications::CertificationDraft {
+) -> crate::domain::records::certifications::CertificationDraft {
+    crate::domain::records::certifications::CertificationDraft {
         kind,
         name: String::new(),
         earned,
@@ -978,11 +979,11 @@ fn record_attended(
     journey: &mut Journey,
     course: Attended,
     today: NaiveDate,
-) -> Result<Completion, Vec<FieldError<super::certifications::Field>>> {
+) -> Result<Completion, Vec<FieldError<crate::domain::records::certifications::Field>>> {
     use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 
     let draft = course_certification(course.certification, course.last_day, course.notes);
-    let certification_id = super::drafts::add(journey, draft, today)?;
+    let certification_id = crate::domain::records::drafts::add(journey, draft, today)?;
     let per_day = seus_a_day(course.minutes_per_day);
     let title: String = course.title.chars().take(MAX_NAME_CHARS).collect();
     let mut seu_entry_ids = Vec::new();
@@ -1033,12 +1034,12 @@ pub fn complete_chosen(journey: &mut Journey, today: NaiveDate) -> Result<Comple
         return Err(CourseError::MissingDates);
     }
     // One SEU entry is logged per course day: a course longer than a year is a typing error.
-    if super::dates::days_between(start, end) >= i64::from(MAX_COURSE_DAYS) {
+    if crate::basics::dates::days_between(start, end) >= i64::from(MAX_COURSE_DAYS) {
         return Err(CourseError::Certification(vec![format!(
             "The course runs for more than {} days ({} to {}). Check its start and end dates (edit the offer).",
             MAX_COURSE_DAYS,
-            super::dates::human(start),
-            super::dates::human(end)
+            crate::basics::dates::human(start),
+            crate::basics::dates::human(end)
         )]));
     }
     let course = Attended {
@@ -1098,7 +1099,7 @@ pub fn validate_taken(
     course: &TakenCourse,
     today: NaiveDate,
 ) -> Vec<OfferFieldError> {
-    use super::certifications::{validate, Field};
+    use crate::domain::records::certifications::{validate, Field};
     let mut problems = Problems::new();
     let kind = course.certification;
     problems.check(
@@ -1140,7 +1141,7 @@ pub fn validate_taken(
             .filter(|e| e.field != Field::Earned)
             .map(|e| FieldError::new(OfferField::Certification, e.message)),
     );
-    super::field_error::merge(Vec::new(), all)
+    crate::domain::records::field_error::merge(Vec::new(), all)
 }
 
 /// Records a course taken in one change: the certification earned on its last day and its SEUs
@@ -1182,14 +1183,16 @@ fn course_days_text(days: Option<u32>, first: NaiveDate, last: NaiveDate) -> Str
     format!(
         "{days} course day{} from {} to {}",
         if days == 1 { "" } else { "s" },
-        super::dates::human(first),
-        super::dates::human(last)
+        crate::basics::dates::human(first),
+        crate::basics::dates::human(last)
     )
 }
 
 /// A course the journey could not keep: said like any other reason nothing was recorded.
-impl super::change::IntentError for CourseError {
-    fn unopenable(rejection: &super::gate::Rejection) -> Self {
-        CourseError::Certification(vec![super::change::unopenable_text(rejection)])
+impl crate::domain::records::change::IntentError for CourseError {
+    fn unopenable(rejection: &crate::domain::edge::gate::Rejection) -> Self {
+        CourseError::Certification(vec![crate::domain::records::change::unopenable_text(
+            rejection,
+        )])
     }
 }

@@ -8,8 +8,8 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::dates::human;
-use super::limits::{text_problem, MAX_ACTIVITY_MINUTES, MAX_NAME_CHARS};
+use crate::basics::dates::human;
+use crate::domain::rules::limits::{text_problem, MAX_ACTIVITY_MINUTES, MAX_NAME_CHARS};
 use crate::model::minutes::Minutes;
 
 /// A form's fields: each has a stable name the form kit builds its element ids from.
@@ -166,7 +166,7 @@ pub fn merge<F: Copy + Ord>(
             all.push(problem);
         }
     }
-    super::order::sort_by_key(&mut all, |p| p.field);
+    crate::basics::order::sort_by_key(&mut all, |p| p.field);
     all
 }
 
@@ -186,7 +186,7 @@ macro_rules! form_fields {
             $($(#[$variant_meta])* $variant),+
         }
 
-        impl $crate::domain::field_error::FormField for $name {
+        impl $crate::domain::records::field_error::FormField for $name {
             fn name(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
             }

@@ -3,15 +3,15 @@
 //! `records::remove` stays named by the recorded renewals (they are history, and an undo brings
 //! its terms back); renewals of certifications no longer held are skipped by `renewal::terms`.
 
-use super::drafts::Draft;
-pub use super::field_error::FieldError;
-use super::field_error::Problems;
-use super::limits::MAX_NAME_CHARS;
+use crate::domain::records::drafts::Draft;
+pub use crate::domain::records::field_error::FieldError;
+use crate::domain::records::field_error::Problems;
+use crate::domain::rules::limits::MAX_NAME_CHARS;
 use chrono::NaiveDate;
 
-use super::catalogue::{CertificationKind, Expiry, Prerequisite};
-use super::dates::human;
-use super::renewal::{standings, Status};
+use crate::basics::dates::human;
+use crate::domain::rules::catalogue::{CertificationKind, Expiry, Prerequisite};
+use crate::domain::rules::renewal::{standings, Status};
 use crate::model::journey::{HeldCertification, Journey};
 use crate::model::CertificationId;
 

@@ -1,18 +1,18 @@
 //! Scrum Education Units: the log of activities and the rules that decide what counts toward a
 //! renewal (1 hour = 1 SEU, at most 8 a day, the window before expiry, each SEU used once).
 
-use super::drafts::Draft;
-use super::field_error::{FieldError, Problems};
-use super::limits::{MAX_NAME_CHARS, MAX_WEB_LINK_CHARS};
+use crate::domain::records::drafts::Draft;
+use crate::domain::records::field_error::{FieldError, Problems};
+use crate::domain::rules::limits::{MAX_NAME_CHARS, MAX_WEB_LINK_CHARS};
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Minutes, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
 use std::collections::BTreeMap;
 
-use super::catalogue::DAILY_SEU_CAP;
-use super::dates::sub_months;
-use super::renewal::{next_due, DueRenewal, RenewalRequirement};
+use crate::basics::dates::sub_months;
+use crate::domain::rules::catalogue::DAILY_SEU_CAP;
+use crate::domain::rules::renewal::{next_due, DueRenewal, RenewalRequirement};
 use crate::model::journey::Journey;
 use crate::model::settings::Settings;
 
@@ -197,7 +197,7 @@ fn progress_toward(
 
 /// Entries in date order, ties by id (the order the daily cap takes them in).
 pub fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
-    super::order::sort_by_key(&mut entries, |e| (e.date, e.id));
+    crate::basics::order::sort_by_key(&mut entries, |e| (e.date, e.id));
     entries
 }
 
@@ -236,7 +236,7 @@ fn uses(entry: &SeuEntry, start: NaiveDate, date: NaiveDate) -> bool {
 // ---------------------------------------------------------------------------------------------
 // The log as the user edits it: validation, intents, filter, sort, totals, what each entry shows.
 
-use super::dates::human;
+use crate::basics::dates::human;
 
 /// What the SEU form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -398,16 +398,16 @@ pub fn sorted_positions(
         .collect();
     let entry = |at: &usize| &entries[*at];
     match key {
-        LogSortKey::Date => super::order::sort_by_key(&mut shown, |at| {
+        LogSortKey::Date => crate::basics::order::sort_by_key(&mut shown, |at| {
             let e = entry(at);
             (e.date, e.id)
         }),
-        LogSortKey::Seus => super::order::sort_by_key(&mut shown, |at| {
+        LogSortKey::Seus => crate::basics::order::sort_by_key(&mut shown, |at| {
             let e = entry(at);
             (e.minutes, e.date, e.id)
         }),
         LogSortKey::Title => {
-            super::order::sort_by_cached_key(&mut shown, |at| {
+            crate::basics::order::sort_by_cached_key(&mut shown, |at| {
                 let e = entry(at);
                 (e.title.to_lowercase(), e.date, e.id)
             });

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::human;
+use crate::basics::dates::human;
 
 /// The earliest date admitted anywhere in a journey.
 pub const FIRST_DATE: NaiveDate = ymd(1900, 1, 1);
@@ -28,7 +28,8 @@ pub const MAX_WEB_LINK_CHARS: usize = 2_000;
 pub const MAX_CODE_CHARS: usize = 16;
 
 /// Fees and prices: at most $1,000,000, in cents (far above any course or fee; sums stay exact).
-pub const MAX_MONEY_CENTS: u64 = 100_000_000;
+/// Defined beside the money type (`model::money::MAX_MONEY`), whose parser reads against it.
+pub const MAX_MONEY_CENTS: u64 = crate::model::money::MAX_MONEY.cents();
 /// `revision`, `next_id` and every id: at most 2^53, so numbers stay exact in JavaScript.
 pub const MAX_COUNTER: u64 = 1 << 53;
 

@@ -1,8 +1,8 @@
 //! The SEU sources planner: future activities with their expected SEU yield, paced toward the
 //! next renewal.
 
-use super::drafts::Draft;
-use super::field_error::{FieldError, Problems};
+use crate::domain::records::drafts::Draft;
+use crate::domain::records::field_error::{FieldError, Problems};
 use crate::model::plan::{Period, PlannedActivity, Recurrence, Schedule};
 use crate::model::{ActivityId, CertificationId, Minutes};
 use chrono::NaiveDate;
@@ -13,12 +13,12 @@ use std::collections::BTreeMap;
 
 use chrono::Datelike;
 
-use super::catalogue::DAILY_SEU_CAP;
-use super::dates::{add_months, days_between, human};
-use super::seu::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
+use crate::basics::dates::{add_months, days_between, human};
+use crate::domain::rules::catalogue::DAILY_SEU_CAP;
+use crate::domain::seus::log::{next_renewal, RenewalProgress, DAILY_CAP_MINUTES};
 use crate::model::journey::Journey;
 
-use super::limits::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
+use crate::domain::rules::limits::{MAX_EVERY_MONTHS, MAX_EVERY_WEEKS};
 
 /// A guard against endless schedules: no activity yields more occurrences than this.
 const MAX_OCCURRENCES: usize = 10_000;
@@ -114,7 +114,7 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> f64 {
     if to <= from {
         return 0.0;
     }
-    let whole = super::dates::whole_months_between(from, to);
+    let whole = crate::basics::dates::whole_months_between(from, to);
     let start = add_months(from, whole);
     let next = add_months(from, whole.saturating_add(1));
     // At the very end of the calendar there is no month after: no part is added.
@@ -141,7 +141,7 @@ pub fn pace(missing_minutes: Minutes, months: f64) -> f64 {
 pub fn format_pace(seus_per_month: f64) -> String {
     // Tenths, rounded up; `as` saturates and reads not-a-number as 0.
     let tenths = (seus_per_month * 10.0 - 1e-9).ceil().max(0.0) as u64;
-    super::decimal::short_ratio_text(tenths, 10, 1)
+    crate::basics::decimal::short_ratio_text(tenths, 10, 1)
 }
 
 /// What the planner warns about.
@@ -213,9 +213,9 @@ impl ActivityForecast {
             "{} × {} {} = {} {}",
             self.occurrences,
             each.seus_text(),
-            crate::domain::seu::seu_word(each),
+            crate::domain::seus::log::seu_word(each),
             self.planned_minutes.seus_text(),
-            crate::domain::seu::seu_word(self.planned_minutes)
+            crate::domain::seus::log::seu_word(self.planned_minutes)
         );
         if self.counted_minutes == self.planned_minutes {
             sum
@@ -352,7 +352,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
             counted_minutes: Minutes::ZERO,
         });
     }
-    super::order::sort_by(&mut planned, Ord::cmp);
+    crate::basics::order::sort_by(&mut planned, Ord::cmp);
 
     let mut planned_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
     let mut planned_minutes = Minutes::ZERO;
@@ -573,6 +573,6 @@ pub fn parts_progress(plan: &PlanProgress) -> Vec<PartProgress> {
 /// "Mar 2027" for a (year, month) key of `PlanProgress::by_month`.
 pub fn month_label((year, month): (i32, u32)) -> String {
     NaiveDate::from_ymd_opt(year, month, 1)
-        .map(super::dates::month_year)
+        .map(crate::basics::dates::month_year)
         .unwrap_or_default()
 }

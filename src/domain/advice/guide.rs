@@ -7,10 +7,10 @@
 //!
 //! Sources: `docs/rules.md`, "Sources" (the short names below are the ones used there).
 
-use crate::domain::catalogue::{
+use crate::domain::path::{months_text, EXPERIENCE_WINDOW_MONTHS};
+use crate::domain::rules::catalogue::{
     Level, DAILY_SEU_CAP, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
-use crate::domain::path::{months_text, EXPERIENCE_WINDOW_MONTHS};
 use crate::domain::training::guide as course;
 use crate::model::settings::Settings;
 

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::field_error::{removed, FieldError};
+use crate::domain::records::field_error::{removed, FieldError};
 use crate::model::journey::Journey;
 use crate::model::records::{self, HasId, Listed};
 

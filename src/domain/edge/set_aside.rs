@@ -6,9 +6,9 @@
 
 use serde_json::{Map, Value};
 
-use super::gate::{admit, parse_journey, Admitted, Problem, RecordAt, LISTS};
-use super::limits::MAX_FILE_BYTES;
-use super::migration::{upgrade, Upgraded};
+use crate::domain::edge::gate::{admit, parse_journey, Admitted, Problem, RecordAt, LISTS};
+use crate::domain::edge::migration::{upgrade, Upgraded};
+use crate::domain::rules::limits::MAX_FILE_BYTES;
 use crate::model::journey::SCHEMA_VERSION;
 
 /// One record set aside: where it was, why, and the record as it was written.

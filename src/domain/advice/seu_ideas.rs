@@ -3,7 +3,7 @@
 //! by default, which a form follows until the user chooses a category themself
 //! (`docs/rules.md`, "SEU categories and sources").
 
-use super::guide::THE_GUIDE;
+use crate::domain::advice::guide::THE_GUIDE;
 use crate::model::seu::{SeuCategory, SeuSource};
 use crate::model::Minutes;
 

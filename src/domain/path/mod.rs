@@ -1,18 +1,18 @@
 //! The certification path planner: work experience, eligibility for the next level, the CSPO
 //! learning objectives checklist.
 
-use super::drafts::Draft;
-use super::field_error::{FieldError, Problems};
+use crate::domain::records::drafts::Draft;
+use crate::domain::records::field_error::{FieldError, Problems};
 use crate::model::path::{Role, RoleKind};
 use crate::model::OfferId;
 use crate::model::{Choice, Money, RoleId};
 
 use chrono::NaiveDate;
 
-use super::catalogue::{CertificationKind, Level, Prerequisite, Track, CATALOGUE};
-use super::dates::{add_months, days_between, human, sub_months};
-use super::renewal::{standings, Standing, Status};
-use super::training::{guide_price_range, planned_course};
+use crate::basics::dates::{add_months, days_between, human, sub_months};
+use crate::domain::rules::catalogue::{CertificationKind, Level, Prerequisite, Track, CATALOGUE};
+use crate::domain::rules::renewal::{standings, Standing, Status};
+use crate::domain::training::{guide_price_range, planned_course};
 use crate::model::journey::Journey;
 use crate::model::training::CourseOffer;
 
@@ -41,7 +41,7 @@ pub fn months_in_days(days: i64) -> u32 {
 /// The first day of the 5-year window that ends on `as_of`: the day after `as_of` minus 60
 /// months. A role that ended exactly 5 years before `as_of` no longer counts.
 pub fn window_start(as_of: NaiveDate) -> NaiveDate {
-    super::dates::next_day(sub_months(as_of, EXPERIENCE_WINDOW_MONTHS))
+    crate::basics::dates::next_day(sub_months(as_of, EXPERIENCE_WINDOW_MONTHS))
 }
 
 /// The days a role covers as of a date, both ends included: an ongoing role runs to `as_of`.
@@ -63,11 +63,13 @@ pub fn merged_periods(
         .filter(|r| r.kind == kind)
         .filter_map(|r| role_days(r, as_of))
         .collect();
-    super::order::sort_by(&mut periods, Ord::cmp);
+    crate::basics::order::sort_by(&mut periods, Ord::cmp);
     let mut merged: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     for (start, end) in periods {
         match merged.last_mut() {
-            Some(last) if start <= super::dates::next_day(last.1) => last.1 = last.1.max(end),
+            Some(last) if start <= crate::basics::dates::next_day(last.1) => {
+                last.1 = last.1.max(end)
+            }
             _ => merged.push((start, end)),
         }
     }
@@ -101,9 +103,9 @@ fn stretches_in_window(
 /// Full calendar months from `start` within a stretch ending on `end` (included), and the days
 /// left over: 1 Jan to 31 Mar is (3, 0); 15 Jan to 20 Mar is (2, 6).
 pub fn calendar_months(start: NaiveDate, end: NaiveDate) -> (u32, i64) {
-    let after = super::dates::next_day(end);
+    let after = crate::basics::dates::next_day(end);
     // The largest `months` with `add_months(start, months) <= after`, computed (no loop).
-    let months = super::dates::whole_months_between(start, after);
+    let months = crate::basics::dates::whole_months_between(start, after);
     (months, days_between(add_months(start, months), after))
 }
 
@@ -166,7 +168,7 @@ pub fn earliest_eligible(
         .map(|r| r.start)
         .min()
         .unwrap_or(today);
-    let mut day = today.max(super::dates::sub_days(first_start, 1));
+    let mut day = today.max(crate::basics::dates::sub_days(first_start, 1));
     for _ in 0..MAX_SEARCH_DAYS {
         if day >= bound {
             break;
@@ -243,7 +245,7 @@ pub fn track_steps(track: Track) -> Vec<CertificationKind> {
         .iter()
         .filter(|e| e.track == track && e.level.is_some())
         .collect();
-    super::order::sort_by_key(&mut steps, |e| e.level);
+    crate::basics::order::sort_by_key(&mut steps, |e| e.level);
     steps.into_iter().map(|e| e.kind).collect()
 }
 
@@ -794,7 +796,7 @@ pub fn path_cost(
             .and_then(|o| o.end)
             .unwrap_or(today)
             .max(today);
-        (first.kind != target).then(|| (super::renewal::term_end(earned), level))
+        (first.kind != target).then(|| (crate::domain::rules::renewal::term_end(earned), level))
     });
     let mut renewals = Vec::new();
     if let Some((mut date, level)) = chain {
@@ -806,7 +808,7 @@ pub fn path_cost(
                 level,
                 fee: level.renewal().fee,
             });
-            date = super::renewal::term_end(date);
+            date = crate::domain::rules::renewal::term_end(date);
         }
     }
 

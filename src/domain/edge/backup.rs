@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::days_between;
+use crate::basics::dates::days_between;
 
 /// The last downloaded copy: when, and the journey's revision at that moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

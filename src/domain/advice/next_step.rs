@@ -5,12 +5,12 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::catalogue::{Track, RENEWAL_OPENS_AFTER_DAYS};
-use crate::domain::dates::human;
-use crate::domain::objectives;
+use crate::basics::dates::human;
 use crate::domain::path::{next_step, NextStep};
-use crate::domain::renewal::renewal_opens;
-use crate::domain::seu::{next_renewal, RenewalProgress};
+use crate::domain::rules::catalogue::{Track, RENEWAL_OPENS_AFTER_DAYS};
+use crate::domain::rules::objectives;
+use crate::domain::rules::renewal::renewal_opens;
+use crate::domain::seus::log::{next_renewal, RenewalProgress};
 use crate::model::journey::Journey;
 use crate::model::Minutes;
 

@@ -3,8 +3,8 @@
 //! `AppState::apply` makes every change through `change`, so no form, import or undo can store
 //! a journey that locks its owner out later.
 
-use super::field_error::{FieldError, FormField};
-use super::gate::{journey_problems, Rejection};
+use crate::domain::edge::gate::{journey_problems, Rejection};
+use crate::domain::records::field_error::{FieldError, FormField};
 use crate::model::journey::Journey;
 
 /// Why a change was not made.

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::catalogue::{
+use crate::basics::dates::{add_months, days_between};
+use crate::domain::rules::catalogue::{
     CertificationKind, Expiry, Level, Track, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
-use super::dates::{add_months, days_between};
 use crate::model::journey::{HeldCertification, Journey};
 use crate::model::settings::Settings;
 use crate::model::{CertificationId, Money, RenewalId};
@@ -92,7 +92,7 @@ pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
     for renewal in &journey.renewals {
         events.push((renewal.date, 1, renewal.id.0, Event::Renewed(renewal)));
     }
-    super::order::sort_by_key(&mut events, |(date, order, id, _)| (*date, *order, *id));
+    crate::basics::order::sort_by_key(&mut events, |(date, order, id, _)| (*date, *order, *id));
 
     let mut terms: BTreeMap<CertificationId, Vec<Term>> = BTreeMap::new();
     for (date, _, _, event) in events {
@@ -222,7 +222,8 @@ pub fn status(
     if let Some(expiry) = expiry {
         let days_left = days_between(today, expiry);
         if days_left < 0 {
-            let until = super::dates::add_days(expiry, i64::from(settings.grace_period_days));
+            let until =
+                crate::basics::dates::add_days(expiry, i64::from(settings.grace_period_days));
             return if today <= until && settings.grace_period_days > 0 {
                 Status::InGrace { until }
             } else {
@@ -341,7 +342,7 @@ pub fn renewal_opens<'a>(
         .max_by_key(|c| c.earned)?;
     Some((
         latest,
-        super::dates::add_days(latest.earned, RENEWAL_OPENS_AFTER_DAYS),
+        crate::basics::dates::add_days(latest.earned, RENEWAL_OPENS_AFTER_DAYS),
     ))
 }
 
@@ -464,7 +465,7 @@ pub fn renewals_due(journey: &Journey, today: NaiveDate) -> Vec<DueRenewal> {
             let requirement = requirement_of(journey, |id| renews.contains(&id))?;
             Some(DueRenewal {
                 deadline,
-                lapsed: super::dates::add_days(deadline, grace) < today,
+                lapsed: crate::basics::dates::add_days(deadline, grace) < today,
                 requirement,
             })
         })

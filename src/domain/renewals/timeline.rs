@@ -3,18 +3,18 @@
 //! and recording (and undoing) a renewal.
 //! `today` is always a parameter.
 
-use super::field_error::{FieldError, Problems};
+use crate::domain::records::field_error::{FieldError, Problems};
 use chrono::{Datelike, NaiveDate};
 
-use super::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
-use super::dates::human;
-use super::renewal::{
+use crate::basics::dates::human;
+use crate::domain::rules::catalogue::{DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS};
+use crate::domain::rules::renewal::{
     renewal_opens, renewals_due, renewed_with_lower_levels, standings, terms, Term, TermCause,
 };
-use super::seu::{
+use crate::domain::seus::log::{
     counted_for_renewal, earned_in, mark_used_by_renewal, open_by_date, progress_window,
 };
-use super::training::planned_course;
+use crate::domain::training::planned_course;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::training::CourseOffer;
 use crate::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};
@@ -27,7 +27,7 @@ pub const PLANNED_COURSE_ROW: CertificationId = CertificationId(0);
 pub const CHART_YEARS_BACK: i32 = 2;
 pub const CHART_YEARS_AHEAD: i32 = 4;
 
-pub use super::renewal::is_renewable;
+pub use crate::domain::rules::renewal::is_renewable;
 
 /// One renewal to come.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -279,7 +279,7 @@ pub fn course_effect(journey: &Journey, today: NaiveDate) -> CourseEffect {
         .iter()
         .find(|s| s.id == id)
         .and_then(|s| s.expiry)
-        .unwrap_or_else(|| super::renewal::term_end(earned));
+        .unwrap_or_else(|| crate::domain::rules::renewal::term_end(earned));
     let aligned = before
         .iter()
         .filter_map(|b| {
@@ -427,7 +427,9 @@ fn rows_of(
                 id: s.id,
                 title: s.title.clone(),
                 earned: held.earned,
-                due_soon_from: s.expiry.map(|e| super::dates::sub_days(e, DUE_SOON_DAYS)),
+                due_soon_from: s
+                    .expiry
+                    .map(|e| crate::basics::dates::sub_days(e, DUE_SOON_DAYS)),
                 expiry: s.expiry,
                 terms: s.terms,
                 renewed_on,
@@ -537,7 +539,7 @@ pub fn deadline_of(
     expiries
         .iter()
         .copied()
-        .filter(|e| super::dates::add_days(*e, grace) >= date)
+        .filter(|e| crate::basics::dates::add_days(*e, grace) >= date)
         .min()
         .or_else(|| expiries.iter().copied().max())
 }
@@ -708,6 +710,6 @@ pub fn recorded_renewals(journey: &Journey) -> Vec<RenewalRecord> {
             used_minutes: counted_for_renewal(journey, r.id).values().copied().sum(),
         })
         .collect();
-    super::order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
+    crate::basics::order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)));
     list
 }
