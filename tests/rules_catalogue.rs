@@ -445,7 +445,10 @@ fn no_text_shown_to_users_names_a_file() {
             settings::WHY_BACKUP_REMINDER,
         ),
         ("catalogue RULES_SOURCE".to_owned(), catalogue::RULES_SOURCE),
-        ("training guide SOURCE".to_owned(), training::guide::SOURCE),
+        (
+            "training guide SOURCE".to_owned(),
+            training::figures::SOURCE,
+        ),
     ]);
     for (label, text) in shown {
         for word in [".md", ".txt", "UNCERTAIN", "CONFLICT", "shared/"] {

@@ -12,7 +12,7 @@ use cert_planner::domain::path::EXPERIENCE_WINDOW_MONTHS;
 use cert_planner::domain::rules::catalogue::{
     Level, DAILY_SEU_CAP, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
-use cert_planner::domain::training::guide as course;
+use cert_planner::domain::training::figures as course;
 use cert_planner::model::settings::Settings;
 use proptest::prelude::*;
 

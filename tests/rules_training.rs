@@ -8,7 +8,7 @@ mod common;
 use cert_planner::domain::records::drafts::{add, update};
 use cert_planner::domain::rules::catalogue::CertificationKind as K;
 use cert_planner::domain::training::{
-    choose, complete_chosen, course_minutes, draft_of, flags, gate_failures, gate_text, guide,
+    choose, complete_chosen, course_minutes, draft_of, figures, flags, gate_failures, gate_text,
     nine_questions, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
     unchoose, validate_offer, verdict, ChecklistItem, CourseError, Flag, GateFailure, OfferField,
     OfferFilter, OfferSortKey, QuestionRole, SortDirection, Verdict,
@@ -361,8 +361,8 @@ fn the_guide_price_range_edges() {
         flags(&o)[0].text(&o),
         "Price above the guide's range for CSPO ($695 to $1,000)"
     );
-    assert_eq!(guide::CSPO_PRICE_MIN, Money(69_500));
-    assert_eq!(guide::CSPO_PRICE_MAX, Money(100_000));
+    assert_eq!(figures::CSPO_PRICE_MIN, Money(69_500));
+    assert_eq!(figures::CSPO_PRICE_MAX, Money(100_000));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ use crate::domain::path::{months_text, EXPERIENCE_WINDOW_MONTHS};
 use crate::domain::rules::catalogue::{
     Level, DAILY_SEU_CAP, DUE_SOON_DAYS, RENEWAL_OPENS_AFTER_DAYS, TERM_MONTHS,
 };
-use crate::domain::training::guide as course;
+use crate::domain::training::figures as course;
 use crate::model::settings::Settings;
 
 /// The short names of `docs/rules.md`, "Sources". "The CSPO guide" is a training provider's

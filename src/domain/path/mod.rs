@@ -660,7 +660,7 @@ pub enum TrainingCost {
         currency: String,
     },
     /// The guide's typical range (for CSPO: $695 to $1,000), in cents of
-    /// `training::guide::PRICE_CURRENCY`.
+    /// `training::figures::PRICE_CURRENCY`.
     Typical { from: Money, to: Money },
     /// Nothing known: no offer recorded.
     Unknown,
@@ -694,7 +694,7 @@ pub struct PathCost {
     /// Known training prices added up by currency (cents), in the order first met.
     pub training_totals: Vec<(String, Money)>,
     /// The guide's typical range added on top when no offer is recorded for a step that has one
-    /// (CSPO), in cents of `training::guide::PRICE_CURRENCY`.
+    /// (CSPO), in cents of `training::figures::PRICE_CURRENCY`.
     pub typical: Option<(Money, Money)>,
     /// Steps without any price.
     pub unknown: Vec<CertificationKind>,

@@ -26,7 +26,7 @@ use crate::domain::path::{
 use crate::domain::rules::catalogue::{CertificationKind, Track};
 use crate::domain::rules::limits::{date_admitted, LAST_DATE};
 use crate::domain::rules::objectives::{self, AREAS};
-use crate::domain::training::guide;
+use crate::domain::training::figures;
 use crate::model::path::{Role, RoleKind};
 use crate::ui::state::AppState;
 use crate::ui::widgets::standing::{status_class, status_text};
@@ -406,8 +406,8 @@ fn training_text(training: &TrainingCost) -> String {
         ),
         TrainingCost::Typical { from, to } => format!(
             "{} to {} (typical price in the guide; no offer recorded)",
-            from.in_currency(guide::PRICE_CURRENCY),
-            to.in_currency(guide::PRICE_CURRENCY)
+            from.in_currency(figures::PRICE_CURRENCY),
+            to.in_currency(figures::PRICE_CURRENCY)
         ),
         TrainingCost::Unknown => "not known: record an offer on the Training page".to_owned(),
     }
@@ -490,7 +490,7 @@ fn PathCost() -> impl IntoView {
                 }).collect_view();
                 let mut totals: Vec<String> = cost.training_totals.iter().map(|(c, price)| price.in_currency(c)).collect();
                 if let Some((from, to)) = cost.typical {
-                    totals.push(format!("{} to {} for CSPO", from.in_currency(guide::PRICE_CURRENCY), to.in_currency(guide::PRICE_CURRENCY)));
+                    totals.push(format!("{} to {} for CSPO", from.in_currency(figures::PRICE_CURRENCY), to.in_currency(figures::PRICE_CURRENCY)));
                 }
                 let training_total = if totals.is_empty() { "not known".to_owned() } else { totals.join(" + ") };
                 let unknown = (!cost.unknown.is_empty()).then(|| view! {

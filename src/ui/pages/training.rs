@@ -21,7 +21,7 @@ use crate::ui::widgets::table::{table_rows, ScrollTable};
 
 use crate::domain::rules::catalogue::{CertificationKind, DAILY_SEU_CAP};
 use crate::domain::training::{
-    self, assess, complete_chosen, dates_text, gate_text, guide, nine_questions,
+    self, assess, complete_chosen, dates_text, figures, gate_text, nine_questions,
     offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,
     OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, QuestionRole,
     SortDirection, Verdict,
@@ -72,7 +72,7 @@ impl Default for FormValues {
             place: String::new(),
             language: String::new(),
             price: String::new(),
-            currency: guide::PRICE_CURRENCY.to_owned(),
+            currency: figures::PRICE_CURRENCY.to_owned(),
             answers: ChecklistItem::ALL.map(|_| answer_id(None)),
             notes: String::new(),
             link: String::new(),
@@ -295,10 +295,10 @@ pub fn TrainingPage() -> impl IntoView {
             "Record the course offers you are considering and compare them. An offer that is not taught by a Certified Scrum Trainer (CST), or for CSPO by private coaching from a Certified Agile Coach (CAC), or that Scrum Alliance does not list, does not lead to the certification, whatever its score. "
             {format!(
                 "The guide's figures: at least {} of live teaching; {} to {} for a CSPO course. Source: {}.",
-                guide::MIN_COURSE_MINUTES.hours_text(),
-                guide::CSPO_PRICE_MIN.in_currency(guide::PRICE_CURRENCY),
-                guide::CSPO_PRICE_MAX.in_currency(guide::PRICE_CURRENCY),
-                guide::SOURCE
+                figures::MIN_COURSE_MINUTES.hours_text(),
+                figures::CSPO_PRICE_MIN.in_currency(figures::PRICE_CURRENCY),
+                figures::CSPO_PRICE_MAX.in_currency(figures::PRICE_CURRENCY),
+                figures::SOURCE
             )}
         </p>
         {removal.notice()}
@@ -725,7 +725,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                 <Input control=kit.control(OfferField::End) label="End date" value=bind!(form => end) kind="date"/>
                 <Input control=kit.control(OfferField::CourseDays).help("Leave empty when it teaches every day from start to end. A course on four Tuesdays teaches 4 days.")
                     label="Course days" value=bind!(form => course_days) kind="number" min="1" max=MAX_COURSE_DAYS.to_string() step="1" inputmode="numeric"/>
-                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", guide::MIN_COURSE_MINUTES.hours_text()))
+                <Input control=kit.control(OfferField::MinutesPerDay).help(format!("For example 8 or 7.5. The course needs at least {} in all.", figures::MIN_COURSE_MINUTES.hours_text()))
                     label="Teaching hours per day" value=bind!(form => hours_per_day) inputmode="decimal" autocomplete="off"/>
                 <Input control=text("offer-place") label="Time zone or location" value=bind!(form => place) autocomplete="off"/>
                 <Input control=text("offer-language") label="Language" value=bind!(form => language) autocomplete="off"/>
