@@ -2,8 +2,8 @@
 //! proposed date to reach it.
 
 use crate::model::path::RoleKind;
-use crate::model::OfferId;
 use crate::model::Money;
+use crate::model::OfferId;
 
 use chrono::NaiveDate;
 
