@@ -310,49 +310,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     }
 
     // Every planned occurrence from today, in date order then plan order.
-    let mut planned: Vec<(NaiveDate, usize)> = Vec::new();
-    let mut activities: Vec<ActivityForecast> = Vec::new();
-    let mut after_deadline = Minutes::ZERO;
-    let horizon = deadline.max(today);
-    for (index, activity) in journey.planned_activities.iter().enumerate() {
-        // Occurrences up to the deadline, or up to the activity's own end when it has one
-        // (those after the deadline are reported); the next one even if after the deadline.
-        let end = match activity.schedule.recurrence() {
-            Some((_, recurrence)) => recurrence.until,
-            None => Some(activity.schedule.first_date()),
-        };
-        let dates = occurrences(&activity.schedule, end.map_or(horizon, |e| e.max(horizon)));
-        let next = dates.iter().copied().find(|d| *d >= today).or_else(|| {
-            occurrences(
-                &activity.schedule,
-                add_months(horizon, MAX_EVERY_MONTHS + 1),
-            )
-            .into_iter()
-            .find(|d| *d >= today)
-        });
-        let mut count = 0;
-        for date in dates.into_iter().filter(|d| *d >= today) {
-            if date < renewal.window_start {
-                continue;
-            }
-            if date <= deadline {
-                planned.push((date, index));
-                count += 1;
-            } else {
-                after_deadline = after_deadline.saturating_add(activity.minutes_each);
-            }
-        }
-        activities.push(ActivityForecast {
-            id: activity.id,
-            occurrences: count,
-            next,
-            planned_minutes: activity
-                .minutes_each
-                .saturating_mul(u32::try_from(count).unwrap_or(u32::MAX)),
-            counted_minutes: Minutes::ZERO,
-        });
-    }
-    crate::basics::order::sort_by(&mut planned, Ord::cmp);
+    let (planned, mut activities, after_deadline) = planned_occurrences(journey, &renewal, today);
 
     let mut planned_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
     let mut planned_minutes = Minutes::ZERO;
@@ -420,6 +378,61 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
         by_month,
         renewal,
     }
+}
+
+/// Every occurrence of the planned activities from today within the renewal's window, up to the
+/// deadline, sorted by date then plan order; each activity's forecast (its counted minutes
+/// still 0); and the minutes planned after the deadline.
+fn planned_occurrences(
+    journey: &Journey,
+    renewal: &RenewalProgress,
+    today: NaiveDate,
+) -> (Vec<(NaiveDate, usize)>, Vec<ActivityForecast>, Minutes) {
+    let deadline = renewal.deadline;
+    let mut planned: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut activities: Vec<ActivityForecast> = Vec::new();
+    let mut after_deadline = Minutes::ZERO;
+    let horizon = deadline.max(today);
+    for (index, activity) in journey.planned_activities.iter().enumerate() {
+        // Occurrences up to the deadline, or up to the activity's own end when it has one
+        // (those after the deadline are reported); the next one even if after the deadline.
+        let end = match activity.schedule.recurrence() {
+            Some((_, recurrence)) => recurrence.until,
+            None => Some(activity.schedule.first_date()),
+        };
+        let dates = occurrences(&activity.schedule, end.map_or(horizon, |e| e.max(horizon)));
+        let next = dates.iter().copied().find(|d| *d >= today).or_else(|| {
+            occurrences(
+                &activity.schedule,
+                add_months(horizon, MAX_EVERY_MONTHS + 1),
+            )
+            .into_iter()
+            .find(|d| *d >= today)
+        });
+        let mut count = 0;
+        for date in dates.into_iter().filter(|d| *d >= today) {
+            if date < renewal.window_start {
+                continue;
+            }
+            if date <= deadline {
+                planned.push((date, index));
+                count += 1;
+            } else {
+                after_deadline = after_deadline.saturating_add(activity.minutes_each);
+            }
+        }
+        activities.push(ActivityForecast {
+            id: activity.id,
+            occurrences: count,
+            next,
+            planned_minutes: activity
+                .minutes_each
+                .saturating_mul(u32::try_from(count).unwrap_or(u32::MAX)),
+            counted_minutes: Minutes::ZERO,
+        });
+    }
+    crate::basics::order::sort_by(&mut planned, Ord::cmp);
+    (planned, activities, after_deadline)
 }
 
 // ---------------------------------------------------------------------------------------------
