@@ -153,6 +153,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     WASM_BINDGEN_TEST_TIMEOUT=120 \
     cargo test --target wasm32-unknown-unknown --test browser
 
+banner "d. release build: the wasm compiled while the tools are built"
+# Step 1 of scripts/build-wasm.sh, which needs no tool of the background job: Trunk's hook then
+# finds it done.
+bash scripts/build-wasm.sh --compile-only
+
 banner "setup: waiting for the tools built in the background"
 wait_for "building trunk, wasm-split-cli or geckodriver" "$BUILD_TOOLS_PID" "$BUILD_TOOLS_LOG"
 BUILD_TOOLS_PID=""
