@@ -1,8 +1,5 @@
-//! CSV text (RFC 4180, as spreadsheets write it): rows read with their line numbers, and rows
-//! written. Reads what the `csv` crate reads with a flexible reader (any one-byte separator,
-//! double quotes, `""` for a quote inside quotes, CR, LF or CRLF line ends, blank lines skipped,
-//! a leading byte order mark dropped) and, unlike it, says where a quote opened and never
-//! closed; writes what it writes (CRLF, a cell in quotes only when it must be).
+//! CSV text (RFC 4180, as spreadsheets write it): rows read with their line numbers and where a
+//! quote opened and never closed, and rows written. What it reads and writes: `docs/seu-csv.md`.
 
 /// One row read: its cells and the line it starts on (counted from 1; CR, LF and CRLF each
 /// end a line, as an editor counts them).

@@ -1,6 +1,5 @@
-//! Numbers as text with a fixed count of decimals ("6.2", "0.50"), by integer arithmetic.
-//! Rust's float printing costs about 10 KB in the wasm; these few lines print what the app
-//! shows (SEUs, hours, sizes, paces, months, chart coordinates) without it.
+//! Numbers as text with a fixed count of decimals ("6.2", "0.50"), by integer arithmetic. Why:
+//! `docs/architecture.md`, "Building blocks of its own".
 
 /// `numerator / denominator` with `decimals` decimals, rounded half to even like
 /// `format!("{:.N}")` on the exact quotient ("6.2" for 6,500,000 / 1,048,576 and one decimal).

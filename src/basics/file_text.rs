@@ -1,7 +1,5 @@
-//! The text of a file a person picked, in the encodings spreadsheets save: UTF-8 (with or
-//! without a byte order mark), UTF-16 with its byte order mark, and otherwise Windows-1252 (what
-//! a spreadsheet on Windows saves as plain "CSV"). Decoded as the browser's `TextDecoder` decodes
-//! them, in plain Rust so that the host tests reach it.
+//! The text of a file a person picked, decoded from the encodings spreadsheets save (UTF-8, UTF-16
+//! with its byte order mark, else Windows-1252), as the browser's `TextDecoder` decodes them.
 
 /// How a file's text was encoded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,5 @@
-//! Stable sorting through one shared copy of the standard library's sort. Each element type and
-//! comparison otherwise gets its own copy of the (large) sort code in the wasm: 16 copies weighed
-//! about 48 KB. Here the standard sort runs once, on positions, with the comparison behind a
-//! reference; the result is exactly that of `slice::sort_by` (stable, ties keep their order).
+//! Stable sorting through one shared copy of the standard library's sort (the result is that of
+//! `slice::sort_by`). Why: `docs/architecture.md`, "Building blocks of its own".
 
 use std::cmp::Ordering;
 

@@ -1,15 +1,5 @@
-//! The deadlines as an iCalendar (RFC 5545) file: each expiry to come as an all-day event, and a
-//! reminder 90 days before (the day Scrum Alliance's "due soon" zone starts). A small writer of
-//! its own (the `icalendar` crate and its `uuid` weighed about 20 KB in the wasm for these few
-//! lines): CRLF line endings, lines folded at 75 octets, TEXT values escaped (RFC 5545 3.1,
-//! 3.3.11).
-//!
-//! No VALARM is added: the reminder is an event of its own, so the file depends on nothing but
-//! its inputs.
-//!
-//! A calendar that imports a newer file moves its events rather than adding new ones: an event's
-//! UID names the journey (`Journey::id`), the certification and the kind of event, never the date,
-//! and every event's SEQUENCE is the journey's revision, which grows with every saved change.
+//! The deadlines as an iCalendar (RFC 5545) file: each expiry to come, and a reminder 90 days
+//! before, as all-day events that a newer file moves rather than repeats. The format: `docs/calendar.md`.
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 

@@ -19,7 +19,7 @@ use crate::model::Choice;
 use crate::model::Minutes;
 
 use super::reading::{
-    found_columns, layout, parse_hours, parse_minutes, refuse, shown, unclosed_quote, Problems,
+    found_columns, layout, parse_hours, parse_minutes, refuse, shown, unclosed_quote, CsvProblems,
     Separator,
 };
 use super::{
@@ -92,7 +92,7 @@ pub fn read_csv(
     // Lines of the file: the rows count from the header row, which may follow a "sep=" line.
     let file_line = |line: u64| line.saturating_add(first_line - 1);
 
-    let mut problems = Problems {
+    let mut problems = CsvProblems {
         listed: Vec::new(),
         more: 0,
     };
@@ -184,7 +184,7 @@ fn read_header(
         ));
     }
     let first_line = reading.first_line;
-    let mut problems = Problems {
+    let mut problems = CsvProblems {
         listed: Vec::new(),
         more: 0,
     };
@@ -246,7 +246,7 @@ fn read_row(
     columns: &Columns,
     record: &[String],
     today: NaiveDate,
-    problem: &mut dyn FnMut(Option<&str>, String),
+    problem: &mut impl FnMut(Option<&str>, String),
 ) -> Option<SeuDraft> {
     let header_of = |column: Column| columns.header_of(column);
     let cell = |column: Column| columns.cell(record, column).trim();
@@ -368,7 +368,7 @@ fn read_row(
 fn read_date(
     text: &str,
     header: Option<&str>,
-    problem: &mut dyn FnMut(Option<&str>, String),
+    problem: &mut impl FnMut(Option<&str>, String),
 ) -> Option<NaiveDate> {
     if text.is_empty() {
         problem(header, "the date is missing (YYYY-MM-DD)".into());

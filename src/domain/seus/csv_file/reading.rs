@@ -6,12 +6,12 @@ use crate::model::Minutes;
 
 use super::{unguard, Column, CsvProblem, CsvRejection, MAX_LISTED_PROBLEMS};
 
-pub(super) struct Problems {
+pub(super) struct CsvProblems {
     pub(super) listed: Vec<CsvProblem>,
     pub(super) more: usize,
 }
 
-impl Problems {
+impl CsvProblems {
     pub(super) fn push(
         &mut self,
         line: Option<u64>,
