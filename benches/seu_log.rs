@@ -5,13 +5,14 @@
 //!
 //! Run with `cargo bench --bench seu_log`.
 
+use cert_planner::basics::order::SortDirection;
 use std::time::{Duration, Instant};
 
 use cert_planner::domain::edge::gate;
 use cert_planner::domain::records::{change, drafts};
 use cert_planner::domain::rules::catalogue::CertificationKind;
 use cert_planner::domain::seus::log::{
-    filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft, SortOrder,
+    filter_and_sort, next_renewal, LogFilter, LogSortKey, SeuDraft,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuEntry, SeuSource};
@@ -104,7 +105,7 @@ fn main() {
             &base.seu_log,
             &filter,
             LogSortKey::Title,
-            SortOrder::Ascending,
+            SortDirection::Ascending,
         );
         filtered.push(start.elapsed());
         shown = list.len();

@@ -3,6 +3,7 @@
 //! window before the expiry, each SEU used once; and the log as the user edits, filters and sorts
 //! it.
 
+use cert_planner::basics::order::SortDirection;
 mod common;
 
 use cert_planner::domain::records::drafts::{add, update};
@@ -437,7 +438,7 @@ fn the_log_sorts_by_date_seus_or_title_both_ways() {
     let log = sample_log();
     let all = LogFilter::default();
     use LogSortKey::*;
-    use SortOrder::*;
+    use SortDirection::*;
     for (key, order, expected) in [
         (Date, Ascending, vec![1, 3, 4, 2]),
         (Date, Descending, vec![2, 4, 3, 1]),
@@ -462,7 +463,7 @@ fn the_log_filters_by_category_source_and_date_range_inclusive() {
             &log,
             &filter,
             LogSortKey::Date,
-            SortOrder::Ascending,
+            SortDirection::Ascending,
         ))
     };
     assert_eq!(
@@ -588,7 +589,7 @@ proptest! {
             from: from.map(|f| start + chrono::Duration::days(f)),
             to: from.map(|f| start + chrono::Duration::days(f + span)),
         };
-        let order = if asc { SortOrder::Ascending } else { SortOrder::Descending };
+        let order = if asc { SortDirection::Ascending } else { SortDirection::Descending };
         let shown = filter_and_sort(&log, &filter, LogSortKey::ALL[key], order);
         let expected = log.iter().filter(|e| filter.matches(e)).count();
         prop_assert_eq!(shown.len(), expected);

@@ -3,6 +3,7 @@
 //! gates, the checklist score, the price range and hours flags, the offer form's checks, sorting
 //! and filtering, and completing the planned course (certification + SEUs, all or nothing).
 
+use cert_planner::basics::order::SortDirection;
 mod common;
 
 use cert_planner::domain::records::drafts::{add, update};
@@ -11,7 +12,7 @@ use cert_planner::domain::training::{
     choose, complete_chosen, course_minutes, draft_of, figures, flags, gate_failures, gate_text,
     nine_questions, planned_course, remove_offer, restore_offer, score, set_weights, sorted_offers,
     unchoose, validate_offer, verdict, ChecklistItem, CourseError, Flag, GateFailure, OfferField,
-    OfferFilter, OfferSortKey, QuestionRole, SortDirection, Verdict,
+    OfferFilter, OfferSortKey, QuestionRole, Verdict,
 };
 use cert_planner::model::journey::{HeldCertification, Journey};
 use cert_planner::model::seu::{SeuCategory, SeuSource};

@@ -70,3 +70,28 @@ mod tests {
         assert!(empty.is_empty());
     }
 }
+
+/// Which way a list is sorted: one direction for every sortable list and table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortDirection {
+    Ascending,
+    #[default]
+    Descending,
+}
+
+impl SortDirection {
+    pub fn flipped(self) -> Self {
+        match self {
+            SortDirection::Ascending => SortDirection::Descending,
+            SortDirection::Descending => SortDirection::Ascending,
+        }
+    }
+
+    /// The value of `aria-sort`.
+    pub fn aria(self) -> &'static str {
+        match self {
+            SortDirection::Ascending => "ascending",
+            SortDirection::Descending => "descending",
+        }
+    }
+}

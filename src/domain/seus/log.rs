@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 use crate::basics::dates::sub_months;
+use crate::basics::order::SortDirection;
 use crate::domain::rules::catalogue::DAILY_SEU_CAP;
 use crate::domain::rules::renewal::{next_due, DueRenewal, RenewalRequirement};
 use crate::model::journey::Journey;
@@ -365,20 +366,13 @@ crate::choices! {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum SortOrder {
-    Ascending,
-    #[default]
-    Descending,
-}
-
 /// The entries that match `filter`, sorted by `key` in `order`; ties keep date then id order,
 /// so the list never jumps between renders.
 pub fn filter_and_sort<'a>(
     entries: &'a [SeuEntry],
     filter: &LogFilter,
     key: LogSortKey,
-    order: SortOrder,
+    order: SortDirection,
 ) -> Vec<&'a SeuEntry> {
     sorted_positions(entries, filter, key, order)
         .into_iter()
@@ -391,7 +385,7 @@ pub fn sorted_positions(
     entries: &[SeuEntry],
     filter: &LogFilter,
     key: LogSortKey,
-    order: SortOrder,
+    order: SortDirection,
 ) -> Vec<usize> {
     let mut shown: Vec<usize> = (0..entries.len())
         .filter(|&at| filter.matches(&entries[at]))
@@ -413,7 +407,7 @@ pub fn sorted_positions(
             });
         }
     }
-    if order == SortOrder::Descending {
+    if order == SortDirection::Descending {
         shown.reverse();
     }
     shown

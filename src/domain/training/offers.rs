@@ -14,6 +14,7 @@ use crate::domain::rules::catalogue::CertificationKind;
 use crate::model::journey::Journey;
 
 use super::*;
+use crate::basics::order::SortDirection;
 
 // ---------------------------------------------------------------------------------------------
 // The offer form
@@ -234,29 +235,6 @@ crate::choices! {
         Start => ("start", "Start"),
         Price => ("price", "Price"),
         Score => ("score", "Score"),
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortDirection {
-    Ascending,
-    Descending,
-}
-
-impl SortDirection {
-    pub fn flipped(self) -> Self {
-        match self {
-            SortDirection::Ascending => SortDirection::Descending,
-            SortDirection::Descending => SortDirection::Ascending,
-        }
-    }
-
-    /// The value of `aria-sort`.
-    pub fn aria(self) -> &'static str {
-        match self {
-            SortDirection::Ascending => "ascending",
-            SortDirection::Descending => "descending",
-        }
     }
 }
 

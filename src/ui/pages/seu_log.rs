@@ -23,12 +23,13 @@ use crate::ui::widgets::seu_ideas::{
 use wasm_bindgen::JsCast;
 
 use crate::basics::dates::{human, parse_iso};
+use crate::basics::order::SortDirection;
 use crate::domain::advice::seu_ideas::SourceAndCategory;
 use crate::domain::rules::catalogue::DAILY_SEU_CAP;
 use crate::domain::rules::limits::MAX_WEB_LINK_CHARS;
 use crate::domain::seus::log::{
     self, evidence_link, next_renewal, sorted_positions, standing_text, EntryError, EntryField,
-    LogFilter, LogSortKey, SeuDraft, SortOrder,
+    LogFilter, LogSortKey, SeuDraft,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -222,7 +223,7 @@ pub fn SeuLogPage() -> impl IntoView {
         Removal::at_place(|entry: &SeuEntry| UndoWords::deleted(&entry.title, "", "the log"));
     let filter = RwSignal::new(FilterValues::default());
     let sort_key = RwSignal::new(LogSortKey::Date);
-    let sort_order = RwSignal::new(SortOrder::Descending);
+    let sort_order = RwSignal::new(SortDirection::Descending);
     let shown_count = RwSignal::new(PAGE_SIZE);
 
     let progress = app.as_of_today(next_renewal);
@@ -357,7 +358,7 @@ fn Totals(progress: Memo<Option<log::RenewalProgress>>) -> impl IntoView {
 fn FilterControls(
     filter: RwSignal<FilterValues>,
     sort_key: RwSignal<LogSortKey>,
-    sort_order: RwSignal<SortOrder>,
+    sort_order: RwSignal<SortDirection>,
     parsed_filter: Memo<(LogFilter, Option<&'static str>)>,
 ) -> impl IntoView {
     let set = move |update: fn(&mut FilterValues, String)| {
@@ -397,10 +398,10 @@ fn FilterControls(
                 <div class="field">
                     <label for="sort-order">"Order"</label>
                     <select id="sort-order" on:change=move |ev| {
-                        sort_order.set(if event_target_value(&ev) == "asc" { SortOrder::Ascending } else { SortOrder::Descending });
+                        sort_order.set(if event_target_value(&ev) == "asc" { SortDirection::Ascending } else { SortDirection::Descending });
                     }>
-                        <option value="desc" selected=move || sort_order.get() == SortOrder::Descending>"Newest, largest or Z first"</option>
-                        <option value="asc" selected=move || sort_order.get() == SortOrder::Ascending>"Oldest, smallest or A first"</option>
+                        <option value="desc" selected=move || sort_order.get() == SortDirection::Descending>"Newest, largest or Z first"</option>
+                        <option value="asc" selected=move || sort_order.get() == SortDirection::Ascending>"Oldest, smallest or A first"</option>
                     </select>
                 </div>
             </div>

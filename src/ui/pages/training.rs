@@ -2,6 +2,7 @@
 //! flags and the checklist score with the user's weights), choose one as the planned course and
 //! mark it as completed. Every figure comes from `domain::training`.
 
+use crate::basics::order::SortDirection;
 use crate::domain::records::field_error::{merge, Problems};
 use crate::domain::rules::limits::{MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS};
 use leptos::prelude::*;
@@ -23,8 +24,7 @@ use crate::domain::rules::catalogue::{CertificationKind, DAILY_SEU_CAP};
 use crate::domain::training::{
     self, assess, complete_chosen, dates_text, figures, gate_text, nine_questions,
     offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,
-    OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, QuestionRole,
-    SortDirection, Verdict,
+    OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, QuestionRole, Verdict,
 };
 use crate::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, Listing, ScoreWeights, TrainerCredential,
