@@ -14,10 +14,10 @@ use crate::domain::edge::example::example_journey;
 use crate::domain::path::eligibility_summary;
 use crate::domain::rules::renewal::{next_deadline, standings};
 use crate::domain::seus::plan::{format_pace, plan_progress};
-use crate::ui::pages::guide::term_link;
-use crate::ui::pages::training::PlannedCourseCard;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
+use crate::ui::widgets::guide_step::term_link;
+use crate::ui::widgets::planned_course::PlannedCourseCard;
 use crate::ui::widgets::standing::{days_left_text, expiry_text, RequirementSummary, StatusBadge};
 use crate::ui::widgets::your_data::BackupReminder;
 

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::pages::guide::guide_step;
+use crate::ui::widgets::guide_step::guide_step;
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;

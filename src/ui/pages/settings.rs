@@ -6,9 +6,9 @@ use crate::domain::rules::limits::{
     EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
 };
 use crate::model::settings::why;
-use crate::ui::pages::guide::term_link;
 use crate::ui::state::AppState;
 use crate::ui::widgets::form::{problem_text, Bind, Card, Control, Input};
+use crate::ui::widgets::guide_step::term_link;
 use crate::ui::widgets::share::ShareLink;
 use crate::ui::widgets::your_data::{download_current, YourData};
 
