@@ -92,10 +92,7 @@ pub fn read_csv(
     // Lines of the file: the rows count from the header row, which may follow a "sep=" line.
     let file_line = |line: u64| line.saturating_add(first_line - 1);
 
-    let mut problems = CsvProblems {
-        listed: Vec::new(),
-        more: 0,
-    };
+    let mut problems = CsvProblems::default();
     let mut rows: Vec<CsvRow> = Vec::new();
     let mut duplicates = Vec::new();
     let mut count = 0usize;
@@ -184,10 +181,7 @@ fn read_header(
         ));
     }
     let first_line = reading.first_line;
-    let mut problems = CsvProblems {
-        listed: Vec::new(),
-        more: 0,
-    };
+    let mut problems = CsvProblems::default();
     let mut found: BTreeMap<Column, (usize, String)> = BTreeMap::new();
     let mut ignored_columns = Vec::new();
     for (index, header) in headers.iter().enumerate() {

@@ -6,6 +6,7 @@ use crate::model::Minutes;
 
 use super::{unguard, Column, CsvProblem, CsvRejection, MAX_LISTED_PROBLEMS};
 
+#[derive(Default)]
 pub(super) struct CsvProblems {
     pub(super) listed: Vec<CsvProblem>,
     pub(super) more: usize,
