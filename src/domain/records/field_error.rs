@@ -17,6 +17,9 @@ pub trait FormField: Copy + PartialEq + fmt::Debug + Send + Sync + 'static {
     /// The field's stable name, for example "earned" (the input's id ends with it).
     fn name(self) -> &'static str;
 
+    /// The field's place in the form (0: the first), the order its problems are shown in.
+    fn order(self) -> usize;
+
     /// The form's first field: where a problem of the whole form is shown.
     const FIRST: Self;
 }
@@ -139,24 +142,53 @@ impl<F> Problems<F> {
         self.0.is_empty()
     }
 
-    /// `Ok(value())` when there is no problem; the problems otherwise.
-    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Vec<FieldError<F>>> {
-        if self.0.is_empty() {
-            Ok(value())
-        } else {
-            Err(self.0)
-        }
-    }
-
     pub fn into_vec(self) -> Vec<FieldError<F>> {
         self.0
+    }
+
+    /// Ends the reading of a form's typed values: `draft` is what the rules can check, made of
+    /// the values that could be read (none when a value it must have could not be).
+    pub fn typed<D>(self, draft: Option<D>) -> Typed<D, F> {
+        Typed {
+            problems: self,
+            draft,
+        }
+    }
+}
+
+/// What a form's typed values read as: the problems found in what was typed, and the draft the
+/// rules can still check. A value that could not be read stands in the draft as absent (an
+/// optional date), as nothing (a price, a duration), or as a value the rules find nothing to say
+/// of at any other field; its own field already shows what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Typed<D, F> {
+    problems: Problems<F>,
+    draft: Option<D>,
+}
+
+impl<D, F: FormField> Typed<D, F> {
+    /// The one ending of every form: the draft when nothing typed is wrong (the change that
+    /// saves it checks it with the rules); otherwise every problem at once, those of what was
+    /// typed and those the rules (`check`) find in the draft that could be made, at most one per
+    /// field, in the form's order.
+    pub fn finish(
+        self,
+        check: impl FnOnce(&D) -> Vec<FieldError<F>>,
+    ) -> Result<D, Vec<FieldError<F>>> {
+        match self.draft {
+            Some(draft) if self.problems.is_empty() => Ok(draft),
+            draft => {
+                let checked = draft.map(|d| check(&d)).unwrap_or_default();
+                Err(merge(self.problems.into_vec(), checked))
+            }
+        }
     }
 }
 
 /// The problems a form found while reading what was typed (`typed`), joined with those the
 /// rules found in the draft it could still make (`checked`): one list in the form's field order,
 /// at most one problem per field from the typed values, so the user sees every problem at once.
-pub fn merge<F: Copy + Ord>(
+pub fn merge<F: FormField>(
     typed: Vec<FieldError<F>>,
     checked: Vec<FieldError<F>>,
 ) -> Vec<FieldError<F>> {
@@ -166,7 +198,7 @@ pub fn merge<F: Copy + Ord>(
             all.push(problem);
         }
     }
-    crate::basics::order::sort_by_key(&mut all, |p| p.field);
+    crate::basics::order::sort_by_key(&mut all, |p| p.field.order());
     all
 }
 
@@ -189,6 +221,10 @@ macro_rules! form_fields {
         impl $crate::domain::records::field_error::FormField for $name {
             fn name(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
+            }
+
+            fn order(self) -> usize {
+                self as usize
             }
 
             const FIRST: Self = [$($name::$variant),+][0];

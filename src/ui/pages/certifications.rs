@@ -6,21 +6,21 @@ use leptos::prelude::*;
 use crate::model::journey::Journey;
 
 use crate::bind;
-use crate::domain::records::field_error::Problems;
+use crate::domain::records::field_error::{Problems, Typed};
 use crate::model::{records, CertificationId};
 use crate::ui::widgets::form::{
-    choice_option, date_text, finish_submit, Checkbox, Control, FormCard, FormKit, Input,
-    ReadTyped, Select, TextArea,
+    choice_option, date_text, Checkbox, Control, FormCard, FormKit, Input, ReadTyped, Select,
+    TextArea,
 };
 use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
 
 use crate::basics::dates::human;
 use crate::domain::advice::guide;
-use crate::domain::records::certifications::{self, CertificationDraft, CertificationError, Field};
+use crate::domain::records::certifications::{self, CertificationDraft, Field};
 use crate::domain::rules::catalogue::{CertificationKind, Expiry, Track, CATALOGUE, DAILY_SEU_CAP};
 use crate::domain::rules::renewal::standings;
 use crate::domain::training::{
-    offer_certifications, record_taken_course, OfferField, OfferFieldError, TakenCourse,
+    offer_certifications, record_taken_course, validate_taken, OfferField, TakenCourse,
 };
 use crate::model::journey::HeldCertification;
 use crate::ui::state::AppState;
@@ -29,7 +29,7 @@ use crate::ui::widgets::standing::{expiry_text, RequirementSummary, StatusBadge}
 /// The form's raw values, as typed.
 #[derive(Clone, Debug, PartialEq)]
 struct FormValues {
-    kind: String,
+    kind: CertificationKind,
     name: String,
     earned: String,
     expires: String,
@@ -41,7 +41,7 @@ struct FormValues {
 impl Default for FormValues {
     fn default() -> Self {
         FormValues {
-            kind: CertificationKind::Cspo.id(),
+            kind: CertificationKind::Cspo,
             name: String::new(),
             earned: String::new(),
             expires: String::new(),
@@ -55,7 +55,7 @@ impl Default for FormValues {
 impl FormValues {
     fn from_held(held: &HeldCertification) -> Self {
         FormValues {
-            kind: held.kind.id(),
+            kind: held.kind,
             name: held.name.clone(),
             earned: held.earned.to_string(),
             expires: date_text(held.expires),
@@ -65,10 +65,9 @@ impl FormValues {
         }
     }
 
-    /// Parses the typed values into a draft, or says what is wrong at each field.
-    fn parse(&self) -> Result<CertificationDraft, Vec<CertificationError>> {
+    /// Reads the typed values into a draft, noting what is wrong at each field.
+    fn parse(&self) -> Typed<CertificationDraft, Field> {
         let mut problems = Problems::new();
-        let kind = problems.choice(Field::Kind, &self.kind, "a certification");
         let earned = problems.date(
             Field::Earned,
             &self.earned,
@@ -80,18 +79,16 @@ impl FormValues {
             &self.expires,
             "Enter a real date, or leave it empty if it does not expire.",
         );
-        match (kind, earned) {
-            (Some(kind), Some(earned)) if problems.is_empty() => Ok(CertificationDraft {
-                kind,
-                name: self.name.clone(),
-                earned,
-                expires,
-                license_accepted: self.license_accepted,
-                experience_validated: self.experience_validated,
-                notes: self.notes.clone(),
-            }),
-            _ => Err(problems.into_vec()),
-        }
+        let draft = earned.map(|earned| CertificationDraft {
+            kind: self.kind,
+            name: self.name.clone(),
+            earned,
+            expires,
+            license_accepted: self.license_accepted,
+            experience_validated: self.experience_validated,
+            notes: self.notes.clone(),
+        });
+        problems.typed(draft)
     }
 }
 
@@ -184,11 +181,11 @@ pub fn CertificationsPage() -> impl IntoView {
 fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl IntoView {
     let app = AppState::get();
     let (form, kit) = (editor.form, editor.kit);
-    let kind = move || form.with(|f| CertificationKind::from_id(&f.kind));
-    let user_named = move || kind().is_some_and(|k| k.user_named());
-    let user_expiry = move || kind().is_some_and(|k| k.entry().expiry == Expiry::UserGiven);
-    let needs_experience = move || kind().is_some_and(|k| k.entry().needs_experience);
-    let scrum_alliance = move || kind().is_some_and(|k| k.entry().scrum_alliance);
+    let kind = move || form.with(|f| f.kind);
+    let user_named = move || kind().user_named();
+    let user_expiry = move || kind().entry().expiry == Expiry::UserGiven;
+    let needs_experience = move || kind().entry().needs_experience;
+    let scrum_alliance = move || kind().entry().scrum_alliance;
     let today = Signal::derive(move || app.today.get().to_string());
 
     let submit = editor.on_submit(FormValues::parse, said);
@@ -197,7 +194,7 @@ fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl
         |title| format!("Edit {title}"),
         "Add a certification",
     );
-    let kind_value = bind!(form => kind);
+    let kind_value = bind!(ids: form => kind);
 
     view! {
         <FormCard title_id="form-title" heading on_submit=submit>
@@ -236,7 +233,7 @@ fn CertificationForm(editor: Editor<CertificationId, FormValues, Field>) -> impl
 /// The "I took a course" form's raw values, as typed.
 #[derive(Clone, Debug, PartialEq)]
 struct CourseValues {
-    certification: String,
+    certification: CertificationKind,
     first_day: String,
     last_day: String,
     course_days: String,
@@ -246,7 +243,7 @@ struct CourseValues {
 impl Default for CourseValues {
     fn default() -> Self {
         CourseValues {
-            certification: CertificationKind::Cspo.id(),
+            certification: CertificationKind::Cspo,
             first_day: String::new(),
             last_day: String::new(),
             course_days: String::new(),
@@ -256,14 +253,9 @@ impl Default for CourseValues {
 }
 
 impl CourseValues {
-    /// Parses the typed values into a course taken, or says what is wrong at each field.
-    fn parse(&self) -> Result<TakenCourse, Vec<OfferFieldError>> {
+    /// Reads the typed values into a course taken, noting what is wrong at each field.
+    fn parse(&self) -> Typed<TakenCourse, OfferField> {
         let mut problems = Problems::new();
-        let certification = problems.choice(
-            OfferField::Certification,
-            &self.certification,
-            "a certification",
-        );
         let first_day = problems.date(
             OfferField::Start,
             &self.first_day,
@@ -286,18 +278,16 @@ impl CourseValues {
             &self.hours,
             "Enter the teaching hours a day as a number, for example 8 or 7.5.",
         );
-        match (certification, first_day, last_day) {
-            (Some(certification), Some(first_day), Some(last_day)) if problems.is_empty() => {
-                Ok(TakenCourse {
-                    certification,
-                    first_day,
-                    last_day,
-                    course_days,
-                    minutes_per_day,
-                })
-            }
-            _ => Err(problems.into_vec()),
-        }
+        let draft = first_day
+            .zip(last_day)
+            .map(|(first_day, last_day)| TakenCourse {
+                certification: self.certification,
+                first_day,
+                last_day,
+                course_days,
+                minutes_per_day,
+            });
+        problems.typed(draft)
     }
 }
 
@@ -311,14 +301,15 @@ fn TookCourseForm() -> impl IntoView {
     let today = Signal::derive(move || app.today.get().to_string());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let today = app.today.get_untracked();
-        let result = form.with_untracked(CourseValues::parse).and_then(|course| {
-            app.apply(|j| record_taken_course(j, course, today))
-                .map(|done| done.message())
-        });
-        finish_submit(app, result, kit, move || form.set(CourseValues::default()));
+        kit.submit(
+            app,
+            form.with_untracked(CourseValues::parse),
+            validate_taken,
+            |j, course, today| record_taken_course(j, course, today).map(|done| done.message()),
+            move || form.set(CourseValues::default()),
+        );
     };
-    let certification = bind!(form => certification);
+    let certification = bind!(ids: form => certification);
     view! {
         <FormCard title_id="course-form-title" heading="I took a course" on_submit=submit>
             <p class="help">{format!(

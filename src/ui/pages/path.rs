@@ -9,22 +9,24 @@ use crate::ui::widgets::guide_step::guide_step;
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
-use crate::domain::records::field_error::Problems;
+use crate::domain::records::field_error::{Problems, Typed};
+use crate::model::records::find_in;
 use crate::model::{Choice, RoleId};
 use crate::ui::widgets::form::{
-    choice_option, date_text, Bind, Card, Checkbox, ChoiceSelect, Control, Input, ReadTyped, Select,
+    choice_option, date_text, Bind, Card, Checkbox, ChoiceSelect, Control, FormCard, Input,
+    ReadTyped, Select,
 };
-use crate::ui::widgets::list::{keyed_list, Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::list::{item_actions, keyed_list, Editor, Removal, Said, UndoWords};
 
 use crate::basics::dates::{human, parse_iso};
 use crate::domain::advice::guide::Step;
 use crate::domain::path::{
     self, eligibility_summary, experience_months, months_in_words, months_text, next_steps,
     path_cost, proposed_target_date, track_picture, track_steps, NextStep, PrerequisiteCheck,
-    RoleDraft, RoleError, RoleField, StepState, TrainingCost, ROLE_TRACKS,
+    RoleDraft, RoleField, StepState, TrainingCost, ROLE_TRACKS,
 };
 use crate::domain::rules::catalogue::{CertificationKind, Track};
-use crate::domain::rules::limits::{date_admitted, LAST_DATE};
+use crate::domain::rules::limits::{date_admitted, FIRST_DATE, LAST_DATE};
 use crate::domain::rules::objectives::{self, AREAS};
 use crate::domain::training::figures;
 use crate::model::path::{Role, RoleKind};
@@ -168,19 +170,19 @@ fn Tracks() -> impl IntoView {
 
 /// The role form's raw values.
 #[derive(Clone, Debug, PartialEq)]
-struct RoleForm {
+struct RoleValues {
     title: String,
-    kind: String,
+    kind: RoleKind,
     start: String,
     end: String,
     ongoing: bool,
 }
 
-impl Default for RoleForm {
+impl Default for RoleValues {
     fn default() -> Self {
-        RoleForm {
+        RoleValues {
             title: String::new(),
-            kind: RoleKind::ProductOwner.id().to_owned(),
+            kind: RoleKind::ProductOwner,
             start: String::new(),
             end: String::new(),
             ongoing: false,
@@ -188,20 +190,22 @@ impl Default for RoleForm {
     }
 }
 
-impl RoleForm {
+impl RoleValues {
     fn from_role(role: &Role) -> Self {
-        RoleForm {
+        RoleValues {
             title: role.title.clone(),
-            kind: role.kind.id().to_owned(),
+            kind: role.kind,
             start: role.start.to_string(),
             end: date_text(role.end),
             ongoing: role.end.is_none(),
         }
     }
 
-    fn parse(&self) -> Result<RoleDraft, Vec<RoleError>> {
+    /// Reads the typed values into a draft, noting what is wrong at each field. A start that
+    /// cannot be read stands in the draft as the end (or the first date kept), and an end as
+    /// none: the rules then say nothing of them at another field.
+    fn parse(&self) -> Typed<RoleDraft, RoleField> {
         let mut problems = Problems::new();
-        let kind = problems.choice(RoleField::Kind, &self.kind, "the kind of work");
         let start = problems.date(
             RoleField::Start,
             &self.start,
@@ -218,28 +222,12 @@ impl RoleForm {
                 "2025-08-31",
             )
         };
-        match (kind, start) {
-            (Some(kind), Some(start)) if problems.is_empty() => Ok(RoleDraft {
-                title: self.title.clone(),
-                kind,
-                start,
-                end,
-            }),
-            _ => {
-                let mut errors = problems.into_vec();
-                // Also show the domain's checks (title) on the first try.
-                if self.title.trim().is_empty() {
-                    errors.insert(
-                        0,
-                        RoleError::new(
-                            RoleField::Title,
-                            "Give the role a title, for example \"Product Owner, payments team\".",
-                        ),
-                    );
-                }
-                Err(errors)
-            }
-        }
+        problems.typed(Some(RoleDraft {
+            title: self.title.clone(),
+            kind: self.kind,
+            start: start.or(end).unwrap_or(FIRST_DATE),
+            end,
+        }))
     }
 }
 
@@ -254,15 +242,12 @@ fn role_period(role: &Role) -> String {
 #[component]
 fn Experience() -> impl IntoView {
     let app = AppState::get();
-    let editor = Editor::new("role", RoleField::Title, RoleForm::default);
-    let (form, kit) = (editor.form, editor.kit);
+    let editor = Editor::new("role", RoleField::Title, RoleValues::default);
     let removal = Removal::at_place(|role: &Role| UndoWords::removed("role", &role.title));
     let roles = Memo::new(move |_| app.journey.with(|j| j.path.roles.clone()));
 
-    let submit = editor.on_submit(RoleForm::parse, said);
-    let start_edit = move |id: RoleId| editor.edit_record(id, RoleForm::from_role);
+    let start_edit = move |id: RoleId| editor.edit_record(id, RoleValues::from_role);
     let remove = move |id: RoleId| editor.remove_record(removal, id);
-    let today_text = Signal::derive(move || app.today.get().to_string());
 
     view! {
         <Card title_id="experience-title" heading="Work experience">
@@ -294,28 +279,41 @@ fn Experience() -> impl IntoView {
                             <li aria-label=title.clone()>
                                 <strong>{title.clone()}</strong>
                                 ", " {format!("{} work, {}", role.kind.label(), role_period(&role))}
-                                <div class="actions">
-                                    <button type="button" class="secondary" on:click=move |_| start_edit(id)>{format!("Edit {title}")}</button>
-                                    <button type="button" class="secondary" on:click=move |_| remove(id)>{format!("Delete {}", role.title)}</button>
-                                </div>
+                                {item_actions(&title, "Delete", move || start_edit(id), move || remove(id), ())}
                             </li>
                         }
                     })}
                 </ul>
             </Show>
-            <h4 id="role-form-title">{move || if editor.is_editing() { "Edit the role" } else { "Add a role" }}</h4>
-            <form on:submit=submit novalidate aria-labelledby="role-form-title">
-                <Input control=kit.control(RoleField::Title) label="Role title" value=bind!(form => title) autocomplete="organization-title"/>
-                <ChoiceSelect<RoleKind> control=kit.control(RoleField::Kind) label="Kind of work" value=bind!(form => kind)
-                    label_of=|k: RoleKind| format!("{} work", k.label())/>
-                <Input control=kit.control(RoleField::Start) label="Start date" value=bind!(form => start) kind="date" max=today_text/>
-                <Checkbox control=Control::new("role-ongoing") label="I still work in this role" checked=bind!(form => ongoing)/>
-                <Show when=move || !form.with(|f| f.ongoing)>
-                    <Input control=kit.control(RoleField::End) label="End date" value=bind!(form => end) kind="date" max=today_text/>
-                </Show>
-                {editor.actions("Save role", "Add role")}
-            </form>
         </Card>
+        <RoleForm editor/>
+    }
+}
+
+/// The role form: add a role, or edit the one being edited.
+#[component]
+fn RoleForm(editor: Editor<RoleId, RoleValues, RoleField>) -> impl IntoView {
+    let app = AppState::get();
+    let (form, kit) = (editor.form, editor.kit);
+    let submit = editor.on_submit(RoleValues::parse, said);
+    let heading = editor.heading(
+        |j, id| find_in(j, id).map(|r| r.title.clone()),
+        |title| format!("Edit the role {title}"),
+        "Add a role",
+    );
+    let today_text = Signal::derive(move || app.today.get().to_string());
+    view! {
+        <FormCard title_id="role-form-title" heading on_submit=submit>
+            <Input control=kit.control(RoleField::Title) label="Role title" value=bind!(form => title) autocomplete="organization-title"/>
+            <ChoiceSelect<RoleKind> control=kit.control(RoleField::Kind) label="Kind of work" value=bind!(ids: form => kind)
+                label_of=|k: RoleKind| format!("{} work", k.label())/>
+            <Input control=kit.control(RoleField::Start) label="Start date" value=bind!(form => start) kind="date" max=today_text/>
+            <Checkbox control=Control::new("role-ongoing") label="I still work in this role" checked=bind!(form => ongoing)/>
+            <Show when=move || !form.with(|f| f.ongoing)>
+                <Input control=kit.control(RoleField::End) label="End date" value=bind!(form => end) kind="date" max=today_text/>
+            </Show>
+            {editor.actions("Save role", "Add role")}
+        </FormCard>
     }
 }
 

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::ui::widgets::table::ScrollTable;
 
 use crate::bind;
-use crate::domain::records::field_error::Problems;
+use crate::domain::records::field_error::{Problems, Typed};
 use crate::model::records::find_in;
-use crate::model::{Choice, SeuEntryId};
+use crate::model::{Choice, Minutes, SeuEntryId};
 use crate::ui::markup;
 use crate::ui::widgets::form::{
     duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input, ReadTyped,
@@ -26,10 +26,10 @@ use crate::basics::dates::{human, parse_iso};
 use crate::basics::order::SortDirection;
 use crate::domain::advice::seu_ideas::SourceAndCategory;
 use crate::domain::rules::catalogue::DAILY_SEU_CAP;
-use crate::domain::rules::limits::MAX_WEB_LINK_CHARS;
+use crate::domain::rules::limits::{FIRST_DATE, MAX_WEB_LINK_CHARS};
 use crate::domain::seus::log::{
-    self, evidence_link, next_renewal, sorted_positions, standing_text, EntryError, EntryField,
-    LogFilter, LogSortKey, SeuDraft,
+    self, evidence_link, next_renewal, sorted_positions, standing_text, EntryField, LogFilter,
+    LogSortKey, SeuDraft,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -75,8 +75,10 @@ impl FormValues {
         }
     }
 
-    /// Parses the typed values into a draft, or says what is wrong at each field.
-    fn parse(&self) -> Result<SeuDraft, Vec<EntryError>> {
+    /// Reads the typed values into a draft, noting what is wrong at each field. A date or a
+    /// duration that cannot be read stands in the draft as the first date kept and as nothing:
+    /// the rules say nothing of them at another field.
+    fn parse(&self) -> Typed<SeuDraft, EntryField> {
         let mut problems = Problems::new();
         let date = problems.date(
             EntryField::Date,
@@ -86,18 +88,16 @@ impl FormValues {
         );
         let minutes =
             problems.duration(EntryField::Duration, &self.hours, &self.minutes, "1 and 30");
-        match (date, minutes) {
-            (Some(date), Some(minutes)) => Ok(SeuDraft {
-                date,
-                minutes,
-                category: self.kind.category,
-                source: self.kind.source,
-                title: self.title.clone(),
-                notes: self.notes.clone(),
-                evidence: self.evidence.clone(),
-            }),
-            _ => Err(problems.into_vec()),
-        }
+        let draft = SeuDraft {
+            date: date.unwrap_or(FIRST_DATE),
+            minutes: minutes.unwrap_or(Minutes::ZERO),
+            category: self.kind.category,
+            source: self.kind.source,
+            title: self.title.clone(),
+            notes: self.notes.clone(),
+            evidence: self.evidence.clone(),
+        };
+        problems.typed(Some(draft))
     }
 }
 
@@ -180,8 +180,8 @@ fn clicked(ev: &web_sys::MouseEvent) -> Option<(bool, SeuEntryId)> {
 /// The filter's raw values, as chosen.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct FilterValues {
-    category: String,
-    source: String,
+    category: Option<SeuCategory>,
+    source: Option<SeuSource>,
     from: String,
     to: String,
 }
@@ -198,8 +198,8 @@ impl FilterValues {
         let problem = (bad_from || bad_to).then_some("Enter real dates, for example 2026-01-31.");
         (
             LogFilter {
-                category: SeuCategory::from_id(&self.category),
-                source: SeuSource::from_id(&self.source),
+                category: self.category,
+                source: self.source,
                 from,
                 to,
             },
@@ -382,8 +382,8 @@ fn FilterControls(
         <fieldset class="filters">
             <legend>"Filter and sort"</legend>
             <div class="filter-grid">
-                <ChoiceSelect<SeuCategory> control=Control::new("filter-category") label="Filter by category" value=bind!(filter => category) any="All categories"/>
-                <ChoiceSelect<SeuSource> control=Control::new("filter-source") label="Filter by source" value=bind!(filter => source) any="All sources"/>
+                <ChoiceSelect<SeuCategory> control=Control::new("filter-category") label="Filter by category" value=bind!(ids: filter => category) any="All categories"/>
+                <ChoiceSelect<SeuSource> control=Control::new("filter-source") label="Filter by source" value=bind!(ids: filter => source) any="All sources"/>
                 {date_field("filter-from", "From date", |f| f.from.clone(), |f, v| f.from = v)}
                 {date_field("filter-to", "To date", |f| f.to.clone(), |f, v| f.to = v)}
                 <div class="field">

@@ -7,19 +7,19 @@ use leptos::prelude::*;
 use crate::ui::widgets::table::{headed_row, ScrollTable};
 
 use crate::bind;
-use crate::domain::records::field_error::Problems;
+use crate::domain::records::field_error::{Problems, Typed};
+use crate::domain::rules::limits::FIRST_DATE;
 use crate::model::records::find_in;
 use crate::model::{ActivityId, Choice, Minutes};
 use crate::ui::widgets::form::{
-    choice_option, date_text, duration_text, Card, Control, DurationFields, FormCard, Input,
-    ReadTyped, Select, TextArea,
+    date_text, duration_text, Card, ChoiceSelect, Control, DurationFields, FormCard, Input,
+    ReadTyped, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
 use crate::basics::dates::human;
 use crate::domain::seus::plan::{
-    format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanError, PlanField,
-    PlanProgress,
+    format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanField, PlanProgress,
 };
 
 use crate::domain::advice::seu_ideas::SourceAndCategory;
@@ -31,9 +31,15 @@ use crate::ui::widgets::seu_ideas::{
     first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
 };
 
-const ONCE: &str = "once";
-const MONTHLY: &str = "monthly";
-const WEEKLY: &str = "weekly";
+crate::choices! {
+    /// How often a planned activity comes back, as the form chooses it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Repeats {
+        Once => ("once", "Once"),
+        Monthly => ("monthly", "Every few months"),
+        Weekly => ("weekly", "Every few weeks"),
+    }
+}
 
 /// The form's raw values, as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +48,7 @@ struct FormValues {
     kind: SourceAndCategory,
     hours: String,
     minutes: String,
-    repeats: String,
+    repeats: Repeats,
     date: String,
     every: String,
     until: String,
@@ -56,7 +62,7 @@ impl FormValues {
             kind: SourceAndCategory::new(SeuSource::Webinar),
             hours: String::new(),
             minutes: String::new(),
-            repeats: ONCE.to_owned(),
+            repeats: Repeats::Once,
             date: today.to_string(),
             every: "1".to_owned(),
             until: String::new(),
@@ -67,9 +73,9 @@ impl FormValues {
     fn from_activity(a: &PlannedActivity) -> Self {
         let date = a.schedule.first_date();
         let (repeats, every, until) = match a.schedule.recurrence() {
-            None => (ONCE, 1, None),
-            Some((Period::Month, r)) => (MONTHLY, r.every, r.until),
-            Some((Period::Week, r)) => (WEEKLY, r.every, r.until),
+            None => (Repeats::Once, 1, None),
+            Some((Period::Month, r)) => (Repeats::Monthly, r.every, r.until),
+            Some((Period::Week, r)) => (Repeats::Weekly, r.every, r.until),
         };
         let (hours, minutes) = duration_text(a.minutes_each);
         FormValues {
@@ -77,7 +83,7 @@ impl FormValues {
             kind: SourceAndCategory::of_record(a.source, a.category),
             hours,
             minutes,
-            repeats: repeats.to_owned(),
+            repeats,
             date: date.to_string(),
             every: every.to_string(),
             until: date_text(until),
@@ -85,50 +91,49 @@ impl FormValues {
         }
     }
 
-    fn parse(&self) -> Result<PlanDraft, Vec<PlanError>> {
+    /// Reads the typed values into a draft, noting what is wrong at each field. A duration, a
+    /// first date or a count that cannot be read stands in the draft as nothing, as the end date
+    /// (or the first date kept) and as 1, and an end date as none: the rules then say nothing of
+    /// them at another field.
+    fn parse(&self) -> Typed<PlanDraft, PlanField> {
         let mut problems = Problems::new();
         let minutes = problems.duration(PlanField::Duration, &self.hours, &self.minutes, "2 and 0");
         let date = problems.date(PlanField::Date, &self.date, "Enter a date.", "2027-03-01");
-        let recurring = self.repeats != ONCE;
-        let every = if recurring {
-            let every = self.every.trim().parse::<u32>().ok();
-            problems.check(every.is_none(), PlanField::Every, || {
-                "Enter a whole number, for example 1.".into()
-            });
-            every
-        } else {
-            Some(1)
+        let period = match self.repeats {
+            Repeats::Once => None,
+            Repeats::Monthly => Some(Period::Month),
+            Repeats::Weekly => Some(Period::Week),
         };
-        let until = if recurring {
-            problems.optional_date(
-                PlanField::Until,
-                &self.until,
-                "Enter a real date, or leave it empty.",
-            )
-        } else {
-            None
+        let schedule = match period {
+            None => Schedule::Once {
+                date: date.unwrap_or(FIRST_DATE),
+            },
+            Some(period) => {
+                let every = self.every.trim().parse::<u32>().ok();
+                problems.check(every.is_none(), PlanField::Every, || {
+                    "Enter a whole number, for example 1.".into()
+                });
+                let until = problems.optional_date(
+                    PlanField::Until,
+                    &self.until,
+                    "Enter a real date, or leave it empty.",
+                );
+                let recurrence = Recurrence {
+                    every: every.unwrap_or(1),
+                    from: date.or(until).unwrap_or(FIRST_DATE),
+                    until,
+                };
+                Schedule::repeating(period, recurrence)
+            }
         };
-        let (Some(minutes_each), Some(date), Some(every)) = (minutes, date, every) else {
-            return Err(problems.into_vec());
-        };
-        let recurrence = Recurrence {
-            every,
-            from: date,
-            until,
-        };
-        let schedule = match self.repeats.as_str() {
-            MONTHLY => Schedule::repeating(Period::Month, recurrence),
-            WEEKLY => Schedule::repeating(Period::Week, recurrence),
-            _ => Schedule::Once { date },
-        };
-        problems.into_result(|| PlanDraft {
+        problems.typed(Some(PlanDraft {
             title: self.title.clone(),
             source: self.kind.source,
             category: self.kind.category,
-            minutes_each,
+            minutes_each: minutes.unwrap_or(Minutes::ZERO),
             schedule,
             notes: self.notes.clone(),
-        })
+        }))
     }
 }
 
@@ -294,13 +299,12 @@ fn Breakdowns(plan: PlanProgress) -> impl IntoView {
 fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView {
     let (form, kit) = (editor.form, editor.kit);
     let submit = editor.on_submit(FormValues::parse, said);
-    let recurring = move || form.with(|f| f.repeats != ONCE);
+    let recurring = move || form.with(|f| f.repeats != Repeats::Once);
     let heading = editor.heading(
         |j, id| find_in(j, id).map(|a| a.title.clone()),
         |title| format!("Edit \"{title}\""),
         "Plan an activity",
     );
-    let repeats = bind!(form => repeats);
     // An idea fills the form; focus moves to the first field still to fill.
     let pick = idea_picker(
         form,
@@ -320,16 +324,12 @@ fn PlanForm(editor: Editor<ActivityId, FormValues, PlanField>) -> impl IntoView 
                 <SourceAndCategorySelects kind=bind!(form => kind) source=Control::new("plan-source") category=Control::new("plan-category")/>
                 <DurationFields control=kit.control(PlanField::Duration) prefix="plan" legend="Each time (1 hour = 1 SEU)"
                     hours=bind!(form => hours) minutes=bind!(form => minutes)/>
-                <Select control=Control::new("plan-repeats") label="Repeats" value=repeats>
-                    {choice_option(repeats, ONCE, "Once")}
-                    {choice_option(repeats, MONTHLY, "Every few months")}
-                    {choice_option(repeats, WEEKLY, "Every few weeks")}
-                </Select>
+                <ChoiceSelect<Repeats> control=Control::new("plan-repeats") label="Repeats" value=bind!(ids: form => repeats)/>
                 <Input control=kit.control(PlanField::Date) label=move || if recurring() { "First date" } else { "Date" }
                     value=bind!(form => date) kind="date"/>
                 <Show when=recurring>
                     <Input control=kit.control(PlanField::Every)
-                        label=move || if form.with(|f| f.repeats == MONTHLY) { "Every how many months" } else { "Every how many weeks" }
+                        label=move || if form.with(|f| f.repeats == Repeats::Monthly) { "Every how many months" } else { "Every how many weeks" }
                         value=bind!(form => every) kind="number" min="1" step="1" inputmode="numeric"/>
                     <Input control=kit.control(PlanField::Until) label="Until (optional)" value=bind!(form => until) kind="date"/>
                 </Show>

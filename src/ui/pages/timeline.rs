@@ -3,16 +3,15 @@
 //! (and removing one, with undo), and the deadlines as an .ics download. Every figure comes from
 //! `domain::renewals::timeline`, `domain::seus::log` and `domain::renewals::calendar`.
 
-use crate::domain::records::field_error::merge;
 use crate::domain::renewals::timeline::validate_renewal;
+use crate::domain::rules::limits::FIRST_DATE;
 use leptos::prelude::*;
 
 use crate::ui::widgets::table::{headed_row, table_rows, text_row, ScrollTable, SideScroll};
 
-use crate::domain::records::field_error::Problems;
-use crate::model::money::MoneyError;
+use crate::domain::records::field_error::{Problems, Typed};
 use crate::model::{CertificationId, Money, RenewalId};
-use crate::ui::widgets::form::{finish_submit, Bind, Card, FormKit, Input, ReadTyped};
+use crate::ui::widgets::form::{Amount, Bind, Card, Control, FormCard, FormKit, Input, ReadTyped};
 use crate::ui::widgets::list::{keyed_list, Removal, UndoWords};
 
 use crate::basics::dates::human;
@@ -217,6 +216,37 @@ fn renewed_message(journey: &Journey, id: RenewalId, today: chrono::NaiveDate) -
     format!("Renewal recorded. {moved}.")
 }
 
+/// How the renewal form names the fee paid.
+const FEE: Amount = Amount {
+    the: "the fee paid",
+    the_capital: "The fee paid",
+    zero: "you paid nothing",
+    example: "175 or 175.50",
+};
+
+/// Reads the renewal form's values into a draft, noting what is wrong at each field. A date that
+/// cannot be read stands in the draft as the first date kept, and a fee as nothing: the rules
+/// then say nothing of them at another field.
+fn parse_renewal(
+    renewed: Vec<CertificationId>,
+    date: &str,
+    fee: &str,
+) -> Typed<RenewalDraft, RenewalField> {
+    let mut problems = Problems::new();
+    let date = problems.date(
+        RenewalField::Date,
+        date,
+        "Enter the date you renewed, for example 2026-11-20.",
+        "2026-11-20",
+    );
+    let fee_paid = problems.money(RenewalField::Fee, fee, FEE);
+    problems.typed(Some(RenewalDraft {
+        renewed,
+        date: date.unwrap_or(FIRST_DATE),
+        fee_paid,
+    }))
+}
+
 #[component]
 fn RecordRenewal() -> impl IntoView {
     let app = AppState::get();
@@ -239,15 +269,6 @@ fn RecordRenewal() -> impl IntoView {
         picked
             .get()
             .unwrap_or_else(|| app.journey.with(default_picked))
-    };
-    let implied = move || {
-        let chosen = chosen();
-        app.journey.with(|j| {
-            renewed_with_lower_levels(j, &chosen)
-                .into_iter()
-                .filter(|id| !chosen.contains(id))
-                .collect::<Vec<_>>()
-        })
     };
     let default_fee = move || {
         let chosen = chosen();
@@ -276,118 +297,119 @@ fn RecordRenewal() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let today = app.today.get_untracked();
-        let mut problems = Problems::new();
-        let parsed_date = problems.date(
-            RenewalField::Date,
-            &date_text(),
-            "Enter the date you renewed, for example 2026-11-20.",
-            "2026-11-20",
+        kit.submit(
+            app,
+            parse_renewal(untrack(chosen), &date_text(), &fee_text()),
+            validate_renewal,
+            |j, draft, today| {
+                record_renewal(j, draft, today).map(|id| renewed_message(j, id, today))
+            },
+            move || {
+                picked.set(None);
+                date.set(String::new());
+                fee.set(None);
+            },
         );
-        let parsed_fee = Money::parse(&fee_text());
-        if let Err(problem) = &parsed_fee {
-            problems.add(
-                RenewalField::Fee,
-                match problem {
-                    MoneyError::Negative => {
-                        "The fee paid cannot be negative. Enter 0 if you paid nothing."
-                    }
-                    _ => "Enter the fee in US dollars, for example 175 or 175.50.",
-                },
-            );
-        }
-        let result = match (parsed_date, parsed_fee) {
-            // The date is readable but the fee is not: still check the rest, so every problem
-            // shows at once.
-            (Some(date), Err(_)) => {
-                let draft = RenewalDraft {
-                    renewed: chosen(),
-                    date,
-                    fee_paid: Money::ZERO,
-                };
-                let checked = app
-                    .journey
-                    .with_untracked(|j| validate_renewal(j, &draft, today));
-                Err(merge(problems.into_vec(), checked))
-            }
-            (Some(date), Ok(fee_paid)) if problems.is_empty() => {
-                let draft = RenewalDraft {
-                    renewed: chosen(),
-                    date,
-                    fee_paid,
-                };
-                app.apply(|j| record_renewal(j, draft, today)).map(|id| {
-                    app.journey
-                        .with_untracked(|j| renewed_message(j, id, today))
-                })
-            }
-            _ => Err(problems.into_vec()),
-        };
-        finish_submit(app, result, kit, move || {
-            picked.set(None);
-            date.set(String::new());
-            fee.set(None);
-        });
     };
-    let certifications = kit.control(RenewalField::Certifications);
-
     view! {
-        <Card title_id="record-title" heading="Record a renewal">
-            <Show when=move || held.with(|h| !h.is_empty()) fallback=|| view! { <p>"Nothing you hold is renewed with SEUs and a fee."</p> }>
-                <form on:submit=submit novalidate>
-                    <fieldset id=certifications.id() class="field" aria-describedby=certifications.described()>
-                        <legend>"Certifications renewed"</legend>
-                        {keyed_list(held, |h| h.0, move |(id, title)| {
-                                let box_id = format!("renew-{id}");
-                                let help_id = format!("renew-{id}-help");
-                                let is_implied = move || implied().contains(&id);
-                                let lower = move || app.journey.with(|j| {
-                                    renewed_with_lower_levels(j, &[id]).into_iter().filter(|x| *x != id)
-                                        .filter_map(|x| j.certification(x)).map(|c| c.title()).collect::<Vec<_>>()
-                                });
-                                let help = {
-                                    let title = title.clone();
-                                    move || {
-                                        if is_implied() {
-                                            let by = app.journey.with(|j| {
-                                                chosen().into_iter().filter(|c| renewed_with_lower_levels(j, &[*c]).contains(&id) && *c != id)
-                                                    .filter_map(|c| j.certification(c)).map(|c| c.title()).collect::<Vec<_>>().join(", ")
-                                            });
-                                            Some(format!("{title} renews with {by}."))
-                                        } else {
-                                            let lower = lower();
-                                            (!lower.is_empty()).then(|| format!("Renewing {title} also renews {}.", lower.join(" and ")))
-                                        }
-                                    }
-                                };
-                                let has_help = {
-                                    let help = help.clone();
-                                    move || help().is_some()
-                                };
-                                view! {
-                                    <div class="field check">
-                                        <input type="checkbox" id=box_id.clone()
-                                            prop:checked=move || chosen().contains(&id) || is_implied()
-                                            disabled=is_implied
-                                            aria-describedby={let has_help = has_help.clone(); let help_id = help_id.clone(); move || has_help().then(|| help_id.clone())}
-                                            on:change=move |ev| toggle(id, event_target_checked(&ev))/>
-                                        <label for=box_id>{title.clone()}</label>
-                                        {let help_id = help_id.clone(); move || help().map(|text| view! { <p class="help" id=help_id.clone()>{text}</p> })}
-                                    </div>
-                                }
-                        })}
-                        {certifications.error_text()}
-                    </fieldset>
-                    <Input control=kit.control(RenewalField::Date) label="Date of the renewal" kind="date" max=today_text
-                        value=Bind::new(date_text, move |v| date.set(v))/>
-                    <Input control=kit.control(RenewalField::Fee).help(move || format!("The renewal fee for what is checked is {}, set by the highest level renewed.", default_fee()))
-                        label="Fee paid (US dollars)" value=Bind::new(fee_text, move |v| fee.set(Some(v))) inputmode="decimal" autocomplete="off"/>
-                    <div class="actions">
-                        <button type="submit">"Record renewal"</button>
-                    </div>
-                </form>
-            </Show>
-        </Card>
+        <Show when=move || held.with(|h| !h.is_empty()) fallback=|| view! {
+            <Card title_id="record-title" heading="Record a renewal"><p>"Nothing you hold is renewed with SEUs and a fee."</p></Card>
+        }>
+            <FormCard title_id="record-title" heading="Record a renewal" on_submit=submit>
+                {renewed_boxes(kit.control(RenewalField::Certifications), held, chosen, toggle)}
+                <Input control=kit.control(RenewalField::Date) label="Date of the renewal" kind="date" max=today_text
+                    value=Bind::new(date_text, move |v| date.set(v))/>
+                <Input control=kit.control(RenewalField::Fee).help(move || format!("The renewal fee for what is checked is {}, set by the highest level renewed.", default_fee()))
+                    label="Fee paid (US dollars)" value=Bind::new(fee_text, move |v| fee.set(Some(v))) inputmode="decimal" autocomplete="off"/>
+                <div class="actions">
+                    <button type="submit">"Record renewal"</button>
+                </div>
+            </FormCard>
+        </Show>
+    }
+}
+
+/// The boxes of the certifications renewed, one for each that is renewable (`held`: their ids
+/// and titles), in their fieldset (`control`).
+fn renewed_boxes(
+    control: Control,
+    held: Memo<Vec<(CertificationId, String)>>,
+    chosen: impl Fn() -> Vec<CertificationId> + Copy + Send + Sync + 'static,
+    toggle: impl Fn(CertificationId, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset id=control.id() class="field" aria-describedby=control.described()>
+            <legend>"Certifications renewed"</legend>
+            {keyed_list(held, |h| h.0, move |(id, title)| renewed_box(id, title, chosen, toggle))}
+            {control.error_text()}
+        </fieldset>
+    }
+}
+
+/// The box of one renewable certification `id` (`title`): checked while `chosen` holds it, or
+/// checked and fixed while a higher level chosen renews it too; its help says which.
+fn renewed_box(
+    id: CertificationId,
+    title: String,
+    chosen: impl Fn() -> Vec<CertificationId> + Copy + Send + Sync + 'static,
+    toggle: impl Fn(CertificationId, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = AppState::get();
+    let box_id = format!("renew-{id}");
+    let help_id = format!("renew-{id}-help");
+    // Not chosen itself but renewed with a higher level chosen: those levels' titles.
+    let renewed_with = move || {
+        let chosen = chosen();
+        if chosen.contains(&id) {
+            return Vec::new();
+        }
+        app.journey.with(|j| {
+            chosen
+                .into_iter()
+                .filter(|c| *c != id && renewed_with_lower_levels(j, &[*c]).contains(&id))
+                .filter_map(|c| j.certification(c))
+                .map(|c| c.title())
+                .collect::<Vec<_>>()
+        })
+    };
+    let is_implied = move || !renewed_with().is_empty();
+    let lower = move || {
+        app.journey.with(|j| {
+            renewed_with_lower_levels(j, &[id])
+                .into_iter()
+                .filter(|x| *x != id)
+                .filter_map(|x| j.certification(x))
+                .map(|c| c.title())
+                .collect::<Vec<_>>()
+        })
+    };
+    let help = {
+        let title = title.clone();
+        move || {
+            let by = renewed_with();
+            if !by.is_empty() {
+                Some(format!("{title} renews with {}.", by.join(", ")))
+            } else {
+                let lower = lower();
+                (!lower.is_empty())
+                    .then(|| format!("Renewing {title} also renews {}.", lower.join(" and ")))
+            }
+        }
+    };
+    let described = {
+        let (help, help_id) = (help.clone(), help_id.clone());
+        move || help().map(|_| help_id.clone())
+    };
+    view! {
+        <div class="field check">
+            <input type="checkbox" id=box_id.clone()
+                prop:checked=move || chosen().contains(&id) || is_implied()
+                disabled=is_implied
+                aria-describedby=described
+                on:change=move |ev| toggle(id, event_target_checked(&ev))/>
+            <label for=box_id>{title}</label>
+            {move || help().map(|text| view! { <p class="help" id=help_id.clone()>{text}</p> })}
+        </div>
     }
 }
 

@@ -3,7 +3,7 @@
 //! mark it as completed. Every figure comes from `domain::training`.
 
 use crate::basics::order::SortDirection;
-use crate::domain::records::field_error::{merge, Problems};
+use crate::domain::records::field_error::{Problems, Typed};
 use crate::domain::rules::limits::{MAX_CHECKLIST_WEIGHT, MAX_COURSE_DAYS};
 use leptos::prelude::*;
 
@@ -11,22 +11,21 @@ use crate::ui::widgets::planned_course::OfferFacts;
 
 use crate::bind;
 use crate::model::link::is_web_link;
-use crate::model::money::MoneyError;
 use crate::model::records::find_in;
-use crate::model::{Choice, Minutes, Money, OfferId};
+use crate::model::{Choice, Minutes, OfferId};
 use crate::ui::widgets::focus::focus;
 use crate::ui::widgets::form::{
-    choice_option, date_text, problem_text, Bind, Card, ChoiceSelect, Control, FormCard, Input,
-    ReadTyped, Select, TextArea,
+    choice_option, date_text, problem_text, Amount, Bind, Card, Checkbox, ChoiceSelect, Control,
+    FormCard, Input, ReadTyped, Select, TextArea,
 };
 use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
-use crate::ui::widgets::table::{table_rows, ScrollTable};
+use crate::ui::widgets::table::{sort_header, table_rows, ScrollTable};
 
 use crate::domain::rules::catalogue::{CertificationKind, DAILY_SEU_CAP};
 use crate::domain::training::{
     self, assess, complete_chosen, dates_text, figures, gate_text, nine_questions,
-    offer_certifications, offer_title, planned_course, sorted_offers, verdict, ChecklistItem,
-    OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, QuestionRole, Verdict,
+    offer_certifications, offer_title, planned_course, sorted_offers, verdict, Assessment,
+    ChecklistItem, OfferDraft, OfferField, OfferFilter, OfferSortKey, QuestionRole, Verdict,
 };
 use crate::model::training::{
     ChecklistAnswers, CourseFormat, CourseOffer, Listing, ScoreWeights, TrainerCredential,
@@ -39,12 +38,12 @@ use crate::ui::state::AppState;
 
 #[derive(Clone, Debug, PartialEq)]
 struct FormValues {
-    certification: String,
+    certification: CertificationKind,
     provider: String,
     trainer: String,
-    credential: String,
-    listed: String,
-    format: String,
+    credential: TrainerCredential,
+    listed: Listing,
+    format: CourseFormat,
     start: String,
     end: String,
     course_days: String,
@@ -53,7 +52,7 @@ struct FormValues {
     language: String,
     price: String,
     currency: String,
-    answers: [String; 4],
+    answers: [Answer; 4],
     notes: String,
     link: String,
 }
@@ -61,12 +60,12 @@ struct FormValues {
 impl Default for FormValues {
     fn default() -> Self {
         FormValues {
-            certification: CertificationKind::Cspo.id(),
+            certification: CertificationKind::Cspo,
             provider: String::new(),
             trainer: String::new(),
-            credential: TrainerCredential::Cst.id().to_owned(),
-            listed: Listing::NotChecked.id().to_owned(),
-            format: CourseFormat::LiveOnline.id().to_owned(),
+            credential: TrainerCredential::Cst,
+            listed: Listing::NotChecked,
+            format: CourseFormat::LiveOnline,
             start: String::new(),
             end: String::new(),
             course_days: String::new(),
@@ -75,27 +74,38 @@ impl Default for FormValues {
             language: String::new(),
             price: String::new(),
             currency: figures::PRICE_CURRENCY.to_owned(),
-            answers: ChecklistItem::ALL.map(|_| answer_id(None)),
+            answers: ChecklistItem::ALL.map(|_| Answer::NotKnown),
             notes: String::new(),
             link: String::new(),
         }
     }
 }
 
-fn answer_id(answer: Option<bool>) -> String {
-    match answer {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "unknown",
+crate::choices! {
+    /// An answer to one of the checklist's questions, as the form chooses it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    enum Answer {
+        NotKnown => ("unknown", "Not known yet"),
+        Yes => ("yes", "Yes"),
+        No => ("no", "No"),
     }
-    .to_owned()
 }
 
-fn answer_from_id(id: &str) -> Option<bool> {
-    match id {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
+impl Answer {
+    fn of(answer: Option<bool>) -> Self {
+        match answer {
+            Some(true) => Answer::Yes,
+            Some(false) => Answer::No,
+            None => Answer::NotKnown,
+        }
+    }
+
+    fn known(self) -> Option<bool> {
+        match self {
+            Answer::Yes => Some(true),
+            Answer::No => Some(false),
+            Answer::NotKnown => None,
+        }
     }
 }
 
@@ -127,12 +137,12 @@ fn answers_summary(answers: &ChecklistAnswers) -> String {
 impl FormValues {
     fn from_offer(offer: &CourseOffer) -> Self {
         FormValues {
-            certification: offer.certification.id(),
+            certification: offer.certification,
             provider: offer.provider.clone(),
             trainer: offer.trainer.clone(),
-            credential: offer.trainer_credential.id().to_owned(),
-            listed: offer.listed_by_scrum_alliance.id().to_owned(),
-            format: offer.format.id().to_owned(),
+            credential: offer.trainer_credential,
+            listed: offer.listed_by_scrum_alliance,
+            format: offer.format,
             start: date_text(offer.start),
             end: date_text(offer.end),
             course_days: offer.course_days.map(|d| d.to_string()).unwrap_or_default(),
@@ -141,21 +151,16 @@ impl FormValues {
             language: offer.language.clone(),
             price: offer.price.amount_text(),
             currency: offer.currency.clone(),
-            answers: ChecklistItem::ALL.map(|i| answer_id(i.answer(&offer.checklist))),
+            answers: ChecklistItem::ALL.map(|i| Answer::of(i.answer(&offer.checklist))),
             notes: offer.notes.clone(),
             link: offer.link.clone(),
         }
     }
 
-    /// Parses the typed values into a draft, or says what is wrong at each field.
-    fn parse(&self) -> Result<OfferDraft, Vec<OfferFieldError>> {
+    /// Reads the typed values into a draft, noting what is wrong at each field (a date, a
+    /// count or an amount that cannot be read stands in the draft as none).
+    fn parse(&self) -> Typed<OfferDraft, OfferField> {
         let mut problems = Problems::new();
-        let certification = problems.choice(
-            OfferField::Certification,
-            &self.certification,
-            "a certification",
-        );
-        let format = problems.choice(OfferField::Format, &self.format, "a format");
         let bad_date = "Enter a real date, for example 2026-03-11, or leave it empty.";
         let start = problems.optional_date(OfferField::Start, &self.start, bad_date);
         let end = problems.optional_date(OfferField::End, &self.end, bad_date);
@@ -169,59 +174,41 @@ impl FormValues {
             &self.course_days,
             "Enter the number of course days as a whole number, or leave it empty when the course teaches every day from start to end.",
         );
-        let price = match Money::parse(&self.price) {
-            Ok(price) => price,
-            Err(problem) => {
-                problems.add(
-                    OfferField::Price,
-                    match problem {
-                        MoneyError::Empty => "Enter the price (0 if it is free).",
-                        MoneyError::Negative => "The price cannot be negative.",
-                        _ => "Enter the price as a number, for example 1,000 or 995.50.",
-                    },
-                );
-                Money::ZERO
-            }
-        };
+        let price = problems.money(OfferField::Price, &self.price, PRICE);
         let mut checklist = ChecklistAnswers::default();
         for (item, answer) in ChecklistItem::ALL.iter().zip(&self.answers) {
-            item.set_answer(&mut checklist, answer_from_id(answer));
+            item.set_answer(&mut checklist, answer.known());
         }
-        let trainer_credential =
-            TrainerCredential::from_id(&self.credential).unwrap_or(TrainerCredential::Other);
-        match (certification, format) {
-            (Some(certification), Some(format)) => {
-                let draft = OfferDraft {
-                    id: (),
-                    certification,
-                    provider: self.provider.clone(),
-                    trainer: self.trainer.clone(),
-                    trainer_credential,
-                    listed_by_scrum_alliance: Listing::from_id(&self.listed).unwrap_or_default(),
-                    format,
-                    start,
-                    end,
-                    minutes_per_day,
-                    course_days,
-                    place: self.place.clone(),
-                    language: self.language.clone(),
-                    price,
-                    currency: self.currency.clone(),
-                    checklist,
-                    notes: self.notes.clone(),
-                    link: self.link.clone(),
-                };
-                let errors = merge(problems.into_vec(), training::validate_offer(&draft));
-                if errors.is_empty() {
-                    Ok(draft)
-                } else {
-                    Err(errors)
-                }
-            }
-            _ => Err(problems.into_vec()),
-        }
+        problems.typed(Some(OfferDraft {
+            id: (),
+            certification: self.certification,
+            provider: self.provider.clone(),
+            trainer: self.trainer.clone(),
+            trainer_credential: self.credential,
+            listed_by_scrum_alliance: self.listed,
+            format: self.format,
+            start,
+            end,
+            minutes_per_day,
+            course_days,
+            place: self.place.clone(),
+            language: self.language.clone(),
+            price,
+            currency: self.currency.clone(),
+            checklist,
+            notes: self.notes.clone(),
+            link: self.link.clone(),
+        }))
     }
 }
+
+/// How the offer form names its price.
+const PRICE: Amount = Amount {
+    the: "the price",
+    the_capital: "The price",
+    zero: "it is free",
+    example: "1,000 or 995.50",
+};
 
 /// The gate result as a visible badge: first thing said about an offer.
 #[component]
@@ -422,22 +409,11 @@ fn Comparison(
         let (key, direction) = sort.get();
         let filter = filter.get();
         app.journey.with(|j| {
-            sorted_offers(
-                &j.training.offers,
-                &j.training.weights,
-                filter,
-                key,
-                direction,
-            )
-            .into_iter()
-            .map(|o| {
-                (
-                    o.clone(),
-                    assess(o, &j.training.weights),
-                    j.training.weights.clone(),
-                )
-            })
-            .collect::<Vec<_>>()
+            let weights = &j.training.weights;
+            sorted_offers(&j.training.offers, weights, filter, key, direction)
+                .into_iter()
+                .map(|o| (o.clone(), assess(o, weights), weights.clone()))
+                .collect::<Vec<_>>()
         })
     });
     let total = Memo::new(move |_| app.journey.with(|j| j.training.offers.len()));
@@ -456,31 +432,7 @@ fn Comparison(
             sort_phrase(key, direction)
         )));
     };
-    let header = move |key: OfferSortKey| {
-        let aria = move || {
-            let (current, direction) = sort.get();
-            if current == key {
-                direction.aria()
-            } else {
-                "none"
-            }
-        };
-        let arrow = move || {
-            let (current, direction) = sort.get();
-            match (current == key, direction) {
-                (false, _) => "",
-                (true, SortDirection::Ascending) => " \u{25b2}",
-                (true, SortDirection::Descending) => " \u{25bc}",
-            }
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button type="button" class="link sort" on:click=move |_| sort_by(key)>
-                    {key.label()}<span aria-hidden="true">{arrow}</span>
-                </button>
-            </th>
-        }
-    };
+    let header = move |key: OfferSortKey| sort_header(key, key.label(), sort.into(), sort_by);
     let choose = move |id: OfferId| match app.apply(|j| training::choose(j, id)) {
         Ok(()) => {
             choose_problem.set(None);
@@ -494,31 +446,17 @@ fn Comparison(
         }
         Err(error) => choose_problem.set(Some(error.message())),
     };
+    let actions = RowActions {
+        start_edit,
+        remove,
+        choose,
+    };
 
     view! {
         <section aria-labelledby="compare-title">
             <h3 id="compare-title">"Compare offers"</h3>
             <Show when=move || { total.get() > 0 } fallback=|| view! { <p>"No offers yet. Add the courses you are considering with the form below."</p> }>
-                <div class="offer-filters">
-                    <div class="field">
-                        <label for="filter-certification">"Show offers for"</label>
-                        <select id="filter-certification"
-                            on:change=move |ev| {
-                                let value = event_target_value(&ev);
-                                filter.update(|f| f.certification = CertificationKind::from_id(&value));
-                            }>
-                            <option value="" selected=move || filter.get().certification.is_none()>"All certifications"</option>
-                            {offer_certifications().map(|e| view! {
-                                <option value=e.kind.id() selected=move || filter.get().certification == Some(e.kind)>{e.code}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field check">
-                        <input id="filter-leads" type="checkbox" prop:checked=move || filter.get().leads_only
-                            on:change=move |ev| filter.update(|f| f.leads_only = event_target_checked(&ev))/>
-                        <label for="filter-leads">"Only offers that lead to the certification"</label>
-                    </div>
-                </div>
+                {offer_filters(filter)}
                 {problem_text(choose_problem)}
                 <p class="help">{move || format!("{} of {} offers shown, sorted by {}.", rows.with(|r| r.len()), total.get(), { let (k, d) = sort.get(); sort_phrase(k, d) })}</p>
                 <ScrollTable class="offers" caption="Course offers compared; the sort buttons are in the column headers"
@@ -537,65 +475,118 @@ fn Comparison(
                             </tr>
                         </thead>
                     }.into_any()>
-                            {table_rows(move || rows.get(), move |(offer, assessment, weights)| {
-                                let id = offer.id;
-                                let title = offer_title(&offer);
-                                let is_chosen = chosen.get() == Some(id);
-                                let flags: Vec<String> = assessment.flags.iter().map(|f| f.text(&offer)).collect();
-                                let link = is_web_link(&offer.link).then(|| offer.link.clone());
-                                let details: Vec<String> = [
-                                    (!offer.trainer.is_empty()).then(|| format!("Trainer: {} ({})", offer.trainer, offer.trainer_credential.label())),
-                                    offer.trainer.is_empty().then(|| format!("Trainer: {}", offer.trainer_credential.label())),
-                                    Some(offer.format.label().to_owned()),
-                                    (!offer.place.is_empty()).then(|| offer.place.clone()),
-                                    (!offer.language.is_empty()).then(|| offer.language.clone()),
-                                ].into_iter().flatten().collect();
-                                let answers = answers_summary(&offer.checklist);
-                                let leads = assessment.leads_to_certification();
-                                view! {
-                                    <tr class:chosen=is_chosen>
-                                        <th scope="row">
-                                            <span class="offer-provider">{offer.provider.clone()}</span>
-                                            {is_chosen.then(|| view! { " " <span class="badge badge-inactive">"Planned course"</span> })}
-                                            <span class="offer-details">{details.join(" · ")}</span>
-                                            {(!offer.notes.is_empty()).then(|| view! { <span class="notes offer-details">{offer.notes.clone()}</span> })}
-                                            {link.map(|href| view! { <a class="offer-details" href=href rel="noopener noreferrer" target="_blank">{format!("Course page of {}", offer.provider)}</a> })}
-                                            <NineQuestions offer=offer.clone() weights/>
-                                        </th>
-                                        <td data-label="Leads to the certification?"><GateBadge offer=offer.clone()/></td>
-                                        <td data-label="Score">
-                                            <strong>{assessment.score.percent}</strong>" / 100"
-                                            <span class="offer-details">{answers}</span>
-                                        </td>
-                                        <td class="nowrap" data-label="Price">{offer.price.in_currency(&offer.currency)}</td>
-                                        <td data-label="Start">{dates_text(&offer)}</td>
-                                        <td data-label="Certification">{offer.certification.code()}</td>
-                                        <td data-label="Hours">{assessment.course_minutes.map(Minutes::hours_text).unwrap_or_else(|| "Unknown".to_owned())}
-                                            <span class="offer-details">{format!("{} a day", offer.minutes_per_day.hours_text())}</span>
-                                        </td>
-                                        <td data-label="Points to check">
-                                            {if flags.is_empty() {
-                                                view! { <span>"None"</span> }.into_any()
-                                            } else {
-                                                view! { <ul class="offer-flags">{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul> }.into_any()
-                                            }}
-                                        </td>
-                                        <td data-label="Actions">
-                                            {item_actions(&title, "Remove", move || start_edit(id), move || remove(id), (!is_chosen && leads).then(|| view! {
-                                                <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
-                                            }))}
-                                        </td>
-                                    </tr>
-                                }
-                            })}
+                    {table_rows(move || rows.get(), move |(offer, assessment, weights)| {
+                        let is_chosen = chosen.get() == Some(offer.id);
+                        offer_row(offer, assessment, weights, is_chosen, actions)
+                    })}
                 </ScrollTable>
             </Show>
         </section>
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Weights
+/// Which offers the comparison shows: those of one certification, or all; only those that lead
+/// to the certification, or all.
+fn offer_filters(filter: RwSignal<OfferFilter>) -> impl IntoView {
+    let certification = bind!(ids: filter => certification);
+    view! {
+        <div class="offer-filters">
+            <Select control=Control::new("filter-certification") label="Show offers for" value=certification>
+                {choice_option(certification, "", "All certifications")}
+                {offer_certifications().map(|e| choice_option(certification, e.kind.id(), e.code)).collect_view()}
+            </Select>
+            <Checkbox control=Control::new("filter-leads") label="Only offers that lead to the certification"
+                checked=Bind::new(move || filter.with(|f| f.leads_only), move |on| filter.update(|f| f.leads_only = on))/>
+        </div>
+    }
+}
+
+/// What an offer's buttons do: edit it, remove it, choose it as the planned course.
+#[derive(Clone, Copy)]
+struct RowActions<E, R, C> {
+    start_edit: E,
+    remove: R,
+    choose: C,
+}
+
+/// One offer's row in the comparison: its facts and the nine questions, whether it leads to the
+/// certification, its score, price, dates and hours, the points to check, and its buttons.
+fn offer_row(
+    offer: CourseOffer,
+    assessment: Assessment,
+    weights: ScoreWeights,
+    is_chosen: bool,
+    actions: RowActions<
+        impl Fn(OfferId) + Copy + Send + Sync + 'static,
+        impl Fn(OfferId) + Copy + Send + Sync + 'static,
+        impl Fn(OfferId) + Copy + Send + Sync + 'static,
+    >,
+) -> impl IntoView {
+    let RowActions {
+        start_edit,
+        remove,
+        choose,
+    } = actions;
+    let id = offer.id;
+    let title = offer_title(&offer);
+    let flags: Vec<String> = assessment.flags.iter().map(|f| f.text(&offer)).collect();
+    let link = is_web_link(&offer.link).then(|| offer.link.clone());
+    let credential = offer.trainer_credential.label();
+    let details: Vec<String> = [
+        Some(if offer.trainer.is_empty() {
+            format!("Trainer: {credential}")
+        } else {
+            format!("Trainer: {} ({credential})", offer.trainer)
+        }),
+        Some(offer.format.label().to_owned()),
+        (!offer.place.is_empty()).then(|| offer.place.clone()),
+        (!offer.language.is_empty()).then(|| offer.language.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let answers = answers_summary(&offer.checklist);
+    let leads = assessment.leads_to_certification();
+    let hours = assessment
+        .course_minutes
+        .map(Minutes::hours_text)
+        .unwrap_or_else(|| "Unknown".to_owned());
+    view! {
+        <tr class:chosen=is_chosen>
+            <th scope="row">
+                <span class="offer-provider">{offer.provider.clone()}</span>
+                {is_chosen.then(|| view! { " " <span class="badge badge-inactive">"Planned course"</span> })}
+                <span class="offer-details">{details.join(" · ")}</span>
+                {(!offer.notes.is_empty()).then(|| view! { <span class="notes offer-details">{offer.notes.clone()}</span> })}
+                {link.map(|href| view! { <a class="offer-details" href=href rel="noopener noreferrer" target="_blank">{format!("Course page of {}", offer.provider)}</a> })}
+                <NineQuestions offer=offer.clone() weights/>
+            </th>
+            <td data-label="Leads to the certification?"><GateBadge offer=offer.clone()/></td>
+            <td data-label="Score">
+                <strong>{assessment.score.percent}</strong>" / 100"
+                <span class="offer-details">{answers}</span>
+            </td>
+            <td class="nowrap" data-label="Price">{offer.price.in_currency(&offer.currency)}</td>
+            <td data-label="Start">{dates_text(&offer)}</td>
+            <td data-label="Certification">{offer.certification.code()}</td>
+            <td data-label="Hours">{hours}
+                <span class="offer-details">{format!("{} a day", offer.minutes_per_day.hours_text())}</span>
+            </td>
+            <td data-label="Points to check">
+                {if flags.is_empty() {
+                    view! { <span>"None"</span> }.into_any()
+                } else {
+                    view! { <ul class="offer-flags">{flags.into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}</ul> }.into_any()
+                }}
+            </td>
+            <td data-label="Actions">
+                {item_actions(&title, "Remove", move || start_edit(id), move || remove(id), (!is_chosen && leads).then(|| view! {
+                    <button type="button" aria-label=format!("Choose {title} as planned course") on:click=move |_| choose(id)>"Choose as planned course"</button>
+                }))}
+            </td>
+        </tr>
+    }
+}
 
 #[component]
 fn WeightsSection() -> impl IntoView {
@@ -657,7 +648,7 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
         |title| format!("Edit the offer {title}"),
         "Add a course offer",
     );
-    let certification = bind!(form => certification);
+    let certification = bind!(ids: form => certification);
     let text = |id: &'static str| Control::new(id);
 
     view! {
@@ -671,10 +662,10 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                 <Input control=kit.control(OfferField::Provider) label="Training provider" value=bind!(form => provider) autocomplete="off"/>
                 <Input control=text("offer-trainer") label="Trainer" value=bind!(form => trainer) autocomplete="off"/>
                 <ChoiceSelect<TrainerCredential> control=text("offer-credential").help("A course leads to the certification only when a CST teaches it; for CSPO, private coaching by a CAC counts too.")
-                    label="Trainer credential" value=bind!(form => credential)/>
+                    label="Trainer credential" value=bind!(ids: form => credential)/>
                 <ChoiceSelect<Listing> control=text("offer-listed").help("Look the course up in Scrum Alliance's course listing; a course it does not list does not lead to the certification.")
-                    label="Listed by Scrum Alliance" value=bind!(form => listed)/>
-                <ChoiceSelect<CourseFormat> control=kit.control(OfferField::Format) label="Format" value=bind!(form => format)
+                    label="Listed by Scrum Alliance" value=bind!(ids: form => listed)/>
+                <ChoiceSelect<CourseFormat> control=kit.control(OfferField::Format) label="Format" value=bind!(ids: form => format)
                     label_of=|c: CourseFormat| match c {
                         CourseFormat::LiveOnlineSelfPaced => format!("{} (advanced and professional courses only)", c.label()),
                         _ => c.label().to_owned(),
@@ -692,11 +683,8 @@ fn OfferForm(editor: Editor<OfferId, FormValues, OfferField>) -> impl IntoView {
                 <fieldset class="checklist">
                     <legend>"The guide's checklist"</legend>
                     {ChecklistItem::ALL.into_iter().enumerate().map(|(index, item)| {
-                        let answer = bind!(form => answers[index]);
                         view! {
-                            <Select control=Control::new(format!("offer-answer-{index}")) label=item.question() value=answer>
-                                {[("unknown", "Not known yet"), ("yes", "Yes"), ("no", "No")].into_iter().map(|(value, label)| choice_option(answer, value, label)).collect_view()}
-                            </Select>
+                            <ChoiceSelect<Answer> control=Control::new(format!("offer-answer-{index}")) label=item.question() value=bind!(ids: form => answers[index])/>
                         }
                     }).collect_view()}
                 </fieldset>

@@ -1,7 +1,8 @@
 //! The form kit: one way to build a form. It owns the element ids around a control (a control's
 //! help and error ids are built here and nowhere else), the problems a submit found and where
-//! they are shown, the labelled field with its help and error text, the inputs, the select for
-//! any `Choice`, and `finish_submit`, the one ending of every submit.
+//! they are shown, reading what was typed (`ReadTyped`), the labelled field with its help and
+//! error text, the inputs, the selects bound to the value they choose, and `FormKit::submit`,
+//! the one ending of every submit.
 
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
@@ -10,12 +11,14 @@ use chrono::NaiveDate;
 
 use crate::basics::dates::human;
 use crate::basics::dates::parse_iso;
-use crate::domain::records::field_error::{FieldError, FormField, Problems};
+use crate::domain::records::field_error::{FieldError, FormField, Problems, Typed};
 use crate::domain::rules::catalogue::CertificationKind;
 use crate::domain::rules::limits::{
     date_admitted, FIRST_DATE, FIRST_DATE_ISO, LAST_DATE, LAST_DATE_ISO, MAX_ACTIVITY_MINUTES,
     MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_WEB_LINK_CHARS,
 };
+use crate::model::journey::Journey;
+use crate::model::money::{Money, MoneyError, MAX_MONEY};
 use crate::model::{Choice, Minutes};
 use crate::ui::state::AppState;
 use crate::ui::widgets::focus::focus_control;
@@ -64,9 +67,23 @@ impl<T: Clone + Send + Sync + 'static> Bind<T> {
     }
 }
 
-/// Binds a control to one value of a form's values: `bind!(form => title)`.
+/// Binds a control to one value of a form's values: `bind!(form => title)`; a select to a value
+/// it chooses (a `SelectValue`: a `Choice`, a certification, or one or none) by its option ids:
+/// `bind!(ids: form => kind)`. A select offers only ids that name a value, so no text is ever
+/// read back into a value.
 #[macro_export]
 macro_rules! bind {
+    (ids: $form:expr => $($path:tt)+) => {{
+        let form = $form;
+        $crate::ui::widgets::form::Bind::new(
+            move || form.with(|f| $crate::ui::widgets::form::SelectValue::option_id(&f.$($path)+)),
+            move |id: String| {
+                if let Some(value) = $crate::ui::widgets::form::SelectValue::from_id(&id) {
+                    form.update(|f| f.$($path)+ = value);
+                }
+            },
+        )
+    }};
     ($form:expr => $($path:tt)+) => {{
         let form = $form;
         $crate::ui::widgets::form::Bind::new(
@@ -213,48 +230,97 @@ impl<F: FormField> FormKit<F> {
     }
 }
 
-/// Ends a form's submit. On success the form is reset and the message announced in the status
-/// line; on errors they are shown at their fields and focus moves to the first one.
-pub fn finish_submit<F: FormField>(
-    app: AppState,
-    result: Result<String, Vec<FieldError<F>>>,
-    kit: FormKit<F>,
-    reset: impl FnOnce(),
-) {
-    match result {
-        Ok(message) => {
-            reset();
-            kit.clear();
-            app.notice.set(Some(message));
+impl<F: FormField> FormKit<F> {
+    /// The one ending of every submit. `typed` is what the form's values read as (its `parse`).
+    /// The change then starts (`AppState::apply`): when something typed is wrong, the rules'
+    /// problems with the draft that could still be made (`check`, on the journey the change
+    /// starts from, today as it is now) are shown with them, so that every problem shows at once;
+    /// otherwise `save` makes the change (checking the draft again) and says what the status line
+    /// announces, and the form is reset (`reset`). Problems are shown at their fields and focus
+    /// moves to the first one; nothing changes.
+    pub fn submit<D>(
+        self,
+        app: AppState,
+        typed: Typed<D, F>,
+        check: impl FnOnce(&Journey, &D, NaiveDate) -> Vec<FieldError<F>>,
+        save: impl FnOnce(&mut Journey, D, NaiveDate) -> Result<String, Vec<FieldError<F>>>,
+        reset: impl FnOnce(),
+    ) {
+        let today = app.today.get_untracked();
+        let result = app.apply(|j| {
+            let draft = typed.finish(|draft| check(j, draft, today))?;
+            save(j, draft, today)
+        });
+        match result {
+            Ok(message) => {
+                reset();
+                self.clear();
+                app.notice.set(Some(message));
+            }
+            Err(list) => self.show(list),
         }
-        Err(list) => kit.show(list),
     }
 }
 
-/// What a select's chosen id names: any `Choice`, or a certification.
-pub trait FromId: Sized {
+/// What a select chooses: any `Choice`, a certification, or either of them or none (the id "").
+pub trait SelectValue: Clone + Send + Sync + Sized + 'static {
+    /// The value whose option has the id `id`.
     fn from_id(id: &str) -> Option<Self>;
+    /// The id of the value's option.
+    fn option_id(&self) -> String;
 }
 
-impl<T: Choice> FromId for T {
+impl<T: Choice> SelectValue for T {
     fn from_id(id: &str) -> Option<Self> {
         <T as Choice>::from_id(id)
     }
+
+    fn option_id(&self) -> String {
+        self.id().to_owned()
+    }
 }
 
-impl FromId for CertificationKind {
+impl SelectValue for CertificationKind {
     fn from_id(id: &str) -> Option<Self> {
         CertificationKind::from_id(id)
+    }
+
+    fn option_id(&self) -> String {
+        self.id()
+    }
+}
+
+/// No value in particular (the option "All categories", id "") or one of them.
+impl<T: Choice> SelectValue for Option<T> {
+    fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "" => Some(None),
+            id => <T as Choice>::from_id(id).map(Some),
+        }
+    }
+
+    fn option_id(&self) -> String {
+        self.map(|v| v.id().to_owned()).unwrap_or_default()
+    }
+}
+
+/// All certifications (the option id "") or one.
+impl SelectValue for Option<CertificationKind> {
+    fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "" => Some(None),
+            id => CertificationKind::from_id(id).map(Some),
+        }
+    }
+
+    fn option_id(&self) -> String {
+        self.map(|k| k.id()).unwrap_or_default()
     }
 }
 
 /// Reads what was typed into a form's controls, noting at each field what is wrong (read the
 /// fields in the form's order: the problems are shown, and focused, in the order noted).
 pub trait ReadTyped<F> {
-    /// The value chosen in a select (its id `id`); "Choose {what} from the list." when it names
-    /// none.
-    fn choice<T: FromId>(&mut self, field: F, id: &str, what: &str) -> Option<T>;
-
     /// A date typed as YYYY-MM-DD that must be given: `missing` when the text is empty, "Enter a
     /// real date, for example {example}." when it is not a real date.
     fn date(&mut self, field: F, text: &str, missing: &str, example: &str) -> Option<NaiveDate>;
@@ -274,17 +340,47 @@ pub trait ReadTyped<F> {
 
     /// A whole number that may be left empty (none); `bad` when it is not one.
     fn optional_count(&mut self, field: F, text: &str, bad: &str) -> Option<u32>;
+
+    /// An amount of money ("1,000", "$995.50"), nothing when it cannot be read; what is wrong is
+    /// said in the words of `amount` (see `Amount`).
+    fn money(&mut self, field: F, text: &str, amount: Amount) -> Money;
+}
+
+/// How a form's messages name an amount of money: `the` ("the price"), the same opening a
+/// sentence (`The`), when 0 is the answer (`zero`: "it is free") and an `example` ("1,000 or
+/// 995.50").
+#[derive(Clone, Copy)]
+pub struct Amount {
+    pub the: &'static str,
+    pub the_capital: &'static str,
+    pub zero: &'static str,
+    pub example: &'static str,
+}
+
+impl Amount {
+    /// What is wrong with a typed amount, in a sentence.
+    fn problem(self, problem: MoneyError) -> String {
+        let Amount {
+            the,
+            the_capital,
+            zero,
+            example,
+        } = self;
+        match problem {
+            MoneyError::Empty => format!("Enter {the} (0 if {zero})."),
+            MoneyError::Negative => format!("{the_capital} cannot be negative. Enter 0 if {zero}."),
+            MoneyError::NotANumber => format!("Enter {the} as a number, for example {example}."),
+            MoneyError::TooManyDecimals => format!(
+                "Enter {the} with at most two digits after the decimal point, for example {example}."
+            ),
+            MoneyError::TooLarge => {
+                format!("{the_capital} is too large: the most this app keeps is {MAX_MONEY}.")
+            }
+        }
+    }
 }
 
 impl<F> ReadTyped<F> for Problems<F> {
-    fn choice<T: FromId>(&mut self, field: F, id: &str, what: &str) -> Option<T> {
-        let value = T::from_id(id);
-        self.check(value.is_none(), field, || {
-            format!("Choose {what} from the list.")
-        });
-        value
-    }
-
     fn date(&mut self, field: F, text: &str, missing: &str, example: &str) -> Option<NaiveDate> {
         let bad = format!("Enter a real date, for example {example}.");
         read_date(self, field, text, Some(missing), &bad)
@@ -330,6 +426,13 @@ impl<F> ReadTyped<F> for Problems<F> {
                 count
             }
         }
+    }
+
+    fn money(&mut self, field: F, text: &str, amount: Amount) -> Money {
+        Money::parse(text).unwrap_or_else(|problem| {
+            self.add(field, amount.problem(problem));
+            Money::ZERO
+        })
     }
 }
 
@@ -511,8 +614,9 @@ pub fn choice_option(value: Bind, id: impl Into<String>, label: impl IntoView) -
     view! { <option value=id selected=selected>{label}</option> }
 }
 
-/// A select of every value of `T`, labelled with `T::label` (or `label_of`), optionally after a
-/// first option `any` for no value in particular.
+/// A select of every value of `T`, labelled with `T::label` (or `label_of`), bound to the value
+/// chosen by its ids (`bind!(ids: ...)`), optionally after a first option `any` for no value in
+/// particular (the value is then an `Option<T>`).
 #[component]
 pub fn ChoiceSelect<T: Choice>(
     control: Control,
@@ -521,15 +625,31 @@ pub fn ChoiceSelect<T: Choice>(
     #[prop(optional)] any: Option<&'static str>,
     #[prop(optional)] label_of: Option<fn(T) -> String>,
 ) -> impl IntoView {
+    let options = T::ALL
+        .iter()
+        .map(|c| {
+            let text = label_of.map_or_else(|| c.label().to_owned(), |f| f(*c));
+            (c.id(), text)
+        })
+        .collect();
+    choice_select(control, label, value, any, options)
+}
+
+/// `ChoiceSelect` once its options are listed (id, label): one copy for every kind of choice.
+fn choice_select(
+    control: Control,
+    label: TextProp,
+    value: Bind,
+    any: Option<&'static str>,
+    options: Vec<(&'static str, String)>,
+) -> AnyView {
     view! {
         <Select control label value>
             {any.map(|text| choice_option(value, "", text))}
-            {T::ALL.iter().map(|c| {
-                let text = label_of.map(|f| f(*c)).unwrap_or_else(|| c.label().to_owned());
-                choice_option(value, c.id(), text)
-            }).collect_view()}
+            {options.into_iter().map(|(id, text)| choice_option(value, id, text)).collect_view()}
         </Select>
     }
+    .into_any()
 }
 
 /// A checkbox with its label after it, and its help text.

@@ -10,11 +10,11 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::records::drafts::{self, Draft};
-use crate::domain::records::field_error::{FieldError, FormField};
+use crate::domain::records::field_error::{FormField, Typed};
 use crate::model::journey::Journey;
 use crate::model::records::{self, HasId, Listed, RecordId};
 use crate::ui::state::AppState;
-use crate::ui::widgets::form::{finish_submit, FormKit};
+use crate::ui::widgets::form::FormKit;
 
 /// The form of an editable list: the item being edited (none: a new one), the form's values
 /// and its problems.
@@ -34,9 +34,6 @@ impl<Id, V, F: Copy> Clone for Editor<Id, V, F> {
 }
 
 impl<Id, V, F: Copy> Copy for Editor<Id, V, F> {}
-
-/// The problems of a form, by field.
-type Problems<F> = Vec<FieldError<F>>;
 
 impl<Id, V, F> Editor<Id, V, F>
 where
@@ -153,10 +150,11 @@ where
     }
 
     /// What submitting the form does: `parse` reads the values into a draft, which is added or
-    /// saved (`drafts::add`, `drafts::update`), and the status line says what `said` says.
+    /// saved (`drafts::add`, `drafts::update`), and the status line says what `said` says; the
+    /// form kit ends it (`FormKit::submit`).
     pub fn on_submit<D: Draft<Field = F> + 'static>(
         self,
-        parse: fn(&V) -> Result<D, Problems<F>>,
+        parse: fn(&V) -> Typed<D, F>,
         said: fn(&D) -> Said,
     ) -> impl Fn(SubmitEvent) + Copy + Send + Sync + 'static
     where
@@ -164,36 +162,52 @@ where
     {
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let today = self.app.today.get_untracked();
-            let result = self.form.with_untracked(parse).and_then(|draft| {
-                let Said { added, saved } = said(&draft);
-                match self.editing.get_untracked() {
-                    Some(id) => self
-                        .app
-                        .apply(|j| drafts::update(j, id, draft, today))
-                        .map(|_| saved),
-                    None => self
-                        .app
-                        .apply(|j| drafts::add(j, draft, today))
-                        .map(|_| added),
-                }
-            });
-            finish_submit(self.app, result, self.kit, move || self.reset());
+            let editing = self.editing.get_untracked();
+            let app = self.app;
+            self.kit.submit(
+                app,
+                self.form.with_untracked(parse),
+                |j, draft, today| draft.problems(j, editing, today),
+                |j, draft, today| {
+                    let Said { added, saved } = said(&draft);
+                    match editing {
+                        Some(id) => drafts::update(j, id, draft, today).map(|_| saved),
+                        None => drafts::add(j, draft, today).map(|_| added),
+                    }
+                },
+                move || self.reset(),
+            );
         }
     }
 
     /// The form's buttons: submit (`save` while editing, else `add`) and cancel editing.
     pub fn actions(self, save: &'static str, add: &'static str) -> impl IntoView {
-        let editing = move || self.is_editing();
-        view! {
-            <div class="actions">
-                <button type="submit">{move || if editing() { save } else { add }}</button>
-                <Show when=editing>
-                    <button type="button" class="secondary" on:click=move |_| self.reset()>"Cancel editing"</button>
-                </Show>
-            </div>
-        }
+        let editing = self.editing;
+        form_buttons(
+            Signal::derive(move || editing.with(Option::is_some)),
+            Callback::new(move |()| self.reset()),
+            save,
+            add,
+        )
     }
+}
+
+/// `Editor::actions` once its types are erased: one copy of the markup for every form.
+fn form_buttons(
+    editing: Signal<bool>,
+    reset: Callback<()>,
+    save: &'static str,
+    add: &'static str,
+) -> AnyView {
+    view! {
+        <div class="actions">
+            <button type="submit">{move || if editing.get() { save } else { add }}</button>
+            <Show when=move || editing.get()>
+                <button type="button" class="secondary" on:click=move |_| reset.run(())>"Cancel editing"</button>
+            </Show>
+        </div>
+    }
+    .into_any()
 }
 
 /// What the status line says once a form is submitted.

@@ -1,10 +1,11 @@
-//! Tables: the one way to write a table's column headers, a table in its scroll box, and the
-//! sideways-scroll cue of anything wider than a phone's screen.
+//! Tables: the one way to write a table's column headers (a sortable one too), a table in its
+//! scroll box, and the sideways-scroll cue of anything wider than a phone's screen.
 
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
 use super::focus::keep_focus_across_redraw;
+use crate::basics::order::SortDirection;
 
 /// A table's header row: one column header (`scope="col"`) a name.
 pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
@@ -12,6 +13,33 @@ pub fn column_heads(names: &'static [&'static str]) -> impl IntoView {
         <thead>
             <tr>{names.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
         </thead>
+    }
+}
+
+/// The column header of a column the table can be sorted by (`key`, read `label`): a button
+/// that sorts by it (`sort_by`), and `aria-sort` with an arrow while `sort` is by it.
+pub fn sort_header<K: Copy + PartialEq + Send + Sync + 'static>(
+    key: K,
+    label: &'static str,
+    sort: Signal<(K, SortDirection)>,
+    sort_by: impl Fn(K) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let direction = move || {
+        let (current, direction) = sort.get();
+        (current == key).then_some(direction)
+    };
+    let aria = move || direction().map_or("none", SortDirection::aria);
+    let arrow = move || match direction() {
+        None => "",
+        Some(SortDirection::Ascending) => " \u{25b2}",
+        Some(SortDirection::Descending) => " \u{25bc}",
+    };
+    view! {
+        <th scope="col" aria-sort=aria>
+            <button type="button" class="link sort" on:click=move |_| sort_by(key)>
+                {label}<span aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
     }
 }
 

@@ -98,6 +98,101 @@ pub fn terms_text(row: &TimelineRow) -> String {
     each_term(row).map(|t| t.3).collect::<Vec<_>>().join("; ")
 }
 
+/// The row of one certification `row`, the `index`th: its label, due-soon zone, terms, renewals
+/// and planned course's expiry, at `s`, within `span`.
+fn chart_row(
+    index: usize,
+    row: TimelineRow,
+    s: Scale,
+    span: (NaiveDate, NaiveDate),
+) -> impl IntoView {
+    let top = AXIS_HEIGHT + ROW_HEIGHT * index as f64;
+    let bar_y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
+    let mid = top + ROW_HEIGHT / 2.0;
+    let planned_row = row.id == crate::domain::renewals::timeline::PLANNED_COURSE_ROW;
+    // The terms held, then the terms to come (dashed), each with its expiry tick.
+    let terms = each_term(&row)
+        .filter(|(start, end, ..)| *end >= span.0 && *start < span.1)
+        .map(|(start, end, class, tip)| {
+            let x = s.x(start);
+            let w = (s.x(end) - x).max(1.0);
+            view! {
+                <rect class=class x=n(x) y=n(bar_y) width=n(w) height=n(BAR_HEIGHT) rx="3">
+                    <title>{format!("{}: {tip}", row.title)}</title>
+                </rect>
+                <line class="tl-expiry" x1=n(s.x(end)) x2=n(s.x(end)) y1=n(bar_y - 4.0) y2=n(bar_y + BAR_HEIGHT + 4.0)/>
+            }
+        })
+        .collect_view();
+    let due_soon = row.expiry.zip(row.due_soon_from).map(|(expiry, from)| {
+        let x = s.x(from);
+        let w = (s.x(expiry) - x).max(1.0);
+        view! {
+            <rect class="tl-due-soon" x=n(x) y=n(bar_y - 3.0) width=n(w) height=n(BAR_HEIGHT + 6.0)>
+                <title>{format!("{}: due soon from {} to {}", row.title, human(from), human(expiry))}</title>
+            </rect>
+        }
+    });
+    // Recorded renewals as dots, renewals to come as rings.
+    let recorded = row
+        .renewed_on
+        .iter()
+        .map(|d| (*d, "tl-renewal", "renewal recorded on"));
+    let coming = row.to_come.iter().map(|t| {
+        (
+            t.renewal,
+            "tl-renewal tl-renewal-to-come",
+            "renewal to come on",
+        )
+    });
+    let renewals = recorded
+        .chain(coming)
+        .filter(|(d, ..)| *d >= span.0 && *d < span.1)
+        .map(|(date, class, what)| {
+            view! {
+                <circle class=class cx=n(s.x(date)) cy=n(mid) r="5">
+                    <title>{format!("{}: {what} {}", row.title, human(date))}</title>
+                </circle>
+            }
+        })
+        .collect_view();
+    let planned = row.planned_expiry.filter(|_| !planned_row).map(|date| {
+        let x = s.x(date);
+        view! {
+            <line class="tl-planned" x1=n(s.x(row.expiry.unwrap_or(date))) x2=n(x) y1=n(mid) y2=n(mid)/>
+            <path class="tl-planned-mark" d=format!("M{} {} l6 7 l-6 7 l-6 -7 z", n(x), n(mid - 7.0))>
+                <title>{format!("{}: with the planned course it would expire on {}", row.title, human(date))}</title>
+            </path>
+        }
+    });
+    view! {
+        <g class="tl-row">
+            <line class="tl-row-rule" x1="0" x2=n(WIDTH) y1=n(top + ROW_HEIGHT) y2=n(top + ROW_HEIGHT)/>
+            <text class="tl-label" x="4" y=n(mid + 4.0)>{row.title.clone()}</text>
+            {due_soon}
+            {terms}
+            {renewals}
+            {planned}
+        </g>
+    }
+}
+
+/// What each mark of the picture means.
+fn legend() -> impl IntoView {
+    view! {
+        <ul class="tl-legend">
+            <li><span class="tl-swatch tl-term-earned"></span>"Term from earning"</li>
+            <li><span class="tl-swatch tl-term-renewed"></span>"Term after a renewal"</li>
+            <li><span class="tl-swatch tl-term-aligned"></span>"Term after alignment with a new certification (striped)"</li>
+            <li><span class="tl-swatch tl-term-planned"></span>"Term to come if renewed on time, or with a planned course (dashed)"</li>
+            <li><span class="tl-swatch tl-due-soon"></span>{format!("Due soon, {DUE_SOON_DAYS} days (frame)")}</li>
+            <li><span class="tl-swatch tl-swatch-dot tl-renewal"></span>"Renewal recorded (dot)"</li>
+            <li><span class="tl-swatch tl-swatch-dot tl-renewal-to-come"></span>"Renewal to come (ring)"</li>
+            <li><span class="tl-swatch tl-swatch-line tl-today"></span>"Today (line)"</li>
+        </ul>
+    }
+}
+
 #[component]
 pub fn TimelineChart(
     /// The rows to draw (domain::renewals::timeline::timeline_rows).
@@ -148,73 +243,11 @@ pub fn TimelineChart(
     };
 
     let row_views = move || {
-        let s = scale();
-        let (span_start, span_end) = span.get();
+        let (s, span) = (scale(), span.get());
         rows.get()
             .into_iter()
             .enumerate()
-            .map(|(i, row)| {
-                let top = AXIS_HEIGHT + ROW_HEIGHT * i as f64;
-                let bar_y = top + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
-                let mid = top + ROW_HEIGHT / 2.0;
-                let planned_row = row.id == crate::domain::renewals::timeline::PLANNED_COURSE_ROW;
-                // The terms held, then the terms to come (dashed), each with its expiry tick.
-                let terms = each_term(&row)
-                    .filter(|(start, end, ..)| *end >= span_start && *start < span_end)
-                    .map(|(start, end, class, tip)| {
-                        let x = s.x(start);
-                        let w = (s.x(end) - x).max(1.0);
-                        view! {
-                            <rect class=class x=n(x) y=n(bar_y) width=n(w) height=n(BAR_HEIGHT) rx="3">
-                                <title>{format!("{}: {tip}", row.title)}</title>
-                            </rect>
-                            <line class="tl-expiry" x1=n(s.x(end)) x2=n(s.x(end)) y1=n(bar_y - 4.0) y2=n(bar_y + BAR_HEIGHT + 4.0)/>
-                        }
-                    })
-                    .collect_view();
-                let due_soon = row.expiry.zip(row.due_soon_from).map(|(expiry, from)| {
-                    let x = s.x(from);
-                    let w = (s.x(expiry) - x).max(1.0);
-                    view! {
-                        <rect class="tl-due-soon" x=n(x) y=n(bar_y - 3.0) width=n(w) height=n(BAR_HEIGHT + 6.0)>
-                            <title>{format!("{}: due soon from {} to {}", row.title, human(from), human(expiry))}</title>
-                        </rect>
-                    }
-                });
-                // Recorded renewals as dots, renewals to come as rings.
-                let recorded = row.renewed_on.iter().map(|d| (*d, "tl-renewal", "renewal recorded on"));
-                let coming = row.to_come.iter().map(|t| (t.renewal, "tl-renewal tl-renewal-to-come", "renewal to come on"));
-                let renewals = recorded
-                    .chain(coming)
-                    .filter(|(d, ..)| *d >= span_start && *d < span_end)
-                    .map(|(date, class, what)| {
-                        view! {
-                            <circle class=class cx=n(s.x(date)) cy=n(mid) r="5">
-                                <title>{format!("{}: {what} {}", row.title, human(date))}</title>
-                            </circle>
-                        }
-                    })
-                    .collect_view();
-                let planned = row.planned_expiry.filter(|_| !planned_row).map(|date| {
-                    let x = s.x(date);
-                    view! {
-                        <line class="tl-planned" x1=n(s.x(row.expiry.unwrap_or(date))) x2=n(x) y1=n(mid) y2=n(mid)/>
-                        <path class="tl-planned-mark" d=format!("M{} {} l6 7 l-6 7 l-6 -7 z", n(x), n(mid - 7.0))>
-                            <title>{format!("{}: with the planned course it would expire on {}", row.title, human(date))}</title>
-                        </path>
-                    }
-                });
-                view! {
-                    <g class="tl-row">
-                        <line class="tl-row-rule" x1="0" x2=n(WIDTH) y1=n(top + ROW_HEIGHT) y2=n(top + ROW_HEIGHT)/>
-                        <text class="tl-label" x="4" y=n(mid + 4.0)>{row.title.clone()}</text>
-                        {due_soon}
-                        {terms}
-                        {renewals}
-                        {planned}
-                    </g>
-                }
-            })
+            .map(|(i, row)| chart_row(i, row, s, span))
             .collect_view()
     };
 
@@ -247,18 +280,7 @@ pub fn TimelineChart(
             </svg>
             </div>
             </SideScroll>
-            <figcaption>
-                <ul class="tl-legend">
-                    <li><span class="tl-swatch tl-term-earned"></span>"Term from earning"</li>
-                    <li><span class="tl-swatch tl-term-renewed"></span>"Term after a renewal"</li>
-                    <li><span class="tl-swatch tl-term-aligned"></span>"Term after alignment with a new certification (striped)"</li>
-                    <li><span class="tl-swatch tl-term-planned"></span>"Term to come if renewed on time, or with a planned course (dashed)"</li>
-                    <li><span class="tl-swatch tl-due-soon"></span>{format!("Due soon, {DUE_SOON_DAYS} days (frame)")}</li>
-                    <li><span class="tl-swatch tl-swatch-dot tl-renewal"></span>"Renewal recorded (dot)"</li>
-                    <li><span class="tl-swatch tl-swatch-dot tl-renewal-to-come"></span>"Renewal to come (ring)"</li>
-                    <li><span class="tl-swatch tl-swatch-line tl-today"></span>"Today (line)"</li>
-                </ul>
-            </figcaption>
+            <figcaption>{legend()}</figcaption>
         </figure>
     }
 }
