@@ -7,13 +7,13 @@ use crate::model::OfferId;
 
 use chrono::NaiveDate;
 
+use super::eligibility::{highest_held, track_steps, ROLE_TRACKS};
+use super::experience::{earliest_eligible, months_needed, EligibleFrom};
 use crate::domain::rules::catalogue::{CertificationKind, Level};
 use crate::domain::rules::renewal::{standings, Standing};
 use crate::domain::training::{guide_price_range, planned_course};
 use crate::model::journey::Journey;
 use crate::model::training::CourseOffer;
-
-use super::*;
 
 // Cost of the path
 

@@ -6,12 +6,14 @@ use crate::model::Choice;
 
 use chrono::NaiveDate;
 
+use super::experience::{
+    earliest_eligible, experience_months, months_in_words, months_needed, months_text,
+    more_months_text, EligibleFrom,
+};
 use crate::basics::dates::human;
 use crate::domain::rules::catalogue::{CertificationKind, Prerequisite, Track, CATALOGUE};
 use crate::domain::rules::renewal::{standings, Standing, Status};
 use crate::model::journey::Journey;
-
-use super::*;
 
 // Eligibility for the next certification of each track
 

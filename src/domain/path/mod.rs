@@ -6,7 +6,17 @@ mod eligibility;
 mod experience;
 mod roles;
 
-pub use cost::*;
-pub use eligibility::*;
-pub use experience::*;
-pub use roles::*;
+pub use cost::{
+    path_cost, proposed_target_date, steps_to, CostStep, ExpectedRenewal, PathCost, TrainingCost,
+};
+pub use eligibility::{
+    check_prerequisite, eligibility_summary, experience_text, follows, highest_held, next_step,
+    next_steps, prerequisite_text, track_picture, track_steps, tracks_followed, ExperienceCheck,
+    NextStep, PrerequisiteCheck, StepState, ROLE_TRACKS,
+};
+pub use experience::{
+    calendar_months, earliest_eligible, experience_days, experience_months, merged_periods,
+    months_in_days, months_in_words, months_needed, months_text, more_months_text, window_start,
+    EligibleFrom, DAYS_PER_YEAR, EXPERIENCE_WINDOW_MONTHS, MONTHS_PER_YEAR,
+};
+pub use roles::{validate_role, RoleDraft, RoleError, RoleField};

@@ -5,6 +5,8 @@
 
 pub use crate::basics::kinds::{CertificationKind, Level, Track, MINUTES_PER_SEU};
 use crate::model::money::Money;
+use CertificationKind as K;
+use Prerequisite as P;
 
 /// Where the figures come from (see `docs/rules.md`, "Sources").
 pub const RULES_SOURCE: &str = "Scrum Alliance, certification renewal rules";
@@ -176,9 +178,6 @@ const fn other_professional(
         legacy,
     )
 }
-
-use CertificationKind as K;
-use Prerequisite as P;
 
 /// The catalogue, in the order the pages list it.
 pub const CATALOGUE: [CatalogueEntry; 17] = [

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use std::collections::BTreeMap;
 
-use crate::basics::dates::sub_months;
+use crate::basics::dates::{human, sub_months};
 use crate::basics::order::SortDirection;
 use crate::domain::rules::catalogue::DAILY_SEU_CAP;
 use crate::domain::rules::renewal::{next_due, DueRenewal, RenewalRequirement};
@@ -236,8 +236,6 @@ fn uses(entry: &SeuEntry, start: NaiveDate, date: NaiveDate) -> bool {
 
 // ---------------------------------------------------------------------------------------------
 // The log as the user edits it: validation, intents, filter, sort, totals, what each entry shows.
-
-use crate::basics::dates::human;
 
 /// What the SEU form submits, already parsed into domain values.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,10 +8,9 @@ use crate::model::training::{
 use crate::model::{Minutes, Money};
 use chrono::NaiveDate;
 
+use super::{figures, ChecklistItem};
 use crate::domain::rules::catalogue::CertificationKind;
 use crate::model::journey::Journey;
-
-use super::*;
 
 // ---------------------------------------------------------------------------------------------
 // Gates

@@ -7,11 +7,11 @@ use crate::model::link::is_web_link;
 use crate::model::{CertificationId, Minutes, OfferId, SeuEntryId};
 use chrono::NaiveDate;
 
+use super::assessment::{course_dates, days_from_to, gate_text};
+use super::offers::{course_day_problems, OfferField, OfferFieldError};
 use crate::domain::rules::catalogue::CertificationKind;
 use crate::domain::seus::log::DAILY_CAP_MINUTES;
 use crate::model::journey::Journey;
-
-use super::*;
 
 // ---------------------------------------------------------------------------------------------
 // The planned course

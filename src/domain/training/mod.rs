@@ -12,9 +12,20 @@ mod assessment;
 mod course;
 mod offers;
 
-pub use assessment::*;
-pub use course::*;
-pub use offers::*;
+pub use assessment::{
+    assess, calendar_days, course_dates, course_days, course_minutes, dates_text, flags,
+    gate_failures, gate_text, guide_price_range, leads_to_certification, nine_questions,
+    offer_title, score, set_weights, verdict, Assessment, Flag, GateFailure, Question,
+    QuestionRole, Score, Verdict,
+};
+pub use course::{
+    choose, complete_chosen, record_taken_course, seus_a_day, unchoose, validate_taken, Completion,
+    CourseError, TakenCourse,
+};
+pub use offers::{
+    draft_of, offer_certifications, remove_offer, restore_offer, sorted_offers, validate_offer,
+    OfferDraft, OfferField, OfferFieldError, OfferFilter, OfferSortKey, RemovedOffer,
+};
 
 use crate::model::records;
 use crate::model::training::{ChecklistAnswers, CourseOffer, ScoreWeights};

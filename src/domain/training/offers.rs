@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::domain::rules::catalogue::CertificationKind;
 use crate::model::journey::Journey;
 
-use super::*;
+use super::assessment::{calendar_days, leads_to_certification, score, verdict};
 use crate::basics::order::SortDirection;
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,11 @@
 mod recording;
 
 use recording::store_renewal;
-pub use recording::*;
+pub use recording::{
+    deadline_of, fee_for, record_renewal, recorded_renewals, remove_renewal, renewable,
+    restore_renewal, validate_renewal, RemovedRenewal, RenewalDraft, RenewalError, RenewalField,
+    RenewalRecord,
+};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -17,6 +21,8 @@ use crate::model::journey::{HeldCertification, Journey};
 use crate::model::training::CourseOffer;
 use crate::model::{CertificationId, Minutes, Money};
 
+pub use crate::domain::rules::renewal::is_renewable;
+
 /// Calendar years the fee forecast looks ahead after today's year (which it counts from today).
 pub const FORECAST_YEARS: i32 = 6;
 /// The id of the timeline row of a planned course (no held certification has id 0).
@@ -24,8 +30,6 @@ pub const PLANNED_COURSE_ROW: CertificationId = CertificationId(0);
 /// Years the timeline picture shows before and after today's year.
 pub const CHART_YEARS_BACK: i32 = 2;
 pub const CHART_YEARS_AHEAD: i32 = 4;
-
-pub use crate::domain::rules::renewal::is_renewable;
 
 /// One renewal to come.
 #[derive(Clone, Debug, PartialEq, Eq)]

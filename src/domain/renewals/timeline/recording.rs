@@ -4,14 +4,14 @@
 use crate::domain::records::field_error::{FieldError, Problems};
 use chrono::NaiveDate;
 
+use super::{titles, without_log};
 use crate::basics::dates::human;
 use crate::domain::rules::catalogue::RENEWAL_OPENS_AFTER_DAYS;
+use crate::domain::rules::renewal::is_renewable;
 use crate::domain::rules::renewal::{renewal_opens, renewed_with_lower_levels, terms};
 use crate::domain::seus::log::{counted_for_renewal, mark_used_by_renewal};
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
 use crate::model::{CertificationId, Minutes, Money, RenewalId, SeuEntryId};
-
-use super::*;
 
 /// What the "Record a renewal" form submits, parsed.
 #[derive(Clone, Debug, PartialEq, Eq)]
