@@ -14,7 +14,7 @@ use crate::ui::pages::{
     settings::SettingsPage,
     seu_log::SeuLogPage,
     seu_planner::SeuPlannerPage,
-    shared::SharedPlanPage,
+    shared_plan::SharedPlanPage,
     timeline::TimelinePage,
     training::TrainingPage,
 };

@@ -9,6 +9,6 @@ pub mod report;
 pub mod settings;
 pub mod seu_log;
 pub mod seu_planner;
-pub mod shared;
+pub mod shared_plan;
 pub mod timeline;
 pub mod training;
