@@ -54,6 +54,7 @@ fn journey(today: NaiveDate, entries: usize) -> Journey {
             notes: "Notes about what was learned".into(),
             evidence: "https://example.com/evidence".into(),
             used_by_renewal: None,
+            proofs: Vec::new(),
         });
     }
     j

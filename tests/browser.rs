@@ -365,6 +365,7 @@ fn entry(id: u64, title: &str, notes: &str, evidence: &str) -> SeuEntry {
         notes: notes.into(),
         evidence: evidence.into(),
         used_by_renewal: None,
+        proofs: Vec::new(),
     }
 }
 

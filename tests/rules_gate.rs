@@ -20,6 +20,14 @@ fn base() -> Value {
     serde_json::from_str(&write_document(&journey_with_entries(3))).expect("JSON")
 }
 
+/// A proof file's description as stored: `name`, a PDF of `bytes` bytes.
+fn proof(name: &str, bytes: u64) -> Value {
+    json!(format!(
+        "{} {bytes} application/pdf {name}",
+        "0f".repeat(32)
+    ))
+}
+
 fn with(change: impl FnOnce(&mut Value)) -> Vec<u8> {
     let mut value = base();
     change(&mut value);
@@ -67,6 +75,21 @@ fn a_record_s_problems_come_dates_first_then_texts_then_numbers() {
         texts[1].contains("the duration in minutes 100000"),
         "{texts:?}"
     );
+}
+
+#[test]
+fn an_entry_keeps_the_proof_files_it_lists() {
+    let admitted = check_file(&with(|v| {
+        v["seu_log"][1]["proofs"] = json!([proof("certificate.pdf", 52_000)]);
+    }))
+    .expect("admitted");
+    let proofs = &admitted.journey.seu_log[1].proofs;
+    assert_eq!(proofs.len(), 1);
+    assert_eq!(proofs[0].name, "certificate.pdf");
+    assert_eq!(proofs[0].bytes, 52_000);
+    // An entry without proof files is written without the key, as version 4 wrote it.
+    let written = write_document(&admitted.journey);
+    assert_eq!(written.matches("\"proofs\"").count(), 1, "{written}");
 }
 
 #[test]
@@ -130,7 +153,7 @@ fn each_refusal_names_the_problem_and_where_it_is() {
             "a newer data version",
             with(|v| v["version"] = json!(SCHEMA_VERSION + 4)),
             ProblemKind::NewerVersion,
-            "newer version of this app (data version 8; this one reads up to 4)",
+            "newer version of this app (data version 9; this one reads up to 5)",
         ),
         (
             "over the size limit",
@@ -298,6 +321,56 @@ fn each_refusal_names_the_problem_and_where_it_is() {
             }),
             ProblemKind::UnknownValue,
             "planned activity 1 (id 5): the schedule kind \"yearly\" is not one this app knows (it knows once, monthly, weekly)",
+        ),
+        (
+            "a proof file without a name",
+            with(|v| v["seu_log"][0]["proofs"] = json!([proof("  ", 10)])),
+            ProblemKind::Format,
+            "has no name",
+        ),
+        (
+            "an empty proof file",
+            with(|v| v["seu_log"][0]["proofs"] = json!([proof("a.pdf", 0)])),
+            ProblemKind::NumberOutOfBounds,
+            "SEU entry 1 (id 2, \"Entry 1\"): the size of the proof file 0 is outside 1 to 20000000 bytes (\"a.pdf\")",
+        ),
+        (
+            "a proof file over the size limit",
+            with(|v| v["seu_log"][0]["proofs"] = json!([proof("a.pdf", 20_000_001)])),
+            ProblemKind::NumberOutOfBounds,
+            "the size of the proof file 20000001 is outside 1 to 20000000",
+        ),
+        (
+            "a proof file whose fingerprint is not a SHA-256",
+            with(|v| v["seu_log"][0]["proofs"] = json!(["ABC 10 application/pdf a.pdf"])),
+            ProblemKind::Format,
+            "has no SHA-256 (64 hexadecimal digits) first",
+        ),
+        (
+            "more proof files than an entry keeps",
+            with(|v| v["seu_log"][0]["proofs"] = json!(vec![proof("a.pdf", 10); 11])),
+            ProblemKind::NumberOutOfBounds,
+            "the number of proof files 11 is more than the most allowed, 10",
+        ),
+        (
+            "a proof of another kind of file",
+            with(|v| {
+                v["seu_log"][0]["proofs"] =
+                    json!([format!("{} 10 application/x-msdownload a.exe", "0f".repeat(32))]);
+            }),
+            ProblemKind::Format,
+            "has no kind this app keeps (a PDF, PNG, JPEG or WebP file)",
+        ),
+        (
+            "proof files over the total size",
+            with(|v| {
+                for e in 0..3 {
+                    v["seu_log"][e]["proofs"] =
+                        json!(vec![proof("a.pdf", 19_000_000); 4]);
+                }
+            }),
+            ProblemKind::NumberOutOfBounds,
+            "SEU log: the size of all proof files in bytes 228000000 is more than the most allowed, 200000000",
         ),
         (
             "a list that is not a list",
@@ -701,4 +774,16 @@ proptest::proptest! {
         let _ = check_file(&with(|doc| doc["planned_activities"] = json!([whole.clone()])));
         let _ = check_file(&with(|doc| doc["seu_log"][1] = whole));
     }
+}
+
+#[test]
+fn a_proof_text_that_cannot_be_read_is_named_with_its_entry() {
+    let rejection = check_file(&with(|v| {
+        v["seu_log"][0]["proofs"] = json!(["ABC 10 application/pdf a.pdf"]);
+    }))
+    .expect_err("refused");
+    assert_eq!(
+        rejection.problems[0].to_string(),
+        "SEU entry 1 (id 2): the proof files [\"ABC 10 application/pdf a.pdf\"] cannot be read (the proof file \"ABC 10 application/pdf a.pdf\" has no SHA-256 (64 hexadecimal digits) first)"
+    );
 }

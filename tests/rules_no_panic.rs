@@ -103,6 +103,7 @@ fn everything_on(date: NaiveDate, minutes: u32) -> Journey {
             notes: String::new(),
             evidence: String::new(),
             used_by_renewal: used,
+            proofs: Vec::new(),
         });
     }
     for schedule in [
@@ -354,6 +355,7 @@ prop_compose! {
                 notes: String::new(),
                 evidence: String::new(),
                 used_by_renewal: used.and_then(|i| renewal_ids.get(i).copied()),
+                proofs: Vec::new(),
             });
         }
         for (schedule, minutes_each) in plans {

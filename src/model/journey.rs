@@ -17,7 +17,7 @@ use crate::model::settings::Settings;
 
 /// The version of the document this build writes. Older documents are migrated up to it by
 /// `store::schema`; a newer one is never overwritten.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Journey {

@@ -136,7 +136,11 @@ impl Money {
         if currency.trim().is_empty() || currency.eq_ignore_ascii_case("USD") {
             self.to_string()
         } else {
-            format!("{} {}", self.amount_text(), currency.trim().to_uppercase())
+            format!(
+                "{} {}",
+                self.amount_text(),
+                currency.trim().to_ascii_uppercase()
+            )
         }
     }
 }

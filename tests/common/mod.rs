@@ -69,6 +69,7 @@ pub fn entry(id: u64, date: impl IntoDate, minutes: u32) -> SeuEntry {
         notes: String::new(),
         evidence: String::new(),
         used_by_renewal: None,
+        proofs: Vec::new(),
     }
 }
 

@@ -285,7 +285,7 @@ pub fn spans(text: &str) -> Vec<Span<'_>> {
         let inner = &rest[open + 1..open + len];
         let (shown, id) = match inner.split_once('|') {
             Some((shown, id)) => (shown, id.to_owned()),
-            None => (inner, inner.to_lowercase().replace(' ', "-")),
+            None => (inner, inner.to_ascii_lowercase().replace(' ', "-")),
         };
         out.push(Span::Term { shown, id });
         rest = &rest[open + len + 1..];

@@ -66,6 +66,7 @@ pub fn example_journey(today: NaiveDate) -> Journey {
             notes: String::new(),
             evidence: String::new(),
             used_by_renewal: None,
+            proofs: Vec::new(),
         });
     };
     seu(

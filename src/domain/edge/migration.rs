@@ -74,7 +74,19 @@ const STEPS: &[Step] = &[
         what: "whether Scrum Alliance lists a course offer: yes, no or not checked yet",
         apply: v3_listing_three_states,
     },
+    Step {
+        from: 4,
+        what: "proof files kept with SEU entries",
+        apply: v4_proofs,
+    },
 ];
+
+/// Version 5 lets an SEU entry list the files kept as its proof; a version-4 document has none.
+/// The version bump matters more than the step: a version-4 build will not overwrite (and drop)
+/// them.
+fn v4_proofs(_: &mut Map<String, Value>) -> Result<(), String> {
+    Ok(())
+}
 
 /// Version 3 kept "listed by Scrum Alliance" as a box that started unticked, so an unticked box
 /// does not say the course is not listed: version 4 reads it as "not checked yet", a ticked one

@@ -196,7 +196,7 @@ pub fn path_cost(
             | TrainingCost::Cheapest {
                 price, currency, ..
             } => {
-                let currency = currency.trim().to_uppercase();
+                let currency = currency.trim().to_ascii_uppercase();
                 match training_totals.iter_mut().find(|(c, _)| *c == currency) {
                     Some((_, total)) => *total = total.saturating_add(*price),
                     None => training_totals.push((currency, *price)),

@@ -33,6 +33,14 @@ pub const MAX_MONEY_CENTS: u64 = crate::model::money::MAX_MONEY.cents();
 /// `revision`, `next_id` and every id: at most 2^53, so numbers stay exact in JavaScript.
 pub const MAX_COUNTER: u64 = 1 << 53;
 
+/// Proof files of SEU entries: at most this many bytes each (20 MB: a scanned certificate fits).
+pub const MAX_PROOF_BYTES: u64 = 20_000_000;
+/// Proof files of SEU entries: at most this many per entry.
+pub const MAX_PROOFS_PER_ENTRY: usize = 10;
+/// Proof files of SEU entries: at most this many bytes in all (200 MB, well within what
+/// browsers let a site keep, and what an audit pack built in memory can hold).
+pub const MAX_PROOF_TOTAL_BYTES: u64 = 200_000_000;
+
 /// An SEU entry or a planned activity lasts at most one day, in minutes.
 pub const MAX_ACTIVITY_MINUTES: u32 = 24 * 60;
 /// The longest teaching day of a course offer, in minutes (12 hours).

@@ -327,6 +327,7 @@ impl Draft for SeuDraft {
             notes: self.notes.trim().to_owned(),
             evidence: self.evidence.trim().to_owned(),
             used_by_renewal: old.and_then(|e| e.used_by_renewal),
+            proofs: old.map(|e| e.proofs.clone()).unwrap_or_default(),
         }
     }
 }

@@ -4,3 +4,4 @@
 pub mod csv_file;
 pub mod log;
 pub mod plan;
+pub mod proof;

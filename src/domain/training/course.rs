@@ -172,6 +172,7 @@ fn record_attended(
             notes: course.seu_notes.clone(),
             evidence: course.evidence.clone(),
             used_by_renewal: None,
+            proofs: Vec::new(),
         });
         seu_entry_ids.push(entry_id);
     }

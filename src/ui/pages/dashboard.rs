@@ -194,7 +194,7 @@ fn WhatNext() -> impl IntoView {
             .with(|j| product_owner_outlook(j, app.today.get()))?;
         let step = outlook.step.next.map(|next| {
             let code = next.code();
-            view! { <p>{term_link(&code.to_lowercase(), code)}": "{eligibility_summary(&outlook.step)}</p> }
+            view! { <p>{term_link(&code.to_ascii_lowercase(), code)}": "{eligibility_summary(&outlook.step)}</p> }
         });
         Some(view! {
             {step}

@@ -7,8 +7,9 @@ use crate::basics::dates::human;
 use crate::domain::rules::limits::{
     date_problem, number_problem, text_problem, EXPERIENCE_MAX_MONTHS, GRACE_PERIOD_MAX_DAYS,
     MAX_ACTIVITY_MINUTES, MAX_CHECKLIST_WEIGHT, MAX_CODE_CHARS, MAX_COUNTER, MAX_COURSE_DAYS,
-    MAX_MONEY_CENTS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TEACHING_MINUTES_PER_DAY,
-    MAX_WEB_LINK_CHARS, SEU_WINDOW_MAX_MONTHS, SEU_WINDOW_MIN_MONTHS,
+    MAX_MONEY_CENTS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PROOFS_PER_ENTRY, MAX_PROOF_BYTES,
+    MAX_PROOF_TOTAL_BYTES, MAX_TEACHING_MINUTES_PER_DAY, MAX_WEB_LINK_CHARS, SEU_WINDOW_MAX_MONTHS,
+    SEU_WINDOW_MIN_MONTHS,
 };
 use crate::model::ids::Id;
 use crate::model::journey::{HeldCertification, Journey, RecordedRenewal};
@@ -16,7 +17,7 @@ use crate::model::path::Role;
 use crate::model::plan::Period;
 use crate::model::plan::PlannedActivity;
 use crate::model::records::HasId;
-use crate::model::seu::SeuEntry;
+use crate::model::seu::{is_sha256, Proof, SeuEntry};
 use crate::model::training::CourseOffer;
 use crate::model::Minutes;
 
@@ -80,6 +81,8 @@ enum Hold<'a> {
     Text(&'static str, &'a str, usize),
     /// (what, value, the most allowed, the least allowed)
     Number(&'static str, u64, u64, u64),
+    /// A file kept as proof: a name, a size within the limits, a SHA-256.
+    Proof(&'a Proof),
 }
 
 impl Hold<'_> {
@@ -144,6 +147,15 @@ impl Checked for SeuEntry {
             Some(&self.evidence),
             self.minutes,
         );
+        hold(Hold::Number(
+            "number of proof files",
+            self.proofs.len() as u64,
+            MAX_PROOFS_PER_ENTRY as u64,
+            0,
+        ));
+        for proof in &self.proofs {
+            hold(Hold::Proof(proof));
+        }
     }
 }
 
@@ -384,12 +396,39 @@ fn limit_problems(all: &[Item<'_>], problems: &mut Vec<Problem>) {
                 }
                 Hold::Number(what, value, max, min) => number_problem(what, value, max, min)
                     .map(|text| (ProblemKind::NumberOutOfBounds, text)),
+                Hold::Proof(proof) => proof_problem(proof),
             };
             if let Some((kind, text)) = problem {
                 problems.push(item.problem(at(kind, &item.place(), text)));
             }
         });
     }
+}
+
+/// What is wrong with a proof file's description, if anything: its name (given, within the
+/// length), its size (1 byte to `MAX_PROOF_BYTES`) and its SHA-256 (64 hexadecimal digits).
+fn proof_problem(proof: &Proof) -> Option<(ProblemKind, String)> {
+    let name = quoted(&proof.name);
+    if proof.name.trim().is_empty() {
+        return Some((ProblemKind::TextTooLong, "a proof file has no name".into()));
+    }
+    if let Some(text) = text_problem("proof file name", &proof.name, MAX_NAME_CHARS) {
+        return Some((ProblemKind::TextTooLong, text));
+    }
+    if let Some(text) = number_problem("size of the proof file", proof.bytes, MAX_PROOF_BYTES, 1) {
+        return Some((
+            ProblemKind::NumberOutOfBounds,
+            format!("{text} bytes ({name})"),
+        ));
+    }
+    (!is_sha256(&proof.sha256)).then(|| {
+        (
+            ProblemKind::NumberOutOfBounds,
+            format!(
+                "the fingerprint of the proof file {name} is not a SHA-256 (64 hexadecimal digits)"
+            ),
+        )
+    })
 }
 
 /// The limits of what the journey holds besides its lists: objective notes, settings, weights,
@@ -435,6 +474,19 @@ fn journey_limit_problems(journey: &Journey, problems: &mut Vec<Problem>) {
         if let Some(text) = number_problem(what, value.into(), max.into(), min.into()) {
             problems.push(at(ProblemKind::NumberOutOfBounds, "settings", text));
         }
+    }
+    let proof_bytes = journey
+        .seu_log
+        .iter()
+        .flat_map(|e| &e.proofs)
+        .fold(0u64, |sum, p| sum.saturating_add(p.bytes));
+    if let Some(text) = number_problem(
+        "size of all proof files in bytes",
+        proof_bytes,
+        MAX_PROOF_TOTAL_BYTES,
+        0,
+    ) {
+        problems.push(at(ProblemKind::NumberOutOfBounds, "SEU log", text));
     }
     let w = &journey.training.weights;
     for (what, value) in [
