@@ -537,3 +537,36 @@ async fn a_date_with_a_short_year_is_refused_by_the_seu_form_and_nothing_is_stor
     assert_eq!(stored(JOURNEY_KEY), before, "nothing was stored");
     host.remove();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The proof files' store (IndexedDB) and their fingerprint.
+
+#[wasm_bindgen_test]
+async fn a_proof_file_is_kept_read_back_listed_and_removed() {
+    use cert_planner::store::proofs;
+    proofs::erase_all().await.expect("erased");
+    let pdf = b"%PDF-1.7 a certificate".to_vec();
+    proofs::put("seu-2-aa", &pdf).await.expect("kept");
+    proofs::put("seu-3-bb", b"\x89PNG").await.expect("kept");
+    assert_eq!(proofs::get("seu-2-aa").await.expect("read"), Some(pdf));
+    assert_eq!(proofs::get("seu-9-zz").await.expect("read"), None);
+    let mut keys = proofs::keys().await.expect("listed");
+    keys.sort();
+    assert_eq!(keys, ["seu-2-aa", "seu-3-bb"]);
+    proofs::delete("seu-2-aa").await.expect("removed");
+    assert_eq!(proofs::keys().await.expect("listed"), ["seu-3-bb"]);
+    proofs::erase_all().await.expect("erased");
+    assert!(proofs::keys().await.expect("listed").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_file_is_fingerprinted_with_the_browsers_sha256() {
+    let abc = cert_planner::store::proofs::sha256(b"abc")
+        .await
+        .expect("digest");
+    assert_eq!(
+        abc,
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    assert!(cert_planner::model::seu::is_sha256(&abc));
+}
