@@ -30,7 +30,7 @@ test('add a CSPO earned on a given date; after a reload it is still there with i
   assert.equal(await page.getByTestId('renewal-fee').textContent(), '$100');
 
   const stored = await storedJourney(page);
-  assert.equal(stored.version, 4);
+  assert.equal(stored.version, 5);
   assert.equal(stored.certifications[0].kind, 'CSPO');
   assert.equal(stored.certifications[0].earned, '2025-03-14');
   errors.assertNone();

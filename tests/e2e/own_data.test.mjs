@@ -203,7 +203,7 @@ test('download my journey, restore it in a fresh browser, and get the same journ
     'Dates from 10 Jun 2025 to 4 Mar 2026',
   ]);
   const region = restoreRegion(fresh);
-  await region.getByText('Data version 4.', { exact: true }).waitFor();
+  await region.getByText('Data version 5.', { exact: true }).waitFor();
   await region.getByRole('button', { name: 'Cancel' }).waitFor();
   assert.equal(await storedText(fresh), null, 'nothing changes before the user confirms');
 
@@ -348,7 +348,7 @@ test('a journey saved by an older version (data version 1 or 2) is restored and 
     await region.getByRole('button', { name: 'Replace my journey' }).click();
     await page.getByRole('status').getByText('Your journey was replaced by the one in the file.').waitFor();
     const journey = await stored(page);
-    assert.equal(journey.version, 4);
+    assert.equal(journey.version, 5);
     assert.equal(journey.settings.seu_window_months, 30);
     assert.deepEqual(journey.certifications.map((c) => [c.id, c.kind, c.earned]), [
       [1, 'CSM', '2022-01-10'], [2, 'CSPO', '2024-02-29'], [3, 'other', '2023-05-01'],

@@ -179,11 +179,15 @@ pub fn detach(journey: &mut Journey, entry: SeuEntryId, sha256: &str) -> Option<
 
 /// The key of every file a listed entry names: the store never deletes one of these.
 pub fn named_keys(journey: &Journey) -> BTreeSet<String> {
-    journey
-        .seu_log
-        .iter()
-        .flat_map(|e| e.proofs.iter().map(move |p| proof_key(e.id, &p.sha256)))
-        .collect()
+    // Inserted one by one: collecting a set sorts its items with the standard sort, a large
+    // copy in the wasm (`docs/architecture.md`, "Building blocks of its own").
+    let mut keys = BTreeSet::new();
+    for entry in &journey.seu_log {
+        for proof in &entry.proofs {
+            keys.insert(proof_key(entry.id, &proof.sha256));
+        }
+    }
+    keys
 }
 
 /// Of the stored keys, those no listed entry names (once an undo window has closed, their

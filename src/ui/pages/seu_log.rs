@@ -16,6 +16,7 @@ use crate::ui::widgets::form::{
     TextArea,
 };
 use crate::ui::widgets::list::{edit_name, remove_name, Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::proof_files::ProofFiles;
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 use crate::ui::widgets::seu_ideas::{
     first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
@@ -121,6 +122,13 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
     out.push_str(" · ");
     markup::push_text(out, entry.source.label());
     out.push_str("</span>");
+    match entry.proofs.len() {
+        0 => {}
+        count => out.push_str(&format!(
+            "<br><span class=\"proof-count\"><span aria-hidden=\"true\">\u{1f4ce} </span>{count} proof file{}</span>",
+            if count == 1 { "" } else { "s" }
+        )),
+    }
     if !entry.notes.is_empty() {
         out.push_str("<p class=\"notes\">");
         markup::push_text(out, &entry.notes);
@@ -447,6 +455,7 @@ fn SeuForm(editor: Editor<SeuEntryId, FormValues, EntryField>) -> impl IntoView 
                 <TextArea control=Control::new("seu-notes") label="Notes" value=bind!(form => notes)/>
                 <Input control=kit.control(EntryField::Evidence).help("Optional: a certificate or receipt. Shown as a link only for http and https addresses.")
                     label="Evidence link" value=bind!(form => evidence) inputmode="url" autocomplete="off" maxlength=MAX_WEB_LINK_CHARS/>
+                <ProofFiles editing=editor.editing/>
                 {editor.actions("Save changes", "Log activity")}
         </FormCard>
     }

@@ -8,6 +8,7 @@ pub mod guide_step;
 pub mod list;
 pub mod planned_course;
 pub mod progress;
+pub mod proof_files;
 pub mod save_status;
 pub mod seu_csv;
 pub mod seu_ideas;

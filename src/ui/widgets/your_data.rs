@@ -351,6 +351,37 @@ fn KeptInThisBrowser() -> impl IntoView {
     }
 }
 
+/// After the proof files were erased (`files`): erases every key of the app, and says what
+/// happened.
+fn erased(
+    app: AppState,
+    asking: RwSignal<bool>,
+    error: RwSignal<Option<String>>,
+    files: Result<(), String>,
+) {
+    let left = device::erase_all();
+    if left.is_empty() && files.is_ok() {
+        app.erased();
+        asking.set(false);
+        app.notice
+            .set(Some("All your data was erased from this browser.".into()));
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .location()
+                .set_hash(crate::ui::route::Route::Dashboard.href());
+        }
+    } else {
+        let what = match (left.len(), files.is_err()) {
+            (0, _) => "the proof files".to_owned(),
+            (n, false) => format!("{n} kept"),
+            (n, true) => format!("{n} kept, and the proof files"),
+        };
+        error.set(Some(format!(
+            "The browser did not let the app erase everything ({what}). Try again, or clear this site's data in the browser's settings."
+        )));
+    }
+}
+
 #[component]
 fn EraseAll() -> impl IntoView {
     let app = AppState::get();
@@ -358,23 +389,10 @@ fn EraseAll() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let download = move |_| download_current(app, error);
     let erase = move |_| {
-        let left = device::erase_all();
-        if left.is_empty() {
-            app.erased();
-            asking.set(false);
-            app.notice
-                .set(Some("All your data was erased from this browser.".into()));
-            if let Some(window) = web_sys::window() {
-                let _ = window
-                    .location()
-                    .set_hash(crate::ui::route::Route::Dashboard.href());
-            }
-        } else {
-            error.set(Some(format!(
-                "The browser did not let the app erase everything ({} kept). Try again, or clear this site's data in the browser's settings.",
-                left.len()
-            )));
-        }
+        leptos::task::spawn_local(async move {
+            let files = crate::store::proofs::erase_all().await;
+            erased(app, asking, error, files);
+        });
     };
     view! {
         <Card title_id="erase-title" heading="Erase all my data">

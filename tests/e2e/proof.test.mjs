@@ -1,0 +1,103 @@
+// End-to-end: proof files kept with an SEU entry. Attach a PDF and an image to an entry, see them
+// listed and counted in the log, reload and still see them, open one, remove one with undo, be
+// told plainly when a file is of another kind or too large, and erase everything, files included.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { logActivity, stored, useApp } from './app.mjs';
+
+const app = useApp({
+  prefix: '/proof/',
+  timeout: 20_000,
+  now: new Date('2026-11-25T10:00:00Z'),
+  contextOptions: { timezoneId: 'UTC' },
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+// A 1x1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The keys of the proof files' store (IndexedDB). */
+const storedFiles = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('cert-planner-proofs', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('proofs');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const keys = open.result.transaction('proofs').objectStore('proofs').getAllKeys();
+    keys.onsuccess = () => { open.result.close(); resolve(keys.result.map(String).sort()); };
+    keys.onerror = () => reject(keys.error);
+  };
+}));
+
+test('attach a PDF and an image to an entry, reload, open, remove with undo, erase', async () => {
+  const context = await app.newContext();
+  const { page, errors } = await app.open(context, '#/seus');
+  await logActivity(page, { date: '2026-11-20', hours: 2, title: 'Scrum webinar' });
+
+  // A new entry gets its files once saved.
+  await page.getByText('Save the entry first').waitFor();
+  await page.getByRole('button', { name: 'Edit Scrum webinar' }).click();
+  const input = page.getByLabel('Attach files (PDF, PNG, JPEG or WebP)');
+  await input.setInputFiles([
+    { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'screenshot.png', mimeType: 'image/png', buffer: PNG },
+  ]);
+  await page.getByRole('status').getByText('Attached 2 files.').waitFor();
+  await page.getByRole('button', { name: 'Open certificate.pdf' }).waitFor();
+  await page.getByText(`PNG image, ${PNG.length} bytes`).waitFor();
+
+  // The journey keeps each file's description; the browser keeps the files.
+  const entry = (await stored(page)).seu_log[0];
+  assert.equal(entry.proofs.length, 2);
+  assert.match(entry.proofs[0], /^[0-9a-f]{64} \d+ application\/pdf certificate\.pdf$/);
+  const keys = await storedFiles(page);
+  assert.equal(keys.length, 2);
+  assert.ok(keys.every((k) => k.startsWith(`seu-${entry.id}-`)), keys.join());
+
+  // The same file again, another kind of file, an empty file: refused, nothing changes.
+  await input.setInputFiles([
+    { name: 'copy.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'notes.docx', mimeType: 'application/msword', buffer: Buffer.from('x') },
+  ]);
+  await page.getByText('"copy.pdf" is already attached to this entry (as "certificate.pdf").').waitFor();
+  await page.getByText('"notes.docx" is not a PDF, PNG, JPEG or WebP file').waitFor();
+  assert.equal((await stored(page)).seu_log[0].proofs.length, 2);
+  assert.equal((await storedFiles(page)).length, 2, 'the refused copy is not kept');
+
+  // The log counts them; after a reload they are still there.
+  await page.getByRole('button', { name: 'Cancel editing' }).click();
+  await page.getByRole('row').filter({ hasText: 'Scrum webinar' }).getByText('2 proof files').waitFor();
+  await page.reload();
+  await page.locator('#page-title').waitFor();
+  await page.getByRole('row').filter({ hasText: 'Scrum webinar' }).getByText('2 proof files').waitFor();
+  await page.getByRole('button', { name: 'Edit Scrum webinar' }).click();
+
+  // Open: the browser shows the file in a new tab.
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open screenshot.png' }).click(),
+  ]);
+  assert.match(tab.url(), /^blob:/);
+  await tab.close();
+
+  // Remove with undo; the file stays stored while the undo is offered.
+  await page.getByRole('button', { name: 'Remove screenshot.png' }).click();
+  await page.getByRole('button', { name: 'Undo removing screenshot.png' }).waitFor();
+  assert.equal((await stored(page)).seu_log[0].proofs.length, 1);
+  assert.equal((await storedFiles(page)).length, 2);
+  await page.getByRole('button', { name: 'Undo removing screenshot.png' }).click();
+  await page.getByRole('button', { name: 'Open screenshot.png' }).waitFor();
+  assert.equal((await stored(page)).seu_log[0].proofs.length, 2);
+
+  // Erasing all data erases the files too.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Erase all my data…' }).click();
+  await page.getByRole('button', { name: 'Erase everything' }).click();
+  await page.getByRole('status').getByText('All your data was erased from this browser.').waitFor();
+  assert.deepEqual(await storedFiles(page), []);
+  errors.assertNone();
+  await context.close();
+});
