@@ -336,3 +336,29 @@ fn a_pack_whose_files_another_tool_deflated_is_read_too() {
         b"%PDF %PDF %PDF %PDF"
     );
 }
+
+#[test]
+fn the_evidence_report_lists_each_entrys_files() {
+    use cert_planner::domain::renewals::evidence::{evidence_report, ReportFor};
+    use cert_planner::domain::rules::catalogue::CertificationKind;
+    let mut journey = journey_with(
+        vec![common::held(1, CertificationKind::Cspo, "2025-06-10")],
+        vec![entry(2, "2026-03-14", 90), entry(3, "2026-04-02", 60)],
+    );
+    journey.seu_log[1].evidence = "https://example.com/cert".into();
+    attach(&mut journey, SeuEntryId(2), proof("certificate.pdf", 5, 1)).expect("attached");
+    attach(&mut journey, SeuEntryId(3), proof("receipt.pdf", 5, 2)).expect("attached");
+    let today = common::d(2026, 11, 25);
+    let report = evidence_report(&journey, ReportFor::Next, today).expect("a report");
+    let texts: Vec<String> = report.entries.iter().map(|e| e.evidence_text()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Files: certificate.pdf",
+            "https://example.com/cert. Files: receipt.pdf"
+        ]
+    );
+    journey.seu_log[0].proofs.clear();
+    let report = evidence_report(&journey, ReportFor::Next, today).expect("a report");
+    assert_eq!(report.entries[0].evidence_text(), "none given");
+}

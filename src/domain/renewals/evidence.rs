@@ -48,6 +48,22 @@ pub struct CountedEntry {
     pub title: String,
     /// The evidence as typed (a link or a note), printed as text.
     pub evidence: String,
+    /// The names of the files kept as its proof.
+    pub proofs: Vec<String>,
+}
+
+impl CountedEntry {
+    /// The evidence in words: the link or note, then the files kept ("Files: certificate.pdf,
+    /// screenshot.png"), or "none given".
+    pub fn evidence_text(&self) -> String {
+        let files = (!self.proofs.is_empty()).then(|| format!("Files: {}", self.proofs.join(", ")));
+        match (self.evidence.trim(), files) {
+            ("", None) => "none given".to_owned(),
+            ("", Some(files)) => files,
+            (evidence, None) => evidence.to_owned(),
+            (evidence, Some(files)) => format!("{evidence}. {files}"),
+        }
+    }
 }
 
 /// The counted minutes and entries of one category.
@@ -222,6 +238,7 @@ fn counted_entries<'a>(
             source: e.source,
             title: e.title.clone(),
             evidence: e.evidence.clone(),
+            proofs: e.proofs.iter().map(|p| p.name.clone()).collect(),
         })
         .collect()
 }

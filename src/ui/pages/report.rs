@@ -102,11 +102,7 @@ fn Report(report: EvidenceReport) -> impl IntoView {
             e.category.label().to_owned(),
             e.source.label().to_owned(),
             e.title.clone(),
-            if e.evidence.is_empty() {
-                "none given".to_owned()
-            } else {
-                e.evidence.clone()
-            },
+            e.evidence_text(),
         ]
     });
     let totals = text_rows(&report.totals, |t| {
