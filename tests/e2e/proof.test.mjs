@@ -3,6 +3,10 @@
 // told plainly when a file is of another kind or too large, and erase everything, files included.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { logActivity, stored, useApp } from './app.mjs';
 
@@ -92,8 +96,42 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
   await page.getByRole('button', { name: 'Open screenshot.png' }).waitFor();
   assert.equal((await stored(page)).seu_log[0].proofs.length, 2);
 
-  // Erasing all data erases the files too.
+  // The audit pack: the journey, the report and each file in its entry's folder, read back with
+  // a real unzip.
   await page.getByRole('link', { name: 'Settings' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the audit pack' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^cert-planner-audit-pack-2026-11-25\.zip$/);
+  const dir = mkdtempSync(join(tmpdir(), 'audit-pack-'));
+  const zip = join(dir, 'pack.zip');
+  await download.saveAs(zip);
+  const listing = execFileSync('unzip', ['-l', zip], { encoding: 'utf8' });
+  const folder = `proof/2026-11-20 Scrum webinar (entry ${entry.id})`;
+  for (const name of ['journey.json', 'evidence-report.html', `${folder}/certificate.pdf`, `${folder}/screenshot.png`]) {
+    assert.ok(listing.includes(name), `${name} in\n${listing}`);
+  }
+  assert.match(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' }), /No errors detected/);
+  assert.deepEqual(execFileSync('unzip', ['-p', zip, `${folder}/certificate.pdf`]), PDF);
+  const journey = JSON.parse(execFileSync('unzip', ['-p', zip, 'journey.json'], { encoding: 'utf8' }));
+  assert.equal(journey.seu_log[0].proofs.length, 2);
+  await page.getByRole('status').getByText('The audit pack holds your journey, the evidence report and 2 proof files.').waitFor();
+
+  // Restored into a fresh browser, the pack brings the files back.
+  const fresh = await app.newContext();
+  const other = (await app.open(fresh, '#/settings')).page;
+  await other.getByLabel('Choose a copy of your journey that you downloaded from this app').setInputFiles(zip);
+  await other.getByTestId('restore-summary').getByText('2 proof files').waitFor();
+  await other.getByRole('button', { name: 'Replace my journey' }).click();
+  await other.getByRole('status').getByText('2 proof files restored.', { exact: false }).waitFor();
+  assert.deepEqual(await storedFiles(other), keys);
+  await other.getByRole('link', { name: 'SEU log' }).click();
+  await other.getByRole('row').filter({ hasText: 'Scrum webinar' }).getByText('2 proof files').waitFor();
+  await fresh.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  // Erasing all data erases the files too.
   await page.getByRole('button', { name: 'Erase all my data…' }).click();
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('status').getByText('All your data was erased from this browser.').waitFor();

@@ -3,9 +3,9 @@
 //! for a restore (the journey then passes the gate like any backup).
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Write;
 
-use rawzip::{CompressionMethod, ZipArchive, ZipArchiveWriter};
+use rawzip::{CompressionMethod, DataDescriptorOutput, ZipArchive, ZipArchiveWriter};
 
 use crate::domain::rules::limits::{MAX_PROOF_BYTES, MAX_PROOF_TOTAL_BYTES};
 use crate::model::seu::{Proof, SeuEntry};
@@ -16,6 +16,11 @@ pub const JOURNEY_FILE: &str = "journey.json";
 pub const REPORT_FILE: &str = "evidence-report.html";
 /// The folder of the proof files inside a pack.
 pub const PROOF_FOLDER: &str = "proof";
+
+/// The zip files' checksum, CRC-32, with a table of 256 entries (1 KB in the wasm; rawzip's own
+/// is 16 KB).
+const CRC32: crc::Crc<u32, crc::Table<1>> =
+    crc::Crc::<u32, crc::Table<1>>::new(&crc::CRC_32_ISO_HDLC);
 
 /// The most entries a pack may hold when it is read (a journey, a report, the proof files).
 const MAX_PACK_ENTRIES: u64 = 20_000;
@@ -88,13 +93,12 @@ fn write_entry(
     path: &str,
     bytes: &[u8],
 ) -> Result<(), rawzip::Error> {
-    let (mut entry, config) = archive
+    let (mut entry, _) = archive
         .new_file(path)
         .compression_method(CompressionMethod::STORE)
         .start()?;
-    let mut writer = config.wrap(&mut entry);
-    writer.write_all(bytes)?;
-    let (_, descriptor) = writer.finish()?;
+    entry.write_all(bytes)?;
+    let descriptor = DataDescriptorOutput::new(CRC32.checksum(bytes), bytes.len() as u64);
     entry.finish(descriptor)?;
     Ok(())
 }
@@ -149,44 +153,31 @@ pub fn read_pack(bytes: &[u8]) -> Result<Unpacked, String> {
             ));
         }
         let entry = archive.get_entry(header.wayfinder()).map_err(not_a_pack)?;
-        let damaged = |_| {
-            format!(
-                "\"{path}\" in the audit pack is damaged (its size or checksum does not match)."
+        let content = match header.compression_method() {
+            CompressionMethod::STORE => entry.data().to_vec(),
+            CompressionMethod::DEFLATE => miniz_oxide::inflate::decompress_to_vec_with_limit(
+                entry.data(),
+                limit as usize + 1,
             )
-        };
-        let mut content = Vec::new();
-        match header.compression_method() {
-            CompressionMethod::STORE => {
-                entry
-                    .verifying_reader(entry.data())
-                    .take(limit + 1)
-                    .read_to_end(&mut content)
-                    .map_err(damaged)?;
-            }
-            CompressionMethod::DEFLATE => {
-                let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(
-                    entry.data(),
-                    limit as usize + 1,
-                )
-                .map_err(|_| {
-                    format!(
-                        "\"{path}\" in the audit pack is damaged or larger than this app keeps."
-                    )
-                })?;
-                entry
-                    .verifying_reader(inflated.as_slice())
-                    .read_to_end(&mut content)
-                    .map_err(damaged)?;
-            }
+            .map_err(|_| {
+                format!("\"{path}\" in the audit pack is damaged or larger than this app keeps.")
+            })?,
             _ => {
                 return Err(format!(
                     "\"{path}\" in the audit pack is compressed in a way this app does not read."
                 ))
             }
-        }
+        };
         if content.len() as u64 > limit {
             return Err(format!(
                 "\"{path}\" in the audit pack is larger than this app keeps."
+            ));
+        }
+        if content.len() as u64 != header.uncompressed_size_hint()
+            || CRC32.checksum(&content) != header.crc32()
+        {
+            return Err(format!(
+                "\"{path}\" in the audit pack is damaged (its size or checksum does not match)."
             ));
         }
         if path == JOURNEY_FILE {

@@ -52,7 +52,31 @@ pub struct CountedEntry {
     pub proofs: Vec<String>,
 }
 
+/// The column headings of the counted entries, as the report shows them.
+pub const ENTRY_HEADS: [&str; 7] = [
+    "Date",
+    "Duration",
+    "SEUs counted",
+    "Category",
+    "Source",
+    "Title",
+    "Evidence",
+];
+
 impl CountedEntry {
+    /// The entry's cells under `ENTRY_HEADS`.
+    pub fn cells(&self) -> [String; 7] {
+        [
+            crate::basics::dates::human(self.date),
+            self.minutes.hours_text(),
+            self.counted_minutes.seus_text(),
+            self.category.label().to_owned(),
+            self.source.label().to_owned(),
+            self.title.clone(),
+            self.evidence_text(),
+        ]
+    }
+
     /// The evidence in words: the link or note, then the files kept ("Files: certificate.pdf,
     /// screenshot.png"), or "none given".
     pub fn evidence_text(&self) -> String {

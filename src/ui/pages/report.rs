@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::basics::dates::human;
 use crate::domain::renewals::evidence::{
-    evidence_report, report_choices, EvidenceReport, ReportFor,
+    evidence_report, report_choices, CountedEntry, EvidenceReport, ReportFor, ENTRY_HEADS,
 };
 use crate::model::{Choice, RenewalId};
 use crate::ui::state::AppState;
@@ -94,17 +94,7 @@ fn Report(report: EvidenceReport) -> impl IntoView {
             date_or_none(c.renewed_to),
         ]
     });
-    let entries = text_rows(&report.entries, |e| {
-        [
-            human(e.date),
-            e.minutes.hours_text(),
-            e.counted_minutes.seus_text(),
-            e.category.label().to_owned(),
-            e.source.label().to_owned(),
-            e.title.clone(),
-            e.evidence_text(),
-        ]
-    });
+    let entries = text_rows(&report.entries, CountedEntry::cells);
     let totals = text_rows(&report.totals, |t| {
         [
             t.category.label().to_owned(),
@@ -147,7 +137,7 @@ fn Report(report: EvidenceReport) -> impl IntoView {
                 view! { <p>"No SEU entry counts toward this renewal yet."</p> }.into_any()
             } else {
                 view! {
-                    <ScrollTable region="SEU entries counted (scrolls sideways)" class="report-entries" caption="SEU entries counted" heads=&["Date", "Duration", "SEUs counted", "Category", "Source", "Title", "Evidence"]>
+                    <ScrollTable region="SEU entries counted (scrolls sideways)" class="report-entries" caption="SEU entries counted" heads=&ENTRY_HEADS>
                         {entries}
                     </ScrollTable>
                 }.into_any()

@@ -1,5 +1,6 @@
 //! Small pieces the pages share.
 
+pub mod audit_pack;
 pub mod download;
 pub mod file_picker;
 pub mod focus;

@@ -2,10 +2,13 @@
 //! (a preview first, then replace with undo), erase everything, and what the browser keeps. Every
 //! file goes through the one gate (`domain::edge::gate`); a refused file changes nothing.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::basics::dates::human;
+use crate::domain::edge::audit_pack::{is_zip, proof_path, read_pack, Unpacked};
 use crate::domain::edge::backup::copy_is_due;
 use crate::domain::edge::gate::{self, Admitted, Rejection, Summary};
 use crate::domain::edge::set_aside::{
@@ -14,11 +17,13 @@ use crate::domain::edge::set_aside::{
 use crate::domain::rules::limits::{
     BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES,
 };
+use crate::domain::seus::proof::proof_key;
 use crate::model::journey::Journey;
 use crate::model::settings::WHY_BACKUP_REMINDER;
-use crate::store::device;
 use crate::store::local::{export_text, keep_before_restore};
+use crate::store::{device, proofs};
 use crate::ui::state::AppState;
+use crate::ui::widgets::audit_pack::AuditPack;
 use crate::ui::widgets::download::download_text;
 use crate::ui::widgets::file_picker::{file_refused, reading_file, FilePicker};
 use crate::ui::widgets::focus::focus;
@@ -139,17 +144,38 @@ enum Picked {
         summary: Summary,
         /// The records left out (the file was refused for them alone); empty: none.
         set_aside: Vec<SetAside>,
+        /// The proof files of an audit pack, by their path in it; empty: a plain copy.
+        files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
     },
 }
 
-/// What the gate says of a picked file: admitted, admitted without some records (when only
-/// they keep it out), or refused.
+/// What the gate says of a picked file (a copy, or an audit pack: its journey, with its proof
+/// files): admitted, admitted without some records (when only they keep it out), or refused.
 fn read_backup(bytes: &[u8]) -> Picked {
+    if !is_zip(bytes) {
+        return read_journey(bytes, BTreeMap::new());
+    }
+    match read_pack(bytes) {
+        Ok(Unpacked { journey, files }) => read_journey(&journey, files),
+        Err(message) => Picked::Refused(Rejection {
+            problems: vec![gate::Problem {
+                kind: gate::ProblemKind::NotAJourney,
+                place: None,
+                message,
+                record: None,
+            }],
+        }),
+    }
+}
+
+fn read_journey(bytes: &[u8], files: BTreeMap<String, Vec<u8>>) -> Picked {
+    let files = std::sync::Arc::new(files);
     match gate::check_file(bytes) {
         Ok(admitted) => Picked::Ready {
             summary: gate::summary(&admitted.journey),
             admitted: Box::new(admitted),
             set_aside: Vec::new(),
+            files,
         },
         Err(rejection) => {
             let partial = std::str::from_utf8(bytes)
@@ -160,10 +186,48 @@ fn read_backup(bytes: &[u8]) -> Picked {
                     summary: gate::summary(&partial.admitted.journey),
                     admitted: Box::new(partial.admitted),
                     set_aside: partial.set_aside,
+                    files,
                 },
                 None => Picked::Refused(rejection),
             }
         }
+    }
+}
+
+/// Stores the proof files of an audit pack (`files`, by their path in it) that `journey` lists,
+/// each checked against its SHA-256; says what was restored and which files were not (none:
+/// the journey lists no file).
+async fn restore_files(journey: &Journey, files: &BTreeMap<String, Vec<u8>>) -> Option<String> {
+    let mut kept = 0;
+    let mut not_kept = Vec::new();
+    for entry in &journey.seu_log {
+        for proof in &entry.proofs {
+            let stored = match files.get(&proof_path(entry, proof)) {
+                Some(bytes) if proofs::sha256(bytes).await.as_deref() == Ok(&proof.sha256) => {
+                    proofs::put(&proof_key(entry.id, &proof.sha256), bytes)
+                        .await
+                        .is_ok()
+                }
+                _ => false,
+            };
+            if stored {
+                kept += 1;
+            } else {
+                not_kept.push(format!("\"{}\"", proof.name));
+            }
+        }
+    }
+    match (kept, not_kept.len()) {
+        (0, 0) => None,
+        (_, 0) => Some(format!(
+            "{} restored.",
+            count(kept, "proof file", "proof files")
+        )),
+        _ => Some(format!(
+            "{} restored; not in the file or damaged: {} (attach them again).",
+            count(kept, "proof file", "proof files"),
+            not_kept.join(", ")
+        )),
     }
 }
 
@@ -198,6 +262,7 @@ fn RestoreFromFile() -> impl IntoView {
         let Some(Picked::Ready {
             admitted,
             set_aside,
+            files,
             ..
         }) = picked.get_untracked()
         else {
@@ -210,18 +275,27 @@ fn RestoreFromFile() -> impl IntoView {
             )));
             return;
         }
-        let old = app.replace_journey(admitted.journey);
-        replaced.set(Some(old));
-        picked.set(None);
-        app.notice.set(Some(if set_aside.is_empty() {
-            "Your journey was replaced by the one in the file.".into()
-        } else {
-            format!(
-                "Your journey was replaced by the one in the file, without {} (left out).",
-                crate::ui::state::records_text(set_aside.len())
-            )
-        }));
-        focus("restore-done");
+        spawn_local(async move {
+            // The pack's files are stored first: the journey that names them comes after.
+            let files = restore_files(&admitted.journey, &files).await;
+            let old = app.replace_journey(admitted.journey);
+            replaced.set(Some(old));
+            picked.set(None);
+            let mut said = if set_aside.is_empty() {
+                "Your journey was replaced by the one in the file.".to_owned()
+            } else {
+                format!(
+                    "Your journey was replaced by the one in the file, without {} (left out).",
+                    crate::ui::state::records_text(set_aside.len())
+                )
+            };
+            if let Some(files) = files {
+                said.push(' ');
+                said.push_str(&files);
+            }
+            app.notice.set(Some(said));
+            focus("restore-done");
+        });
     };
     let undo = move |_| {
         if let Some(old) = replaced.get_untracked() {
@@ -240,13 +314,13 @@ fn RestoreFromFile() -> impl IntoView {
     view! {
         <Card title_id="restore-title" heading="Restore from a file">
             <FilePicker id="restore-file" label="Choose a copy of your journey that you downloaded from this app"
-                accept=".json,application/json" on_pick on_read
+                accept=".json,application/json,.zip,application/zip" on_pick on_read
                 help=format!("Nothing changes until you confirm. Files up to {} MB; a copy made by any earlier version of this app works.", MAX_FILE_BYTES / (1024 * 1024))/>
             <div id="restore-result" tabindex="-1">
                 {move || picked.get().map(|p| match p {
                     Picked::Reading => reading_file(),
                     Picked::Refused(rejection) => file_refused("This file was not restored; nothing was changed.", &rejection.problems),
-                    Picked::Ready { admitted, summary, set_aside } => view! {
+                    Picked::Ready { admitted, summary, set_aside, files } => view! {
                         <div class="restore-preview" aria-labelledby="restore-preview-title">
                             {(!set_aside.is_empty()).then(|| {
                                 let text = set_aside_text(&set_aside);
@@ -259,7 +333,7 @@ fn RestoreFromFile() -> impl IntoView {
                                 }.into_any()
                             })}
                             <h4 id="restore-preview-title">"The file holds"</h4>
-                            <ul data-testid="restore-summary">{summary_lines(&summary).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            <ul data-testid="restore-summary">{summary_lines(&summary).into_iter().chain((!files.is_empty()).then(|| count(files.len(), "proof file", "proof files"))).map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                             <p>{match admitted.migrated_from {
                                 Some(from) => format!("Data version {from}, brought up to date (version {}).", summary.version),
                                 None => format!("Data version {}.", summary.version),
@@ -427,6 +501,7 @@ pub fn YourData() -> impl IntoView {
     view! {
         <BackupReminder/>
         <RestoreFromFile/>
+        <AuditPack/>
         <KeptInThisBrowser/>
         <EraseAll/>
     }
