@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -99,6 +99,7 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
   // The audit pack: the journey, the report and each file in its entry's folder, read back with
   // a real unzip.
   await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByTestId('proof-files-size').getByText(`2 files, ${PDF.length + PNG.length} bytes (at most 200 MB in all)`).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the audit pack' }).click(),
@@ -129,6 +130,20 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
   await other.getByRole('link', { name: 'SEU log' }).click();
   await other.getByRole('row').filter({ hasText: 'Scrum webinar' }).getByText('2 proof files').waitFor();
   await fresh.close();
+
+  // A plain copy holds no files: restored alone, Settings names the files this browser lacks.
+  const copy = join(dir, 'journey.json');
+  writeFileSync(copy, execFileSync('unzip', ['-p', zip, 'journey.json']));
+  const bare = await app.newContext();
+  const third = (await app.open(bare, '#/settings')).page;
+  await third.getByLabel('Choose a copy of your journey that you downloaded from this app').setInputFiles(copy);
+  await third.getByRole('button', { name: 'Replace my journey' }).click();
+  await third.getByRole('status').getByText('Your journey was replaced by the one in the file.').waitFor();
+  await third.reload();
+  await third.getByTestId('proof-files-missing').getByText(
+    'Not kept in this browser: "certificate.pdf" (Scrum webinar), "screenshot.png" (Scrum webinar).', { exact: false },
+  ).waitFor();
+  await bare.close();
   rmSync(dir, { recursive: true, force: true });
 
   // Erasing all data erases the files too.

@@ -15,9 +15,9 @@ use crate::domain::edge::set_aside::{
     open_without_bad_records, set_aside_text, these_records, SetAside,
 };
 use crate::domain::rules::limits::{
-    BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES,
+    BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES, MAX_PROOF_TOTAL_BYTES,
 };
-use crate::domain::seus::proof::proof_key;
+use crate::domain::seus::proof::{missing_files, proof_key, size_text, total_proof_bytes};
 use crate::model::journey::Journey;
 use crate::model::settings::WHY_BACKUP_REMINDER;
 use crate::store::local::{export_text, keep_before_restore};
@@ -371,11 +371,48 @@ fn KeptInThisBrowser() -> impl IntoView {
     let app = AppState::get();
     let persistent = RwSignal::new(None::<bool>);
     let usage = RwSignal::new(None::<(f64, f64)>);
+    // The keys of the proof files this browser keeps (none: not known).
+    let stored = RwSignal::new(None::<std::collections::BTreeSet<String>>);
     let refresh = move || {
         spawn_local(async move {
             persistent.set(device::is_persistent().await);
             usage.set(device::usage_estimate().await);
+            if let Ok(keys) = proofs::keys().await {
+                // Inserted one by one: collecting a set would bring in the standard sort.
+                let mut set = std::collections::BTreeSet::new();
+                for key in keys {
+                    set.insert(key);
+                }
+                stored.set(Some(set));
+            }
         });
+    };
+    let proof_files = move || {
+        app.journey.with(|j| {
+            let count = j.seu_log.iter().map(|e| e.proofs.len()).sum::<usize>();
+            format!(
+                "{}, {} (at most {} in all)",
+                self::count(count, "file", "files"),
+                size_text(total_proof_bytes(j)),
+                size_text(MAX_PROOF_TOTAL_BYTES)
+            )
+        })
+    };
+    let missing = move || {
+        let stored = stored.get()?;
+        let missing = app.journey.with(|j| missing_files(j, &stored));
+        (!missing.is_empty()).then(|| {
+            let names: Vec<String> = missing
+                .iter()
+                .map(|(entry, name)| format!("\"{name}\" ({entry})"))
+                .collect();
+            view! {
+                <p class="field-error" data-testid="proof-files-missing">{format!(
+                    "Not kept in this browser: {}. Attach them again, or restore the audit pack that holds them.",
+                    names.join(", ")
+                )}</p>
+            }
+        })
     };
     refresh();
     let ask = move |_| {
@@ -393,6 +430,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                     None => "The browser does not say",
                 }}</dd></div>
                 <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || gate::size_text(journey_bytes() as u64)}</dd></div>
+                <div><dt>"Proof files"</dt><dd data-testid="proof-files-size">{proof_files}</dd></div>
                 <div><dt>"This site in the browser"</dt><dd>{move || match usage.get() {
                     Some((used, quota)) => format!("{} used of {} the browser allows", gate::size_text(used as u64), gate::size_text(quota as u64)),
                     None => "not known".to_owned(),
@@ -402,6 +440,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                     device::last_download().map_or("never".to_owned(), |c| human(c.date))
                 }}</dd></div>
             </dl>
+            {missing}
             {move || (persistent.get() != Some(true)).then(|| view! {
                 <div class="actions">
                     <button type="button" class="secondary" on:click=ask>"Ask the browser to keep my data"</button>
