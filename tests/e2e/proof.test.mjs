@@ -1,6 +1,7 @@
 // End-to-end: proof files kept with an SEU entry. Attach a PDF and an image to an entry, see them
 // listed and counted in the log, reload and still see them, open one, remove one with undo, be
-// told plainly when a file is of another kind or too large, and erase everything, files included.
+// told plainly when a file is a copy or of another kind, take them away in an audit pack and
+// restore it elsewhere, drop a file on the entry, and erase everything, files included.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -146,11 +147,50 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
   await bare.close();
   rmSync(dir, { recursive: true, force: true });
 
+  // A file dropped on the entry's proof files is attached as if chosen.
+  await page.getByRole('link', { name: 'SEU log' }).click();
+  await page.getByRole('button', { name: 'Edit Scrum webinar' }).click();
+  const dropped = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], 'photo.jpg', { type: 'image/jpeg' }));
+    return transfer;
+  });
+  await page.locator('fieldset.proof-files').dispatchEvent('drop', { dataTransfer: dropped });
+  await page.getByRole('status').getByText('Attached "photo.jpg".').waitFor();
+  await page.getByRole('button', { name: 'Open photo.jpg' }).waitFor();
+  assert.equal((await stored(page)).seu_log[0].proofs.length, 3);
+  await page.getByRole('link', { name: 'Settings' }).click();
+
   // Erasing all data erases the files too.
   await page.getByRole('button', { name: 'Erase all my data…' }).click();
   await page.getByRole('button', { name: 'Erase everything' }).click();
   await page.getByRole('status').getByText('All your data was erased from this browser.').waitFor();
   assert.deepEqual(await storedFiles(page), []);
+  errors.assertNone();
+  await context.close();
+});
+
+test('two tabs see the same proof files', async () => {
+  const context = await app.newContext();
+  const { page: first, errors } = await app.open(context, '#/seus');
+  await logActivity(first, { date: '2026-11-20', hours: 1, title: 'Meetup' });
+  const { page: second } = await app.open(context, '#/seus');
+  await second.getByRole('row').filter({ hasText: 'Meetup' }).waitFor();
+
+  await first.getByRole('button', { name: 'Edit Meetup' }).click();
+  await first.getByLabel('Attach files (PDF, PNG, JPEG or WebP)').setInputFiles([
+    { name: 'receipt.pdf', mimeType: 'application/pdf', buffer: PDF },
+  ]);
+  await first.getByRole('status').getByText('Attached "receipt.pdf".').waitFor();
+
+  // The other tab takes the change and opens the file the first one stored.
+  await second.getByRole('row').filter({ hasText: 'Meetup' }).getByText('1 proof file').waitFor();
+  await second.getByRole('button', { name: 'Edit Meetup' }).click();
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    second.getByRole('button', { name: 'Open receipt.pdf' }).click(),
+  ]);
+  assert.match(tab.url(), /^blob:/);
   errors.assertNone();
   await context.close();
 });

@@ -1,5 +1,5 @@
 //! The proof files of the SEU entry being edited: the list (each opens in a new tab, or is
-//! removed with undo) and the control that attaches more. A file is checked before it is read
+//! removed with undo) and the control that attaches more (files chosen, or dropped on it). A file is checked before it is read
 //! (kind, size, the entry's room), stored (`store::proofs`), then listed on the entry in one
 //! change; when the change is refused, the stored file is removed again unless an entry names it.
 
@@ -101,21 +101,11 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
                 .map(|e| e.proofs.clone())
         })
     });
-    let chosen = move |ev: leptos::ev::Event| {
+    // Attaches the files one by one, then says what was attached and what was refused.
+    let attach_all = move |files: Vec<web_sys::File>| {
         let Some(entry) = editing.get_untracked() else {
             return;
         };
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<web_sys::File> = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
         problem.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -138,6 +128,32 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
                 problem.set(Some(problems.join(" ")));
             }
         });
+    };
+    let chosen = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| files_of(&list))
+            .unwrap_or_default();
+        input.set_value("");
+        attach_all(files);
+    };
+    // Files dropped on the fieldset are attached as if chosen.
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let files = ev
+            .data_transfer()
+            .and_then(|t| t.files())
+            .map(|list| files_of(&list))
+            .unwrap_or_default();
+        if !files.is_empty() && !busy.get_untracked() {
+            attach_all(files);
+        }
     };
     let open = move |entry: SeuEntryId, proof: Proof| {
         leptos::task::spawn_local(async move {
@@ -163,13 +179,18 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
     }
     };
     view! {
-        <fieldset class="field proof-files">
+        <fieldset class="field proof-files" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
             <legend>"Proof files"</legend>
             {shown}
             {removal.notice()}
             {problem_text(problem)}
         </fieldset>
     }
+}
+
+/// The files of a file list, in order.
+fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 /// One attached file: its name, kind and size, and its buttons.
@@ -212,7 +233,7 @@ fn listed_view(
         <input id="seu-proof-input" type="file" multiple accept="application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp"
             aria-describedby="seu-proof-help" disabled=move || busy.get() on:change=chosen/>
         <p class="help" id="seu-proof-help">{format!(
-            "A certificate of attendance, a receipt, a screenshot: kept in this browser with the entry, up to {} a file.",
+            "A certificate of attendance, a receipt, a screenshot (choose them, or drop them here): kept in this browser with the entry, up to {} a file.",
             size_text(MAX_PROOF_BYTES)
         )}</p>
     }
