@@ -347,6 +347,12 @@ fn each_refusal_names_the_problem_and_where_it_is() {
             "has no SHA-256 (64 hexadecimal digits) first",
         ),
         (
+            "a proof file whose fingerprint is too short for a SHA-256",
+            with(|v| v["seu_log"][0]["proofs"] = json!(["0f0f 10 application/pdf a.pdf"])),
+            ProblemKind::Format,
+            "has no SHA-256 (64 hexadecimal digits) first",
+        ),
+        (
             "more proof files than an entry keeps",
             with(|v| v["seu_log"][0]["proofs"] = json!(vec![proof("a.pdf", 10); 11])),
             ProblemKind::NumberOutOfBounds,

@@ -208,11 +208,16 @@ fn the_store_keeps_every_file_a_listed_entry_names() {
         [proof_key(SeuEntryId(2), &sha(1))]
     );
     // A listed file the browser does not hold is named, entry and file.
-    let held: BTreeSet<String> = BTreeSet::new();
+    let held = BTreeSet::from([proof_key(SeuEntryId(9), &sha(2))]);
     assert_eq!(
         missing_files(&journey, &held),
         [("Entry 3".to_owned(), "b.pdf".to_owned())]
     );
+    assert!(missing_files(
+        &journey,
+        &BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))])
+    )
+    .is_empty());
 }
 
 #[test]

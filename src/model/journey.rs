@@ -76,6 +76,14 @@ impl Default for Journey {
 }
 
 impl Journey {
+    /// The bytes of every proof file the SEU log lists (saturating: the gate bounds it).
+    pub fn proof_bytes(&self) -> u64 {
+        self.seu_log
+            .iter()
+            .flat_map(|e| &e.proofs)
+            .fold(0, |sum, p| sum.saturating_add(p.bytes))
+    }
+
     /// Hands out a fresh id of the kind the caller needs.
     pub fn take_id<I: Id>(&mut self) -> I {
         let id = self.next_id;

@@ -75,15 +75,6 @@ pub fn proof_key(entry: SeuEntryId, sha256: &str) -> String {
     format!("seu-{}-{sha256}", entry.0)
 }
 
-/// The bytes of every proof file the journey lists.
-pub fn total_proof_bytes(journey: &Journey) -> u64 {
-    journey
-        .seu_log
-        .iter()
-        .flat_map(|e| &e.proofs)
-        .fold(0, |sum, p| sum.saturating_add(p.bytes))
-}
-
 /// Checks a file chosen for the entry `entry` before it is read: of a kind kept, not empty, not
 /// over `MAX_PROOF_BYTES`, the entry not full (`MAX_PROOFS_PER_ENTRY`) and all files within
 /// `MAX_PROOF_TOTAL_BYTES`. Returns its kind, or what is wrong in a sentence.
@@ -120,7 +111,7 @@ fn room_for(journey: &Journey, held: &SeuEntry, bytes: u64) -> Result<(), String
             "This entry keeps {MAX_PROOFS_PER_ENTRY} files already, the most an entry keeps. Remove one first."
         ));
     }
-    let total = total_proof_bytes(journey).saturating_add(bytes);
+    let total = journey.proof_bytes().saturating_add(bytes);
     if total > MAX_PROOF_TOTAL_BYTES {
         return Err(format!(
             "All proof files would take {}; the most kept is {}. Remove files you no longer need first.",

@@ -17,7 +17,7 @@ use crate::domain::edge::set_aside::{
 use crate::domain::rules::limits::{
     BACKUP_REMINDER_MAX_DAYS, BACKUP_REMINDER_MIN_DAYS, MAX_FILE_BYTES, MAX_PROOF_TOTAL_BYTES,
 };
-use crate::domain::seus::proof::{missing_files, proof_key, size_text, total_proof_bytes};
+use crate::domain::seus::proof::{missing_files, proof_key, size_text};
 use crate::model::journey::Journey;
 use crate::model::settings::WHY_BACKUP_REMINDER;
 use crate::store::local::{export_text, keep_before_restore};
@@ -393,7 +393,7 @@ fn KeptInThisBrowser() -> impl IntoView {
             format!(
                 "{}, {} (at most {} in all)",
                 self::count(count, "file", "files"),
-                size_text(total_proof_bytes(j)),
+                size_text(j.proof_bytes()),
                 size_text(MAX_PROOF_TOTAL_BYTES)
             )
         })

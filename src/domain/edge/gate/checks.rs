@@ -475,14 +475,9 @@ fn journey_limit_problems(journey: &Journey, problems: &mut Vec<Problem>) {
             problems.push(at(ProblemKind::NumberOutOfBounds, "settings", text));
         }
     }
-    let proof_bytes = journey
-        .seu_log
-        .iter()
-        .flat_map(|e| &e.proofs)
-        .fold(0u64, |sum, p| sum.saturating_add(p.bytes));
     if let Some(text) = number_problem(
         "size of all proof files in bytes",
-        proof_bytes,
+        journey.proof_bytes(),
         MAX_PROOF_TOTAL_BYTES,
         0,
     ) {
