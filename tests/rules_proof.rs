@@ -7,13 +7,15 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDate;
+
 use cert_planner::domain::edge::audit_pack::{
     is_zip, proof_path, read_pack, write_pack, JOURNEY_FILE, REPORT_FILE,
 };
 use cert_planner::domain::edge::gate::check_file;
 use cert_planner::domain::seus::proof::{
     attach, check_chosen, detach, kind_of, missing_files, named_keys, proof_key, proof_name,
-    size_text, unnamed_keys, ChosenFile,
+    reclaim, size_text, ChosenFile,
 };
 use cert_planner::model::seu::{Proof, ProofKind};
 use cert_planner::model::SeuEntryId;
@@ -198,14 +200,9 @@ fn the_store_keeps_every_file_a_listed_entry_names() {
     // Detached: its file may go once the undo window closes; the other one stays.
     let (at, taken) = detach(&mut journey, SeuEntryId(2), &sha(1)).expect("detached");
     assert_eq!((at, taken.name.as_str()), (0, "a.pdf"));
-    let stored = vec![
-        proof_key(SeuEntryId(2), &sha(1)),
-        proof_key(SeuEntryId(3), &sha(2)),
-        "settings".to_owned(),
-    ];
     assert_eq!(
-        unnamed_keys(&journey, &stored),
-        [proof_key(SeuEntryId(2), &sha(1))]
+        named_keys(&journey),
+        BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))])
     );
     // A listed file the browser does not hold is named, entry and file.
     let held = BTreeSet::from([proof_key(SeuEntryId(9), &sha(2))]);
@@ -366,4 +363,104 @@ fn the_evidence_report_lists_each_entrys_files() {
     journey.seu_log[0].proofs.clear();
     let report = evidence_report(&journey, ReportFor::Next, today).expect("a report");
     assert_eq!(report.entries[0].evidence_text(), "none given");
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().expect("a date")
+}
+
+#[test]
+fn a_stored_file_no_entry_names_is_deleted_only_after_seven_days_unnamed() {
+    let named = BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))]);
+    let unnamed = proof_key(SeuEntryId(2), &sha(1));
+    let stored = vec![unnamed.clone(), proof_key(SeuEntryId(3), &sha(2))];
+    // First seen unnamed: its days start today, nothing goes.
+    let first = reclaim(&named, &[], &stored, "", day("2026-12-04"));
+    assert!(first.delete.is_empty());
+    assert_eq!(first.unnamed_since, format!("2026-12-04 {unnamed}\n"));
+    // Six days later it is still kept, with the day it was first seen.
+    let later = reclaim(
+        &named,
+        &[],
+        &stored,
+        &first.unnamed_since,
+        day("2026-12-10"),
+    );
+    assert!(later.delete.is_empty());
+    assert_eq!(later.unnamed_since, first.unnamed_since);
+    // On the seventh day it goes; the named file never does.
+    let gone = reclaim(
+        &named,
+        &[],
+        &stored,
+        &later.unnamed_since,
+        day("2026-12-11"),
+    );
+    assert_eq!(gone.delete, [unnamed]);
+    assert_eq!(gone.unnamed_since, "");
+}
+
+#[test]
+fn a_file_an_entry_names_is_never_deleted_whatever_the_bookkeeping_says() {
+    let key = proof_key(SeuEntryId(2), &sha(1));
+    let named = BTreeSet::from([key.clone()]);
+    let old = format!("1999-01-01 {key}\n");
+    let decided = reclaim(&named, &[], &[key], &old, day("2026-12-04"));
+    assert!(decided.delete.is_empty());
+    // Named again, its line is dropped: the next time it is unnamed its days start anew.
+    assert_eq!(decided.unnamed_since, "");
+}
+
+#[test]
+fn bookkeeping_that_cannot_be_read_only_postpones_a_deletion() {
+    let key = proof_key(SeuEntryId(2), &sha(1));
+    let stored = [key.clone(), "not-a-proof".to_owned()];
+    for since in [
+        format!("2026-13-01 {key}"),
+        format!("{key} 2026-01-01"),
+        format!("2027-01-01 {key}"),
+        "garbage".to_owned(),
+        format!("2026-01-01  {key}"),
+    ] {
+        let decided = reclaim(&BTreeSet::new(), &[], &stored, &since, day("2026-12-04"));
+        assert!(decided.delete.is_empty(), "{since}");
+        assert_eq!(
+            decided.unnamed_since,
+            format!("2026-12-04 {key}\n"),
+            "{since}"
+        );
+    }
+}
+
+#[test]
+fn a_file_whose_fingerprint_a_kept_journey_text_holds_is_never_deleted() {
+    // The journey a restore replaced, or a copy kept because it could not be read, may list the
+    // file: it stays while any such text names its fingerprint.
+    let key = proof_key(SeuEntryId(2), &sha(1));
+    let old = format!("2026-01-01 {key}\n");
+    let kept = vec![format!(
+        "{{\"proofs\":[\"{} 5 application/pdf a.pdf\"]}}",
+        sha(1)
+    )];
+    let decided = reclaim(
+        &BTreeSet::new(),
+        &kept,
+        std::slice::from_ref(&key),
+        &old,
+        day("2026-12-04"),
+    );
+    assert!(decided.delete.is_empty());
+    let other = vec![format!("{} 5 application/pdf a.pdf", sha(2))];
+    let decided = reclaim(
+        &BTreeSet::new(),
+        &other,
+        std::slice::from_ref(&key),
+        &old,
+        day("2026-12-04"),
+    );
+    assert_eq!(decided.delete, [key]);
+    // A key without a fingerprint is never deleted.
+    let odd = "seu-2-notahash".to_owned();
+    let decided = reclaim(&BTreeSet::new(), &[], &[odd], &old, day("2026-12-04"));
+    assert!(decided.delete.is_empty() && decided.unnamed_since.is_empty());
 }

@@ -25,6 +25,10 @@ pub const BEFORE_RESTORE_KEY: &str = "cert-planner.journey.before-restore";
 /// Where the raw text of a document is kept before a migration rewrites it (`.v1`, ...).
 pub const BEFORE_MIGRATION_KEY: &str = "cert-planner.journey.before-migration";
 
+/// Where the proof files no entry names are listed with the day each was first seen so
+/// (`domain::seus::proof::reclaim`): bookkeeping of the store, not part of the journey.
+pub const PROOFS_UNNAMED_KEY: &str = "cert-planner.proofs.unnamed-since";
+
 /// Stored data that could not be used, kept for the user to decide about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recovery {
@@ -227,6 +231,22 @@ pub fn read_stored_newer(ours: u64) -> Option<Journey> {
         return None;
     }
     read_stored().filter(|stored| stored.revision > ours)
+}
+
+/// The text kept under `key` (none when there is none or storage cannot be read).
+pub fn read_text(key: &str) -> Option<String> {
+    get_text(&storage().ok()?, key).ok().flatten()
+}
+
+/// Keeps a small text under `key`, or removes the key for an empty text (best effort:
+/// bookkeeping the app can do without).
+pub fn write_small(key: &str, text: &str) {
+    if let Ok(storage) = storage() {
+        let _ = match text {
+            "" => storage.remove_item(key),
+            text => storage.set_item(key, text),
+        };
+    }
 }
 
 /// The text the journey is stored as (for the download of a backup).

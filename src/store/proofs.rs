@@ -4,11 +4,18 @@
 //! device; nothing is deleted but by `delete` and `erase_all`, which the app calls only for keys
 //! no listed entry names.
 
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
 use js_sys::{Array, ArrayBuffer, Promise, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+
+use super::device::app_keys;
+use super::local::{self, JOURNEY_KEY, PROOFS_UNNAMED_KEY};
+use crate::domain::seus::proof::{is_kept, reclaim};
 
 /// The database and its one object store.
 const DATABASE: &str = "cert-planner-proofs";
@@ -149,6 +156,34 @@ pub async fn erase_all() -> Result<(), String> {
         .await
         .map_err(|_| refused("erase its files"))?;
     Ok(())
+}
+
+/// Deletes the stored files that no entry has named for `PROOF_RECLAIM_DAYS` days as of `today`
+/// (`domain::seus::proof::reclaim`), and keeps the day each other unnamed file was first seen
+/// so. A file is named when `named` (this tab's journey) holds its key, or any journey text
+/// this app keeps in local storage holds its fingerprint; the stored journey is read again just
+/// before each deletion. Returns how many files were deleted.
+pub async fn reclaim_unnamed(named: BTreeSet<String>, today: NaiveDate) -> Result<usize, String> {
+    let stored = keys().await?;
+    let kept: Vec<String> = app_keys()
+        .iter()
+        .filter(|key| *key != PROOFS_UNNAMED_KEY)
+        .filter_map(|key| local::read_text(key))
+        .collect();
+    let since = local::read_text(PROOFS_UNNAMED_KEY).unwrap_or_default();
+    let decided = reclaim(&named, &kept, &stored, &since, today);
+    let mut deleted = 0;
+    for key in decided.delete {
+        let journey: Vec<String> = local::read_text(JOURNEY_KEY).into_iter().collect();
+        if !is_kept(&key, &journey) {
+            delete(&key).await?;
+            deleted += 1;
+        }
+    }
+    if decided.unnamed_since != since {
+        local::write_small(PROOFS_UNNAMED_KEY, &decided.unnamed_since);
+    }
+    Ok(deleted)
 }
 
 /// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits (`crypto.subtle.digest`).

@@ -19,6 +19,7 @@ use crate::ui::pages::{
     training::TrainingPage,
 };
 use crate::ui::route::Route;
+use crate::ui::widgets::proof_files::reclaim_once;
 
 /// The module with the pages could not be fetched (offline before it was ever cached, or the
 /// host did not answer); trying again fetches it anew.
@@ -65,6 +66,7 @@ pub fn start_loading(route: Route) {
     )
 )]
 fn later_page(route: Route) -> Result<AnyView, NotLoaded> {
+    reclaim_once();
     Ok(match route {
         Route::Certifications => view! { <CertificationsPage/> }.into_any(),
         Route::Timeline => view! { <TimelinePage/> }.into_any(),

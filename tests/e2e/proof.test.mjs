@@ -50,7 +50,7 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
     { name: 'certificate.pdf', mimeType: 'application/pdf', buffer: PDF },
     { name: 'screenshot.png', mimeType: 'image/png', buffer: PNG },
   ]);
-  await page.getByRole('status').getByText('Attached 2 files.').waitFor();
+  await page.getByRole('status').getByText('Attached 2 files to "Scrum webinar".').waitFor();
   await page.getByRole('button', { name: 'Open certificate.pdf' }).waitFor();
   await page.getByText(`PNG image, ${PNG.length} bytes`).waitFor();
 
@@ -156,7 +156,7 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
     return transfer;
   });
   await page.locator('fieldset.proof-files').dispatchEvent('drop', { dataTransfer: dropped });
-  await page.getByRole('status').getByText('Attached "photo.jpg".').waitFor();
+  await page.getByRole('status').getByText('Attached "photo.jpg" to "Scrum webinar".').waitFor();
   await page.getByRole('button', { name: 'Open photo.jpg' }).waitFor();
   assert.equal((await stored(page)).seu_log[0].proofs.length, 3);
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -181,7 +181,7 @@ test('two tabs see the same proof files', async () => {
   await first.getByLabel('Attach files (PDF, PNG, JPEG or WebP)').setInputFiles([
     { name: 'receipt.pdf', mimeType: 'application/pdf', buffer: PDF },
   ]);
-  await first.getByRole('status').getByText('Attached "receipt.pdf".').waitFor();
+  await first.getByRole('status').getByText('Attached "receipt.pdf" to "Meetup".').waitFor();
 
   // The other tab takes the change and opens the file the first one stored.
   await second.getByRole('row').filter({ hasText: 'Meetup' }).getByText('1 proof file').waitFor();
@@ -189,6 +189,67 @@ test('two tabs see the same proof files', async () => {
   const [tab] = await Promise.all([
     context.waitForEvent('page'),
     second.getByRole('button', { name: 'Open receipt.pdf' }).click(),
+  ]);
+  assert.match(tab.url(), /^blob:/);
+  await tab.close();
+
+  // A file dropped on an entry's row in the log is attached to that entry; one of another kind
+  // is refused in a sentence, and nothing changes.
+  const drop = async (name, type) => {
+    const transfer = await second.evaluateHandle(([name, type]) => {
+      const t = new DataTransfer();
+      t.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], name, { type }));
+      return t;
+    }, [name, type]);
+    await second.getByRole('row').filter({ hasText: 'Meetup' }).getByText('Meetup').dispatchEvent('drop', { dataTransfer: transfer });
+  };
+  await drop('notes.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  await second.getByRole('status').getByText('"notes.docx" is not a PDF, PNG, JPEG or WebP file', { exact: false }).waitFor();
+  await drop('photo.jpg', 'image/jpeg');
+  await second.getByRole('status').getByText('Attached "photo.jpg" to "Meetup".').waitFor();
+  await first.getByRole('row').filter({ hasText: 'Meetup' }).getByText('2 proof files').waitFor();
+  assert.equal((await stored(first)).seu_log[0].proofs.length, 2);
+  errors.assertNone();
+  await context.close();
+});
+
+test('a removed file is deleted from the browser a week later, and a listed one never', async () => {
+  const context = await app.newContext();
+  const { page, errors } = await app.open(context, '#/seus');
+  await logActivity(page, { date: '2026-11-20', hours: 1, title: 'Meetup' });
+  await page.getByRole('button', { name: 'Edit Meetup' }).click();
+  await page.getByLabel('Attach files (PDF, PNG, JPEG or WebP)').setInputFiles([
+    { name: 'receipt.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'screenshot.png', mimeType: 'image/png', buffer: PNG },
+  ]);
+  await page.getByRole('status').getByText('Attached 2 files to "Meetup".').waitFor();
+  await page.getByRole('button', { name: 'Remove screenshot.png' }).click();
+  await page.getByRole('button', { name: 'Undo removing screenshot.png' }).waitFor();
+  const files = await storedFiles(page);
+  assert.equal(files.length, 2);
+
+  // After a reload the undo is gone; the file is kept, its first day unnamed noted.
+  await page.reload();
+  await page.getByRole('heading', { name: 'SEU log', level: 2 }).waitFor();
+  const [listed] = (await stored(page)).seu_log[0].proofs;
+  const named = files.find((key) => key.endsWith(listed.slice(0, 64)));
+  const unnamed = files.find((key) => key !== named);
+  await page.waitForFunction((line) => localStorage.getItem('cert-planner.proofs.unnamed-since') === line,
+    `2026-11-25 ${unnamed}\n`);
+  assert.deepEqual(await storedFiles(page), files);
+
+  // Unnamed since 8 days ago: at the next start it goes. The listed one stays, whatever the
+  // bookkeeping says of it.
+  await page.evaluate(([a, b]) => localStorage.setItem('cert-planner.proofs.unnamed-since',
+    `2026-11-17 ${a}\n2026-11-01 ${b}\n`), [unnamed, named]);
+  await page.reload();
+  await page.getByRole('heading', { name: 'SEU log', level: 2 }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('cert-planner.proofs.unnamed-since') === null);
+  assert.deepEqual(await storedFiles(page), [named]);
+  await page.getByRole('button', { name: 'Edit Meetup' }).click();
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Open receipt.pdf' }).click(),
   ]);
   assert.match(tab.url(), /^blob:/);
   errors.assertNone();

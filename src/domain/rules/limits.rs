@@ -41,6 +41,11 @@ pub const MAX_PROOFS_PER_ENTRY: usize = 10;
 /// browsers let a site keep, and what an audit pack built in memory can hold).
 pub const MAX_PROOF_TOTAL_BYTES: u64 = 200_000_000;
 
+/// A stored proof file that no listed entry names is deleted once it has been so for this many
+/// days: long past any undo (an undo lasts while its page is open), and long enough that
+/// another tab that stored a file and is about to list it is never overtaken.
+pub const PROOF_RECLAIM_DAYS: i64 = 7;
+
 /// An SEU entry or a planned activity lasts at most one day, in minutes.
 pub const MAX_ACTIVITY_MINUTES: u32 = 24 * 60;
 /// The longest teaching day of a course offer, in minutes (12 hours).

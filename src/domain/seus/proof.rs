@@ -4,9 +4,13 @@
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDate;
+
+use crate::basics::dates::{days_between, parse_iso};
 use crate::basics::decimal::short_ratio_text;
 use crate::domain::rules::limits::{
     MAX_NAME_CHARS, MAX_PROOFS_PER_ENTRY, MAX_PROOF_BYTES, MAX_PROOF_TOTAL_BYTES,
+    PROOF_RECLAIM_DAYS,
 };
 use crate::model::journey::Journey;
 use crate::model::records::find_mut;
@@ -161,7 +165,7 @@ pub fn attach(journey: &mut Journey, entry: SeuEntryId, proof: Proof) -> Result<
 }
 
 /// Takes the file `sha256` off the entry `entry`'s list (its stored file stays until nothing
-/// names it: `unnamed_keys`). Returns it and its place, for undo.
+/// names it: `reclaim`). Returns it and its place, for undo.
 pub fn detach(journey: &mut Journey, entry: SeuEntryId, sha256: &str) -> Option<(usize, Proof)> {
     let held = find_mut(&mut journey.seu_log, entry)?;
     let at = held.proofs.iter().position(|p| p.sha256 == sha256)?;
@@ -181,15 +185,65 @@ pub fn named_keys(journey: &Journey) -> BTreeSet<String> {
     keys
 }
 
-/// Of the stored keys, those no listed entry names (once an undo window has closed, their
-/// files may go).
-pub fn unnamed_keys<'a>(journey: &Journey, stored: &'a [String]) -> Vec<&'a str> {
-    let named = named_keys(journey);
-    stored
-        .iter()
-        .filter(|k| k.starts_with("seu-") && !named.contains(*k))
-        .map(String::as_str)
-        .collect()
+/// What `reclaim` decided: the stored files to delete, and the bookkeeping to keep for the next
+/// time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reclaim {
+    /// Keys of stored files no listed entry has named for `PROOF_RECLAIM_DAYS` days.
+    pub delete: Vec<String>,
+    /// Every other stored file no entry names, with the day it was first seen so: one line
+    /// "YYYY-MM-DD key" each, kept beside the journey for the next `reclaim`.
+    pub unnamed_since: String,
+}
+
+/// Which stored files (`stored`: their keys) may go, as of `today`: those whose key `named`
+/// does not hold and whose fingerprint no text of `kept` holds (every journey text the browser
+/// keeps: the journey, the one a restore replaced, a copy kept before a migration or because it
+/// could not be read), and that `unnamed_since` (the last `Reclaim`'s lines) first saw so at
+/// least `PROOF_RECLAIM_DAYS` days ago. A file seen unnamed for the first time starts its days
+/// today, as does one whose line cannot be read or lies in the future (a clock set back): the
+/// bookkeeping can only ever postpone a deletion, never hasten one. A file named again loses its
+/// line, so its days start anew the next time it is unnamed.
+pub fn reclaim(
+    named: &BTreeSet<String>,
+    kept: &[String],
+    stored: &[String],
+    unnamed_since: &str,
+    today: NaiveDate,
+) -> Reclaim {
+    // The day a key was first seen unnamed, by its line (a linear search: unnamed files are few).
+    let seen = |key: &str| {
+        unnamed_since.lines().find_map(|line| {
+            let (date, at) = line.split_once(' ')?;
+            (at == key).then(|| parse_iso(date)).flatten()
+        })
+    };
+    let mut delete = Vec::new();
+    let mut kept_lines = String::new();
+    for key in stored {
+        if !key.starts_with("seu-") || named.contains(key) || is_kept(key, kept) {
+            continue;
+        }
+        let since = seen(key).filter(|d| *d <= today).unwrap_or(today);
+        if days_between(since, today) >= PROOF_RECLAIM_DAYS {
+            delete.push(key.clone());
+        } else {
+            kept_lines.push_str(&format!("{since} {key}\n"));
+        }
+    }
+    Reclaim {
+        delete,
+        unnamed_since: kept_lines,
+    }
+}
+
+/// Whether a text of `kept` holds the fingerprint of the file stored under `key` (a key that
+/// holds no fingerprint counts as kept: it is never deleted).
+pub fn is_kept(key: &str, kept: &[String]) -> bool {
+    match key.rsplit_once('-') {
+        Some((_, sha256)) if is_sha256(sha256) => kept.iter().any(|text| text.contains(sha256)),
+        _ => true,
+    }
 }
 
 /// The proofs the journey lists whose file the browser does not hold (`stored`: the keys it

@@ -16,7 +16,7 @@ use crate::ui::widgets::form::{
     TextArea,
 };
 use crate::ui::widgets::list::{edit_name, remove_name, Editor, Removal, Said, UndoWords};
-use crate::ui::widgets::proof_files::ProofFiles;
+use crate::ui::widgets::proof_files::{attach_files, dropped_files, ProofFiles};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 use crate::ui::widgets::seu_ideas::{
     first_to_fill, idea_picker, no_duration, SeuIdeas, SourceAndCategorySelects,
@@ -113,7 +113,10 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
         standing,
         counts,
     } = row;
-    out.push_str("<tr><td class=\"nowrap\">");
+    out.push_str(&format!(
+        "<tr data-entry=\"{}\"><td class=\"nowrap\">",
+        entry.id
+    ));
     out.push_str(&human(entry.date));
     out.push_str("</td><td><strong>");
     markup::push_text(out, &entry.title);
@@ -165,6 +168,13 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
          <button type=\"button\" class=\"secondary\" id=\"seu-delete-{id}\" aria-label=\"{delete}\" data-delete=\"{id}\">Delete</button>\
          </div></td></tr>"
     ));
+}
+
+/// The entry of the row an event happened in (`data-entry` on its row).
+fn row_entry(ev: &web_sys::Event) -> Option<SeuEntryId> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let row = target.closest("tr[data-entry]").ok()??;
+    Some(SeuEntryId(row.get_attribute("data-entry")?.parse().ok()?))
 }
 
 /// What a row shows of an entry.
@@ -282,6 +292,18 @@ pub fn SeuLogPage() -> impl IntoView {
 
     let start_edit = move |id: SeuEntryId| editor.edit_record(id, FormValues::from_entry);
     let delete = move |id: SeuEntryId| editor.remove_record(removal, id);
+    // Files dropped on a row are attached to its entry (`proof_files`); what was refused is
+    // said on the status line.
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        let files = dropped_files(&ev);
+        if let (Some(entry), false) = (row_entry(&ev), files.is_empty()) {
+            leptos::task::spawn_local(async move {
+                if let Some(problems) = attach_files(app, entry, files).await {
+                    app.notice.set(Some(problems));
+                }
+            });
+        }
+    };
 
     view! {
         <h2 id="page-title" tabindex="-1">"SEU log"</h2>
@@ -305,14 +327,16 @@ pub fn SeuLogPage() -> impl IntoView {
             }}</p>
             <Show when=move || !rows.with(String::is_empty)>
                 // One click handler for every row's buttons (the rows are markup: `push_row`).
+                // One drop handler too: files dropped on a row are attached to its entry.
                 <div on:click=move |ev| match clicked(&ev) {
                     Some((true, id)) => start_edit(id),
                     Some((false, id)) => delete(id),
                     None => {}
-                }>
+                } on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
                     <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
                         heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"] body_html=rows/>
                 </div>
+                <p class="help">"To attach a certificate or receipt, drop its file on the entry's row, or edit the entry."</p>
             </Show>
             <Show when=move || { matching.with(|(m, _)| m.len()) > shown_count.get() }>
                 <button type="button" on:click=move |_| shown_count.update(|n| *n += PAGE_SIZE)>

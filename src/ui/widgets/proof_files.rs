@@ -73,6 +73,27 @@ async fn attach_file(
     Ok(name)
 }
 
+/// Once a start, when the pages' module is first used: deletes the stored proof files that no
+/// entry has named for `PROOF_RECLAIM_DAYS` days (`store::proofs::reclaim_unnamed`), long after
+/// any undo of a removal. Silent: a file kept longer is no loss, and one a journey names is
+/// never deleted.
+pub fn reclaim_once() {
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    let Some(app) = use_context::<AppState>() else {
+        return;
+    };
+    if STARTED.with(|started| started.replace(true)) {
+        return;
+    }
+    let named = app.journey.with_untracked(named_keys);
+    let today = app.today.get_untracked();
+    leptos::task::spawn_local(async move {
+        let _ = proofs::reclaim_unnamed(named, today).await;
+    });
+}
+
 /// Opens a proof of `entry` in a new tab.
 async fn open_proof(entry: SeuEntryId, proof: Proof) -> Result<(), String> {
     match proofs::get(&proof_key(entry, &proof.sha256)).await? {
@@ -109,24 +130,9 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
         problem.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let mut attached = Vec::new();
-            let mut problems = Vec::new();
-            for file in files {
-                match attach_file(app, entry, file).await {
-                    Ok(name) => attached.push(name),
-                    Err(text) => problems.push(text),
-                }
-            }
+            let problems = attach_files(app, entry, files).await;
             busy.set(false);
-            if !attached.is_empty() {
-                app.notice.set(Some(match attached.as_slice() {
-                    [one] => format!("Attached \"{one}\"."),
-                    many => format!("Attached {} files.", many.len()),
-                }));
-            }
-            if !problems.is_empty() {
-                problem.set(Some(problems.join(" ")));
-            }
+            problem.set(problems);
         });
     };
     let chosen = move |ev: leptos::ev::Event| {
@@ -145,12 +151,7 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
     };
     // Files dropped on the fieldset are attached as if chosen.
     let dropped = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        let files = ev
-            .data_transfer()
-            .and_then(|t| t.files())
-            .map(|list| files_of(&list))
-            .unwrap_or_default();
+        let files = dropped_files(&ev);
         if !files.is_empty() && !busy.get_untracked() {
             attach_all(files);
         }
@@ -186,6 +187,46 @@ pub fn ProofFiles(editing: RwSignal<Option<SeuEntryId>>) -> impl IntoView {
             {problem_text(problem)}
         </fieldset>
     }
+}
+
+/// Attaches `files` to the entry `entry` one by one, says what was attached on the status line,
+/// and returns what was refused, in sentences (none: every file was attached).
+pub async fn attach_files(
+    app: AppState,
+    entry: SeuEntryId,
+    files: Vec<web_sys::File>,
+) -> Option<String> {
+    let mut attached = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        match attach_file(app, entry, file).await {
+            Ok(name) => attached.push(name),
+            Err(text) => problems.push(text),
+        }
+    }
+    if !attached.is_empty() {
+        let title = app.journey.with_untracked(|j| {
+            j.seu_log
+                .iter()
+                .find(|e| e.id == entry)
+                .map(|e| e.title.clone())
+                .unwrap_or_default()
+        });
+        app.notice.set(Some(match attached.as_slice() {
+            [one] => format!("Attached \"{one}\" to \"{title}\"."),
+            many => format!("Attached {} files to \"{title}\".", many.len()),
+        }));
+    }
+    (!problems.is_empty()).then(|| problems.join(" "))
+}
+
+/// The files dropped (`ev`, a drop event; it is taken, so the browser does not open them).
+pub fn dropped_files(ev: &leptos::ev::DragEvent) -> Vec<web_sys::File> {
+    ev.prevent_default();
+    ev.data_transfer()
+        .and_then(|t| t.files())
+        .map(|list| files_of(&list))
+        .unwrap_or_default()
 }
 
 /// The files of a file list, in order.
