@@ -11,7 +11,7 @@ use js_sys::{Array, ArrayBuffer, Promise, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use super::device::app_keys;
 use super::local::{self, JOURNEY_KEY, PROOFS_UNNAMED_KEY};
@@ -43,6 +43,33 @@ async fn finished(request: &IdbRequest) -> Result<JsValue, JsValue> {
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
     JsFuture::from(promise).await
+}
+
+/// Waits until a write's transaction is committed, or its error when it is aborted. A write may
+/// succeed as a request and still be lost: the browser checks its quota when the transaction
+/// commits, and aborts it then (`QuotaExceededError`).
+/// (Listens at once, so that the commit cannot come before the listener.)
+fn committed(transaction: &IdbTransaction) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let aborted = transaction.clone();
+        let on_abort = Closure::once_into_js(move || {
+            let error = aborted.error().map(JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::NULL));
+        });
+        transaction.set_oncomplete(Some(on_complete.unchecked_ref()));
+        transaction.set_onabort(Some(on_abort.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// Waits for a write request, then for its transaction to be committed.
+async fn written(request: &IdbRequest) -> Result<(), JsValue> {
+    let commit = committed(&request.transaction().ok_or(JsValue::NULL)?);
+    finished(request).await?;
+    commit.await.map(|_| ())
 }
 
 /// Opens the database, creating its store on first use.
@@ -91,8 +118,7 @@ pub async fn put(key: &str, bytes: &[u8]) -> Result<(), String> {
     let request = store
         .put_with_key(&value, &JsValue::from_str(key))
         .map_err(|e| put_refused(&e))?;
-    finished(&request).await.map_err(|e| put_refused(&e))?;
-    Ok(())
+    written(&request).await.map_err(|e| put_refused(&e))
 }
 
 fn put_refused(error: &JsValue) -> String {
@@ -127,10 +153,9 @@ pub async fn delete(key: &str) -> Result<(), String> {
     let request = store
         .delete(&JsValue::from_str(key))
         .map_err(|_| refused("remove the file"))?;
-    finished(&request)
+    written(&request)
         .await
-        .map_err(|_| refused("remove the file"))?;
-    Ok(())
+        .map_err(|_| refused("remove the file"))
 }
 
 /// Every key the store holds.
@@ -152,10 +177,9 @@ pub async fn keys() -> Result<Vec<String>, String> {
 pub async fn erase_all() -> Result<(), String> {
     let store = store(IdbTransactionMode::Readwrite).await?;
     let request = store.clear().map_err(|_| refused("erase its files"))?;
-    finished(&request)
+    written(&request)
         .await
-        .map_err(|_| refused("erase its files"))?;
-    Ok(())
+        .map_err(|_| refused("erase its files"))
 }
 
 /// Deletes the stored files that no entry has named for `PROOF_RECLAIM_DAYS` days as of `today`

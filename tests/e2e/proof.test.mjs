@@ -255,3 +255,33 @@ test('a removed file is deleted from the browser a week later, and a listed one 
   errors.assertNone();
   await context.close();
 });
+
+test('a file the browser has no room for is refused plainly, and nothing changes', async () => {
+  const context = await app.newContext();
+  const { page, errors } = await app.open(context, '#/seus');
+  await logActivity(page, { date: '2026-11-20', hours: 1, title: 'Meetup' });
+  const before = await stored(page);
+  // The browser's quota for this site, set far below the file (Chromium's DevTools protocol):
+  // the browser refuses the write when it commits it, after the request itself succeeded.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 50_000 });
+  await page.getByRole('button', { name: 'Edit Meetup' }).click();
+  await page.getByLabel('Attach files (PDF, PNG, JPEG or WebP)').setInputFiles([
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(2_000_000)]) },
+  ]);
+  await page.getByText('The browser has no room left for this file (its storage for this site is full); nothing was attached.').waitFor();
+  assert.deepEqual(await storedFiles(page), []);
+  assert.deepEqual(await stored(page), before);
+  await page.getByText('No files attached yet.').waitFor();
+
+  // With room again, the same file is attached.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await page.getByLabel('Attach files (PDF, PNG, JPEG or WebP)').setInputFiles([
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(2_000_000)]) },
+  ]);
+  await page.getByRole('status').getByText('Attached "scan.pdf" to "Meetup".').waitFor();
+  assert.equal((await storedFiles(page)).length, 1);
+  errors.assertNone();
+  await context.close();
+});
