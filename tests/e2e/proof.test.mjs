@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { logActivity, stored, useApp } from './app.mjs';
+import { addCertification, logActivity, navigate, stored, useApp } from './app.mjs';
 
 const app = useApp({
   prefix: '/proof/',
@@ -40,6 +40,8 @@ const storedFiles = (page) => page.evaluate(() => new Promise((resolve, reject) 
 test('attach a PDF and an image to an entry, reload, open, remove with undo, erase', async () => {
   const context = await app.newContext();
   const { page, errors } = await app.open(context, '#/seus');
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14', added: true });
+  await navigate(page, 'SEU log');
   await logActivity(page, { date: '2026-11-20', hours: 2, title: 'Scrum webinar' });
 
   // A new entry gets its files once saved.
@@ -119,6 +121,27 @@ test('attach a PDF and an image to an entry, reload, open, remove with undo, era
   const journey = JSON.parse(execFileSync('unzip', ['-p', zip, 'journey.json'], { encoding: 'utf8' }));
   assert.equal(journey.seu_log[0].proofs.length, 2);
   await page.getByRole('status').getByText('The audit pack holds your journey, the evidence report and 2 proof files.').waitFor();
+
+  // The pack's report prints as the report page does: the same report, the same print style.
+  const printed = async (p) => {
+    await p.emulateMedia({ media: 'print' });
+    const article = p.locator('article.report').first();
+    const facts = {
+      text: await article.innerText(),
+      border: await article.locator('td').first().evaluate((td) => getComputedStyle(td).borderTopStyle + ' ' + getComputedStyle(td).borderTopColor),
+      title: await p.locator('h1').first().isVisible(),
+    };
+    await p.emulateMedia({ media: 'screen' });
+    return facts;
+  };
+  const packed = await context.newPage();
+  await packed.setContent(execFileSync('unzip', ['-p', zip, 'evidence-report.html'], { encoding: 'utf8' }));
+  await navigate(page, 'Evidence report');
+  await page.getByRole('heading', { name: 'SEU evidence for the renewal due', exact: false }).waitFor();
+  const fromPack = await printed(packed);
+  assert.match(fromPack.text, /certificate\.pdf/);
+  assert.deepEqual(fromPack, await printed(page));
+  await packed.close();
 
   // Restored into a fresh browser, the pack brings the files back.
   const fresh = await app.newContext();

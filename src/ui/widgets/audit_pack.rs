@@ -4,118 +4,81 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::basics::dates::human;
 use crate::domain::edge::audit_pack::{proof_path, write_pack};
-use crate::domain::renewals::evidence::{
-    evidence_report, report_choices, EvidenceReport, ReportFor, ENTRY_HEADS,
-};
+use crate::domain::renewals::evidence::{evidence_report, report_choices, EvidenceReport};
 use crate::domain::seus::proof::proof_key;
 use crate::model::journey::Journey;
-use crate::model::Choice;
 use crate::store::local::export_text;
 use crate::store::proofs;
 use crate::ui::markup::push_text;
 use crate::ui::state::AppState;
 use crate::ui::widgets::download::download_bytes;
+use crate::ui::widgets::evidence_report::Report;
 use crate::ui::widgets::form::{problem_text, Card};
 
-/// A table of text cells: its head row (`heads`) and body rows, escaped.
-fn push_table(out: &mut String, heads: &[&str], rows: impl Iterator<Item = Vec<String>>) {
-    out.push_str("<table><thead><tr>");
-    for head in heads {
-        out.push_str("<th scope=\"col\">");
-        push_text(out, head);
-        out.push_str("</th>");
-    }
-    out.push_str("</tr></thead><tbody>");
-    for row in rows {
-        out.push_str("<tr>");
-        for cell in row {
-            out.push_str("<td>");
-            push_text(out, &cell);
-            out.push_str("</td>");
+/// The rules of every style sheet this page uses, as text: the pack's report carries them, so
+/// that it looks and prints as the report page does.
+fn page_styles() -> String {
+    let mut css = String::new();
+    let sheets = document().style_sheets();
+    for i in 0..sheets.length() {
+        let Some(rules) = sheets
+            .item(i)
+            .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+            .and_then(|s| s.css_rules().ok())
+        else {
+            continue;
+        };
+        for j in 0..rules.length() {
+            if let Some(rule) = rules.item(j) {
+                css.push_str(&rule.css_text());
+                css.push('\n');
+            }
         }
-        out.push_str("</tr>");
     }
-    out.push_str("</tbody></table>");
+    // A style element ends at the first "</style": never inside a rule's text.
+    css.replace("</", "<\\/")
 }
 
-/// One renewal's report as a section of the pack's page: the same facts as the report page.
-fn push_report(out: &mut String, report: &EvidenceReport) {
-    let heading = match report.which {
-        ReportFor::Next => format!("SEU evidence for the renewal due {}", human(report.date)),
-        ReportFor::Recorded(_) => format!("SEU evidence for the renewal of {}", human(report.date)),
+/// The markup the report page draws for `report` (`Report`, mounted off the page).
+fn report_markup(report: EvidenceReport) -> String {
+    let Ok(holder) = document().create_element("div") else {
+        return String::new();
     };
-    let or_none = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "not known".to_owned(), human);
-    out.push_str("<section><h2>");
-    push_text(out, &heading);
-    out.push_str("</h2><h3>Certifications renewed</h3>");
-    push_table(
-        out,
-        &["Certification", "Earned", "Due", "After renewal"],
-        report.certifications.iter().map(|c| {
-            vec![
-                c.title.clone(),
-                human(c.earned),
-                or_none(c.due),
-                or_none(c.renewed_to),
-            ]
-        }),
-    );
-    out.push_str("<h3>Requirement</h3>");
-    push_table(
-        out,
-        &["SEUs required", "SEUs counted", "SEUs count from", "Fee"],
-        std::iter::once(vec![
-            report.required_minutes.seus_text(),
-            report.counted_minutes.seus_text(),
-            format!("{} to {}", human(report.window.0), human(report.window.1)),
-            report.fee.to_string(),
-        ]),
-    );
-    out.push_str("<h3>SEU entries counted</h3>");
-    push_table(
-        out,
-        &ENTRY_HEADS,
-        report.entries.iter().map(|e| e.cells().to_vec()),
-    );
-    out.push_str("<h3>Totals by category</h3>");
-    push_table(
-        out,
-        &["Category", "Entries", "SEUs counted"],
-        report.totals.iter().map(|t| {
-            vec![
-                t.category.label().to_owned(),
-                t.entries.to_string(),
-                t.counted_minutes.seus_text(),
-            ]
-        }),
-    );
-    out.push_str("</section>");
+    let mounted = leptos::mount::mount_to(holder.clone().unchecked_into(), move || {
+        view! { <Report report/> }
+    });
+    let html = holder.inner_html();
+    drop(mounted);
+    html
 }
 
-/// The pack's report page: every renewal there is to report on, ready to print.
+/// The pack's report page: every renewal there is to report on, as the report page draws and
+/// prints it.
 fn report_page(journey: &Journey, today: chrono::NaiveDate) -> String {
     let mut out = String::from(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>SEU evidence</title>\
-         <style>body{font:14px/1.45 system-ui,sans-serif;color:#1a1a1a;margin:2rem;}\
-         table{border-collapse:collapse;margin:0 0 1rem;}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;}\
-         section{break-after:page;}@media print{body{margin:0;}}</style></head><body><h1>SEU evidence</h1><p>Scrum Certification Planner · made on ",
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>SEU evidence</title><style>",
     );
+    out.push_str(&page_styles());
+    out.push_str("</style></head><body><main><div class=\"no-print\"><h1>Scrum Certification Planner</h1><h2>Evidence reports</h2><p>Made on ");
     push_text(&mut out, &human(today));
-    out.push_str("</p>");
-    let reports: Vec<EvidenceReport> = report_choices(journey, today)
-        .into_iter()
-        .filter_map(|(which, _)| evidence_report(journey, which, today))
-        .collect();
-    if reports.is_empty() {
+    out.push_str(". Each renewal's report prints on pages of its own.</p></div>");
+    let mut none = true;
+    for (which, _) in report_choices(journey, today) {
+        if let Some(report) = evidence_report(journey, which, today) {
+            out.push_str(&report_markup(report));
+            none = false;
+        }
+    }
+    if none {
         out.push_str("<p>There is no renewal to report on.</p>");
     }
-    for report in &reports {
-        push_report(&mut out, report);
-    }
-    out.push_str("</body></html>");
+    out.push_str("</main></body></html>");
     out
 }
 

@@ -2,6 +2,7 @@
 
 pub mod audit_pack;
 pub mod download;
+pub mod evidence_report;
 pub mod file_picker;
 pub mod focus;
 pub mod form;
