@@ -15,7 +15,7 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use cert_planner::store::local::{self, Loaded};
+    use cert_planner::store::local::{self, Found, Loaded};
     use leptos::prelude::{document, set_timeout};
     use std::time::Duration;
 
@@ -31,9 +31,13 @@ mod web {
             &hash,
         ));
         set_timeout(
-            || {
-                let loaded = local::load();
-                set_timeout(move || mount(loaded), Duration::ZERO);
+            || match local::load() {
+                Found::Loaded(loaded) => set_timeout(move || mount(loaded), Duration::ZERO),
+                // An older document, or one with a problem to name: read the long way, which is
+                // in the pages' module.
+                Found::Slowly(raw) => wasm_bindgen_futures::spawn_local(async move {
+                    mount(cert_planner::ui::later_pages::load_slowly(raw).await);
+                }),
             },
             Duration::ZERO,
         );

@@ -48,7 +48,7 @@ fn journey_with_cspo() -> Journey {
 #[wasm_bindgen_test]
 fn nothing_stored_starts_an_empty_journey_that_saves() {
     storage().clear().unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.journey, Journey::default());
     assert_eq!(loaded.state, SaveState::Saved);
     assert_eq!(loaded.migrated_from, None);
@@ -64,10 +64,30 @@ fn a_saved_journey_loads_back_unchanged() {
         raw.contains(&format!("\"version\":{SCHEMA_VERSION}")),
         "{raw}"
     );
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.journey, journey);
     assert_eq!(loaded.state, SaveState::Saved);
     assert_eq!(local::read_stored(), Some(journey));
+}
+
+#[wasm_bindgen_test]
+fn the_start_reads_a_current_journey_the_quick_way_and_leaves_any_other_to_the_long_way() {
+    storage().clear().unwrap();
+    let journey = journey_with_cspo();
+    local::save(&journey).unwrap();
+    match local::load() {
+        local::Found::Loaded(loaded) => assert_eq!(loaded.journey, journey),
+        local::Found::Slowly(_) => panic!("a current journey is read the quick way"),
+    }
+    let raw = stored(JOURNEY_KEY).unwrap();
+    let older = raw.replacen(&format!("\"version\":{SCHEMA_VERSION}"), "\"version\":4", 1);
+    storage().set_item(JOURNEY_KEY, &older).unwrap();
+    let local::Found::Slowly(text) = local::load() else {
+        panic!("an older journey is left to the long way");
+    };
+    assert_eq!(text, older);
+    let loaded = local::load_slowly(text);
+    assert_eq!((loaded.journey, loaded.migrated_from), (journey, Some(4)));
 }
 
 #[wasm_bindgen_test]
@@ -77,7 +97,7 @@ fn text_in_any_script_loads_back_unchanged() {
     // Accents, a symbol outside the basic plane, right-to-left text, and plain ASCII after them.
     journey.certifications[0].notes = "Zürich · 東京 · 🎓 · שלום · done".into();
     local::save(&journey).unwrap();
-    assert_eq!(local::load().journey, journey);
+    assert_eq!(local::load_now().journey, journey);
     assert_eq!(local::read_stored(), Some(journey));
 }
 
@@ -98,7 +118,7 @@ fn a_lone_surrogate_in_stored_text_loads_as_a_replacement_character() {
     set_item
         .call2(&storage(), &JOURNEY_KEY.into(), &text)
         .unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.state, SaveState::Saved);
     assert_eq!(
         loaded.journey.certifications[0].notes,
@@ -112,7 +132,7 @@ fn a_version_1_document_is_migrated_and_its_old_text_kept() {
     let v1 = r#"{"version":1,"revision":4,"next_id":2,"settings":{"seu_window_years":2.0},
         "certifications":[{"id":1,"kind":"CSPO","earned":"2024-02-29","license_accepted":true}]}"#;
     storage().set_item(JOURNEY_KEY, v1).unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.migrated_from, Some(1));
     assert_eq!(loaded.state, SaveState::Saved);
     assert_eq!(loaded.journey.version, SCHEMA_VERSION);
@@ -129,7 +149,7 @@ fn a_version_1_document_is_migrated_and_its_old_text_kept() {
         "{rewritten}"
     );
     // A second load finds the migrated document and migrates nothing.
-    assert_eq!(local::load().migrated_from, None);
+    assert_eq!(local::load_now().migrated_from, None);
 }
 
 #[wasm_bindgen_test]
@@ -137,7 +157,7 @@ fn corrupt_data_is_kept_untouched_and_saving_pauses() {
     storage().clear().unwrap();
     let corrupt = "{\"version\":2, \"certifications\": [ oops";
     storage().set_item(JOURNEY_KEY, corrupt).unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.journey, Journey::default());
     let SaveState::Paused(recovery) = loaded.state else {
         panic!("expected a paused save state")
@@ -152,7 +172,7 @@ fn corrupt_data_is_kept_untouched_and_saving_pauses() {
         "the original is not overwritten"
     );
     // Loading again does not make a second copy of the same text.
-    let SaveState::Paused(again) = local::load().state else {
+    let SaveState::Paused(again) = local::load_now().state else {
         panic!("still paused")
     };
     assert_eq!(again.backup_key.as_deref(), Some(UNREADABLE_BACKUP_KEY));
@@ -166,7 +186,7 @@ fn a_second_different_corrupt_text_gets_its_own_backup() {
         .set_item(UNREADABLE_BACKUP_KEY, "older broken text")
         .unwrap();
     storage().set_item(JOURNEY_KEY, "not json at all").unwrap();
-    let SaveState::Paused(recovery) = local::load().state else {
+    let SaveState::Paused(recovery) = local::load_now().state else {
         panic!("expected paused")
     };
     let second = format!("{UNREADABLE_BACKUP_KEY}.2");
@@ -186,7 +206,7 @@ fn a_document_from_a_newer_version_is_not_touched() {
         SCHEMA_VERSION + 1
     );
     storage().set_item(JOURNEY_KEY, &newer).unwrap();
-    let SaveState::Paused(recovery) = local::load().state else {
+    let SaveState::Paused(recovery) = local::load_now().state else {
         panic!("expected paused")
     };
     assert_eq!(
@@ -266,7 +286,7 @@ fn stored_data_with_two_records_of_one_id_is_kept_untouched_and_saving_pauses() 
     });
     let raw = serde_json::to_string(&journey).unwrap();
     storage().set_item(JOURNEY_KEY, &raw).unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     let SaveState::Paused(recovery) = loaded.state else {
         panic!("expected saving to pause, got {:?}", loaded.state);
     };
@@ -290,7 +310,7 @@ fn a_next_id_below_the_ids_in_use_is_raised_at_load() {
     let mut journey = journey_with_cspo();
     journey.next_id = 1;
     local::save(&journey).unwrap();
-    let loaded = local::load();
+    let loaded = local::load_now();
     assert_eq!(loaded.state, SaveState::Saved);
     assert_eq!(loaded.journey.certifications, journey.certifications);
     assert!(loaded.journey.next_id > journey.certifications[0].id.0);
@@ -482,7 +502,7 @@ async fn a_journey_refused_for_one_record_opens_without_it_after_the_choice() {
 
     button_named(&host, "Open my journey without this record").click();
     settle().await;
-    let reopened = local::load();
+    let reopened = local::load_now();
     assert_eq!(reopened.state, SaveState::Saved);
     let ids: Vec<u64> = reopened.journey.seu_log.iter().map(|e| e.id.0).collect();
     assert_eq!(ids, [10]);

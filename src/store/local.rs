@@ -7,7 +7,7 @@ use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
 
 use super::schema::{read_document, write_document, ReadDocument, ReadProblem};
-use crate::domain::edge::gate;
+use crate::domain::edge::gate::{self, read_current};
 use crate::model::journey::Journey;
 
 /// Every key of the app starts with this.
@@ -125,14 +125,21 @@ fn describe(error: StorageError) -> String {
     }
 }
 
-/// Reads the journey from storage, migrating an older document (its old text is kept under
-/// `BEFORE_MIGRATION_KEY`), or reports why it cannot be used.
-pub fn load() -> Loaded {
-    let fresh = |state| Loaded {
-        journey: Journey::default(),
-        state,
-        migrated_from: None,
-    };
+/// What the start found in storage (made once and moved once: its size does not matter).
+#[allow(clippy::large_enum_variant)]
+pub enum Found {
+    /// The journey (or a fresh one, and why nothing can be saved).
+    Loaded(Loaded),
+    /// A stored document the quick way does not read: older (to migrate), or with a problem to
+    /// name. `load_slowly` reads it, in the pages' module (`ui::later_pages::load_slowly`): the
+    /// start module carries only the quick way.
+    Slowly(String),
+}
+
+/// Reads the journey from storage the quick way: a document at the current version that passes
+/// the gate's checks, straight into the journey. Any other document is left to `load_slowly`.
+pub fn load() -> Found {
+    let fresh = |state| Found::Loaded(Loaded::fresh(state));
     let storage = match storage() {
         Ok(storage) => storage,
         Err(reason) => return fresh(SaveState::Unavailable(reason)),
@@ -145,6 +152,44 @@ pub fn load() -> Loaded {
                 "the browser refused to read local storage".into(),
             ))
         }
+    };
+    match read_current(&raw).map(gate::admit) {
+        Some(Ok(admitted)) => Found::Loaded(Loaded {
+            journey: admitted.journey,
+            state: SaveState::Saved,
+            migrated_from: None,
+        }),
+        _ => Found::Slowly(raw),
+    }
+}
+
+/// Reads the journey from storage, the quick way or else the long way, in one go (the browser
+/// tests; the app's start takes the long way from the pages' module: `Found::Slowly`).
+pub fn load_now() -> Loaded {
+    match load() {
+        Found::Loaded(loaded) => loaded,
+        Found::Slowly(raw) => load_slowly(raw),
+    }
+}
+
+impl Loaded {
+    /// An empty journey, with what storage allows (`state`).
+    pub fn fresh(state: SaveState) -> Self {
+        Loaded {
+            journey: Journey::default(),
+            state,
+            migrated_from: None,
+        }
+    }
+}
+
+/// Reads a stored document (`raw`) the long way: migrating an older document (its old text is
+/// kept under `BEFORE_MIGRATION_KEY`), or reporting why it cannot be used.
+pub fn load_slowly(raw: String) -> Loaded {
+    let fresh = Loaded::fresh;
+    let storage = match storage() {
+        Ok(storage) => storage,
+        Err(reason) => return fresh(SaveState::Unavailable(reason)),
     };
     // The one gate for what enters: the document's format and migration (`read_document`),
     // then the records themselves (unique ids, references, dates, numbers, text lengths).
@@ -212,10 +257,15 @@ pub fn save(journey: &Journey) -> Result<(), String> {
     Ok(())
 }
 
-/// The journey another tab stored, if the stored text is a readable journey.
+/// The journey another tab stored, if the stored text is a journey of this version that passes
+/// the gate (what this app stores).
 pub fn read_stored() -> Option<Journey> {
-    let raw = get_text(&storage().ok()?, JOURNEY_KEY).ok()??;
-    read_document(&raw).ok().map(|d| d.journey)
+    read_fresh(&get_text(&storage().ok()?, JOURNEY_KEY).ok()??)
+}
+
+/// A journey another tab stored (`raw`), if it is one of this version that passes the gate.
+pub fn read_fresh(raw: &str) -> Option<Journey> {
+    gate::admit(read_current(raw)?).ok().map(|a| a.journey)
 }
 
 /// The journey another tab stored, if it is newer than `ours`: the small revision key is read

@@ -53,10 +53,10 @@ fn LaterPage(route: Route, pending_focus: StoredValue<Option<String>>) -> impl I
 
 #[component]
 pub fn App() -> impl IntoView {
-    app_from(local::load())
+    app_from(local::load_now())
 }
 
-/// The app on what the store loaded (`local::load`): the entry point reads the store in a task
+/// The app on what the store loaded (`local::load`, or `load_slowly`): the entry point reads the store in a task
 /// of its own before it mounts this.
 pub fn app_from(loaded: Loaded) -> impl IntoView {
     let app = AppState::start_from(loaded);

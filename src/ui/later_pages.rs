@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::store::local::{self, Loaded, SaveState};
 use crate::ui::pages::{
     certifications::CertificationsPage,
     guide::{GettingStartedPage, GlossaryPage},
@@ -40,6 +41,29 @@ pub async fn page(route: Route) -> Result<AnyView, NotLoaded> {
     return later_page(route).await;
     #[cfg(not(feature = "split"))]
     later_page(route)
+}
+
+/// Reads a stored document the quick way could not (`store::local::load_slowly`: a migration,
+/// or a problem to name), with the code of this module. When the module cannot be fetched, the
+/// app starts empty without saving, so that the stored document is never overwritten.
+pub async fn load_slowly(raw: String) -> Loaded {
+    #[cfg(feature = "split")]
+    let loaded = read_slowly(raw).await;
+    #[cfg(not(feature = "split"))]
+    let loaded = read_slowly(raw);
+    loaded.unwrap_or_else(|NotLoaded| {
+        Loaded::fresh(SaveState::Unavailable(
+            "the part of the app that opens your saved data could not be fetched (check the connection, then reload the page)".into(),
+        ))
+    })
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(later_pages, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn read_slowly(raw: String) -> Result<Loaded, NotLoaded> {
+    Ok(local::load_slowly(raw))
 }
 
 /// Starts fetching the module of the later pages when the app starts on one of them (a link or a

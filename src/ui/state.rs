@@ -9,7 +9,6 @@ use crate::domain::edge::set_aside::PartlyAdmitted;
 use crate::domain::records::change::{settle, unopenable_text, IntentError};
 use crate::model::journey::Journey;
 use crate::store::local::{self, Loaded, SaveState, JOURNEY_KEY};
-use crate::store::schema::read_document;
 
 /// Shared by every component through the context.
 #[derive(Clone, Copy)]
@@ -253,10 +252,9 @@ impl AppState {
                 return;
             }
             let Some(raw) = event.new_value() else { return };
-            let Ok(document) = read_document(&raw) else {
+            let Some(theirs) = local::read_fresh(&raw) else {
                 return;
             };
-            let theirs = document.journey;
             let ours = self.journey.with_untracked(|j| j.revision);
             let paused = matches!(self.saving.get_untracked(), SaveState::Paused(_));
             if theirs.revision > ours || paused {

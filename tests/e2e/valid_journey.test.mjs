@@ -154,3 +154,47 @@ for (const colorScheme of ['light', 'dark']) {
     }
   });
 }
+
+/** Stores the example journey from the dashboard (no later page visited) and returns its text. */
+async function exampleStored(page) {
+  await page.getByRole('button', { name: 'Show me an example' }).click();
+  await page.getByRole('status').getByText('Example journey loaded.', { exact: false }).waitFor();
+  return storedText(page);
+}
+
+test('an older stored journey is brought up to date at the start, its old text kept', async () => {
+  const context = await app.newContext();
+  try {
+    const { page, errors } = await app.open(context, '#/');
+    const current = await exampleStored(page);
+    const older = current.replace(/^\{"version":\d+/, '{"version":4');
+    assert.notEqual(older, current);
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, older]);
+    await page.reload();
+    await page.getByText('Your saved data was updated from format version 4; a copy of the old data is kept.').waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('cert-planner.journey.before-migration.v4')), older);
+    assert.equal(JSON.parse(await storedText(page)).version, JSON.parse(current).version);
+    await page.getByRole('heading', { name: 'Next deadline' }).waitFor();
+    errors.assertNone();
+  } finally {
+    await context.close();
+  }
+});
+
+test('when the part that reads an older journey cannot be fetched, the app starts without saving and overwrites nothing', async () => {
+  // No service worker, and the pages' module refused: as on a first start offline after an update.
+  const context = await app.newContext({ serviceWorkers: 'block' });
+  try {
+    const { page } = await app.open(context, '#/');
+    const older = (await exampleStored(page)).replace(/^\{"version":\d+/, '{"version":4');
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, older]);
+    await context.route('**/split_later_pages*.wasm', (route) => route.abort());
+    await page.reload();
+    const banner = page.getByRole('alert').filter({ hasText: 'Changes are not being saved' });
+    await banner.getByText('the part of the app that opens your saved data could not be fetched', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Show me an example' }).click();
+    assert.equal(await storedText(page), older);
+  } finally {
+    await context.close();
+  }
+});
