@@ -89,7 +89,7 @@ pub fn open_without_bad_records(raw: &str) -> Option<PartlyAdmitted> {
             Ok(mut admitted) => {
                 admitted.migrated_from = (from < SCHEMA_VERSION).then_some(from);
                 admitted.repairs.extend(repairs);
-                order.sort_unstable();
+                crate::basics::order::sort_by_key(&mut order, |pair| *pair);
                 let set_aside = order
                     .iter()
                     .filter_map(|&(_, i)| records[i].take())
@@ -110,7 +110,7 @@ pub fn open_without_bad_records(raw: &str) -> Option<PartlyAdmitted> {
                 .position(|&(_, _, noun, _)| noun == record.list)?;
             at.push((list as u64, record.index));
         }
-        at.sort_unstable();
+        crate::basics::order::sort_by_key(&mut at, |pair| *pair);
         at.dedup();
         // From the last position down, so the positions still to take stay where they are.
         for &(list, index) in at.iter().rev() {
