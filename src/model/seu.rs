@@ -90,7 +90,7 @@ impl TryFrom<String> for Proof {
         let mut parts = text.splitn(4, ' ');
         let mut next = || parts.next().unwrap_or_default();
         let (sha256, bytes, media_type, name) = (next(), next(), next(), next());
-        let bad = |what: &str| format!("the proof file {text:?} has no {what}");
+        let bad = |what: &str| format!("the proof file \"{text}\" has no {what}");
         if !is_sha256(sha256) {
             return Err(bad("SHA-256 (64 hexadecimal digits) first"));
         }
