@@ -189,12 +189,17 @@ pub async fn erase_all() -> Result<(), String> {
 /// before each deletion. Returns how many files were deleted.
 pub async fn reclaim_unnamed(named: BTreeSet<String>, today: NaiveDate) -> Result<usize, String> {
     let stored = keys().await?;
+    let since = local::read_text(PROOFS_UNNAMED_KEY).unwrap_or_default();
+    // Every stored file named, nothing noted: nothing to do, and the kept journey texts (megabytes
+    // at thousands of entries) are not read.
+    if since.is_empty() && stored.iter().all(|key| named.contains(key)) {
+        return Ok(0);
+    }
     let kept: Vec<String> = app_keys()
         .iter()
         .filter(|key| *key != PROOFS_UNNAMED_KEY)
         .filter_map(|key| local::read_text(key))
         .collect();
-    let since = local::read_text(PROOFS_UNNAMED_KEY).unwrap_or_default();
     let decided = reclaim(&named, &kept, &stored, &since, today);
     let mut deleted = 0;
     for key in decided.delete {
