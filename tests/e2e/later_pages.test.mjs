@@ -25,8 +25,11 @@ test('the dashboard starts without the later pages; the first visit to one says 
     await page.getByRole('heading', { level: 2, name: 'Plan and keep your Scrum certification' }).waitFor();
     assert.deepEqual(fetched, [], 'the dashboard did not fetch the later pages');
 
+    // The request event reaches the test after the page has asked: wait for it, then count.
+    const requested = page.waitForRequest((request) => isLater(request.url()));
     await page.getByRole('link', { name: 'Renewal timeline' }).click();
     await page.getByRole('status').filter({ hasText: 'Loading the page…' }).waitFor();
+    await requested;
     assert.equal(fetched.length, 1, 'the first visit fetches the later pages');
     release();
     await page.getByRole('heading', { level: 2, name: 'Renewal timeline' }).waitFor();
