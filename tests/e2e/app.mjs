@@ -106,12 +106,18 @@ export function useApp({
 
 /**
  * The stored journey text, exactly as it is in localStorage (null: none). The app writes a
- * change just after the task that made it (a zero-delay timer, `AppState::save_soon`): this reads
- * after a timer of its own, so a change already shown on screen is also stored.
+ * change once it is on the screen, when the browser is next idle (`AppState::save_soon`; in a
+ * browser without idle callbacks, a zero-delay timer after the next frame): this reads the same
+ * way, after the app's own save, so a change already shown on screen is also stored.
  */
 export async function storedText(page) {
   return page.evaluate(
-    (k) => new Promise((resolve) => setTimeout(() => resolve(localStorage.getItem(k)), 0)),
+    (k) =>
+      new Promise((resolve) => {
+        const read = () => setTimeout(() => resolve(localStorage.getItem(k)), 0);
+        const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 0));
+        requestAnimationFrame(() => idle(read, { timeout: 2000 }));
+      }),
     KEY,
   );
 }

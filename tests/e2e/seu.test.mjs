@@ -286,10 +286,23 @@ test('5,000 logged entries: time to add one and to filter (printed, not asserted
     await page.getByText(`${5001 + i} entries,`, { exact: false }).waitFor();
     adds.push(performance.now() - t0);
   }
+  // An added entry draws its own row only: the other rows on the page keep their elements (the
+  // browser lays out one new row, not fifty).
+  await page.evaluate(() => document.querySelectorAll('.seu-table tbody tr').forEach((tr) => (tr.__drawn = true)));
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-21');
+  await page.getByLabel('Hours').fill('1');
+  await page.getByLabel('Title').fill('Drawn alone');
+  await page.getByRole('button', { name: 'Log activity' }).click();
+  await page.getByText('5004 entries,', { exact: false }).waitFor();
+  const drawn = await page.evaluate(() =>
+    [...document.querySelectorAll('.seu-table tbody tr')].map((tr) => [tr.__drawn === true, tr.querySelector('strong').textContent]),
+  );
+  assert.equal(drawn.length, 50);
+  assert.deepEqual(drawn.filter(([kept]) => !kept).map(([, title]) => title), ['Drawn alone']);
 
   const filters = [];
-  // 1,250 seeded entries a category; the 3 added ones are Learning.
-  for (const [label, shows] of [['Learning', '1253 of 5003 entries match'], ['Events', '1250 of 5003 entries match'], ['All categories', '5003 entries,']]) {
+  // 1,250 seeded entries a category; the 4 added ones are Learning.
+  for (const [label, shows] of [['Learning', '1254 of 5004 entries match'], ['Events', '1250 of 5004 entries match'], ['All categories', '5004 entries,']]) {
     t0 = performance.now();
     await page.getByLabel('Filter by category').selectOption({ label });
     await page.getByText(shows, { exact: false }).waitFor();

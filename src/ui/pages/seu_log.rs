@@ -16,6 +16,7 @@ use crate::ui::widgets::form::{
     TextArea,
 };
 use crate::ui::widgets::list::{edit_name, remove_name, Editor, Removal, Said, UndoWords};
+use crate::ui::widgets::markup_rows::MarkupRows;
 use crate::ui::widgets::proof_files::{attach_files, dropped_files, ProofFiles};
 use crate::ui::widgets::seu_csv::SeuCsvTools;
 use crate::ui::widgets::seu_ideas::{
@@ -266,14 +267,15 @@ pub fn SeuLogPage() -> impl IntoView {
             shown_count.set(PAGE_SIZE);
         }
     });
-    // The rows shown, as markup (`push_row`).
+    // The rows shown, each its entry's id and its markup (`push_row`).
     let rows = Memo::new(move |_| {
         let limit = shown_count.get();
         progress.with(|p| {
             app.journey.with(|j| {
                 matching.with(|(m, _)| {
-                    let mut html = String::new();
+                    let mut rows = Vec::new();
                     for entry in m.iter().take(limit).filter_map(|&at| j.seu_log.get(at)) {
+                        let mut html = String::new();
                         let standing = p.as_ref().and_then(|p| p.entries.get(&entry.id).copied());
                         push_row(
                             &mut html,
@@ -283,8 +285,9 @@ pub fn SeuLogPage() -> impl IntoView {
                                 counts: standing.is_some_and(|s| s.minutes() > 0),
                             },
                         );
+                        rows.push((entry.id.0, html));
                     }
-                    html
+                    rows
                 })
             })
         })
@@ -325,7 +328,7 @@ pub fn SeuLogPage() -> impl IntoView {
                     format!("{total} entries, {} SEUs logged. Showing {shown}.", minutes.seus_text())
                 }
             }}</p>
-            <Show when=move || !rows.with(String::is_empty)>
+            <Show when=move || !rows.with(Vec::is_empty)>
                 // One click handler for every row's buttons (the rows are markup: `push_row`).
                 // One drop handler too: files dropped on a row are attached to its entry.
                 <div on:click=move |ev| match clicked(&ev) {
@@ -334,7 +337,8 @@ pub fn SeuLogPage() -> impl IntoView {
                     None => {}
                 } on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
                     <ScrollTable class="seu-table" described_by="log-summary" caption="Logged SEU activities"
-                        heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"] body_html=rows/>
+                        heads=&["Date", "Activity", "SEUs", "Toward the next renewal", "Actions"]
+                        body=view! { <MarkupRows rows/> }.into_any()/>
                 </div>
                 <p class="help">"To attach a certificate or receipt, drop its file on the entry's row, or edit the entry."</p>
             </Show>

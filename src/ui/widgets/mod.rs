@@ -8,6 +8,7 @@ pub mod focus;
 pub mod form;
 pub mod guide_step;
 pub mod list;
+pub mod markup_rows;
 pub mod planned_course;
 pub mod progress;
 pub mod proof_files;

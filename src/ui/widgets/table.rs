@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
-use super::focus::keep_focus_across_redraw;
 use crate::basics::order::SortDirection;
 
 /// A table's header row: one column header (`scope="col"`) a name.
@@ -82,9 +81,8 @@ fn data_cells<const N: usize>(cells: [String; N]) -> impl IntoView {
 }
 
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
-/// headers (`heads`, or a whole `head`), the body (the children: its rows; or `body_html`, the
-/// rows as markup, see `ui::markup`, drawn again keeping the focus on a row's control), and a
-/// `foot`. With a `region` label the box is a region keyboard users can scroll.
+/// headers (`heads`, or a whole `head`), the body (the children: its rows; or a whole `body`,
+/// such as `ui::markup::MarkupRows`), and a `foot`. With a `region` label the box is a region keyboard users can scroll.
 #[component]
 pub fn ScrollTable(
     #[prop(optional)] region: Option<&'static str>,
@@ -96,20 +94,11 @@ pub fn ScrollTable(
     #[prop(optional)] heads: Option<&'static [&'static str]>,
     #[prop(optional)] head: Option<AnyView>,
     #[prop(optional)] foot: Option<AnyView>,
-    #[prop(optional, into)] body_html: Option<Signal<String>>,
+    #[prop(optional)] body: Option<AnyView>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let body = match body_html {
-        Some(html) => view! {
-            <tbody inner_html=move || {
-                let markup = html.get();
-                keep_focus_across_redraw();
-                markup
-            }></tbody>
-        }
-        .into_any(),
-        None => view! { <tbody>{children.map(|rows| rows())}</tbody> }.into_any(),
-    };
+    let body =
+        body.unwrap_or_else(|| view! { <tbody>{children.map(|rows| rows())}</tbody> }.into_any());
     let caption = caption.map(|text| {
         view! {
             <caption class=(!caption_shown).then_some("visually-hidden")>{move || text.get()}</caption>
