@@ -27,7 +27,9 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--runs')) ?? 'dist');
+const DIST = resolve(args.find((a, i) => !a.startsWith('--') && !/^--(runs|bare)$/.test(args[i - 1] ?? '')) ?? 'dist');
+// The bare Leptos page (bench/bare, built by bench.sh) the app is measured against.
+const BARE = option('--bare') ? resolve(option('--bare')) : null;
 const RUNS = Number(option('--runs', '5'));
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const KEY = 'cert-planner.journey';
@@ -54,6 +56,17 @@ const median = (xs) => {
 const ms = (x) => (x == null ? '-' : x.toFixed(1).padStart(7));
 
 // ---------------------------------------------------------------- sizes
+function wasmGzip(dir) {
+  const out = { start: 0, all: 0 };
+  for (const name of readdirSync(dir, { recursive: true })) {
+    if (!name.endsWith('.wasm')) continue;
+    const size = gzipSize(join(dir, name), readFileSync(join(dir, name)));
+    out.all += size;
+    if (/(_bg)\.wasm$/.test(name)) out.start += size;
+  }
+  return out;
+}
+
 function sizes() {
   console.log(`== sizes (${DIST})`);
   console.log('file'.padEnd(44), 'raw'.padStart(10), 'gzip -9'.padStart(10), 'brotli'.padStart(10));
@@ -89,14 +102,15 @@ async function serve(root) {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>seed</title>');
       return;
     }
-    if (!url.pathname.startsWith(PREFIX)) {
+    const [prefix, base] = url.pathname.startsWith(PREFIX) ? [PREFIX, root] : BARE && url.pathname.startsWith('/bare/') ? ['/bare/', BARE] : [];
+    if (!prefix) {
       res.writeHead(404).end();
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
-    const file = resolve(root, rel);
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = resolve(base, rel);
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
@@ -113,7 +127,8 @@ async function serve(root) {
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}${PREFIX}`, close: () => server.close() };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}${PREFIX}`, bare: `${origin}/bare/`, close: () => server.close() };
 }
 
 // ---------------------------------------------------------------- journeys
@@ -203,6 +218,7 @@ async function timings(browser, url, doc, label) {
   const text = doc ? JSON.stringify(doc) : null;
   const runs = { start: [], add: [], addFrame: [], filter: [], filterFrame: [], clear: [], clearFrame: [] };
   const pages = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
+  const pageFrames = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     await context.addInitScript(IN_PAGE);
@@ -275,16 +291,51 @@ async function timings(browser, url, doc, label) {
             return el && (heading === 'Dashboard' || el.textContent === heading);
           });
           await window.__settled();
-          return seen - t0;
+          const frame = await window.__frame();
+          return [seen - t0, frame - t0];
         },
         [hash, heading],
       );
-      pages[heading].push(t);
+      pages[heading].push(t[0]);
+      pageFrames[heading].push(t[1]);
     }
     if (errors.length) console.log(`  (${label}, run ${run}: page errors: ${errors.join('; ')})`);
     await context.close();
   }
-  return { runs, pages };
+  return { runs, pages, pageFrames };
+}
+
+// ---------------------------------------------------------------- cold start, side by side
+// Lighthouse's mobile throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x CPU.
+const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+/** From navigation to the page heading (#page-title) on the screen, in a fresh browser
+ * context (nothing cached, no service worker), with or without the mobile throttling. */
+async function coldStart(browser, url, throttled) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.__heading = new Promise((r) => {
+        const seen = () => document.getElementById('page-title') && (r(performance.now()), true);
+        if (!seen()) {
+          const obs = new MutationObserver(() => seen() && obs.disconnect());
+          obs.observe(document, { subtree: true, childList: true });
+        }
+      });
+    });
+    const page = await context.newPage();
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    times.push(await page.evaluate(() => window.__heading));
+    await context.close();
+  }
+  return median(times);
 }
 
 // ---------------------------------------------------------------- lighthouse
@@ -395,6 +446,21 @@ try {
     console.log('\n(Lighthouse skipped: set LIGHTHOUSE_CLI or run scripts/bench.sh)');
   }
 
+  if (BARE) {
+    const app = wasmGzip(DIST);
+    const bare = wasmGzip(BARE);
+    console.log(`\n== side by side with a bare Leptos 0.8 page (bench/bare), served with gzip; median of ${RUNS} runs`);
+    console.log(''.padEnd(44), 'this app'.padStart(10), 'bare page'.padStart(10), 'ratio'.padStart(7));
+    const line = (name, a, b, unit = '') =>
+      console.log(name.padEnd(44), `${a.toFixed(0)}${unit}`.padStart(10), `${b.toFixed(0)}${unit}`.padStart(10), (a / b).toFixed(2).padStart(7));
+    line('start module, gzip -9 (B)', app.start, bare.start);
+    line('all wasm, gzip -9 (B)', app.all, bare.all);
+    line('cold start to the page heading (ms)', await coldStart(browser, server.url, false), await coldStart(browser, server.bare, false));
+    line('the same, mobile throttling (ms)', await coldStart(browser, server.url, true), await coldStart(browser, server.bare, true));
+  } else {
+    console.log('\n(No bare page to compare with: scripts/bench.sh builds it, or pass --bare DIR)');
+  }
+
   console.log(`\n== timings in headless Chromium, median of ${RUNS} runs, ms (served with gzip)`);
   const sets = [['empty', null], ['5,000 SEUs', await journeyWith(browser, server.url, 5000)], ['20,000 SEUs', await journeyWith(browser, server.url, 20000)]];
   const results = [];
@@ -408,6 +474,7 @@ try {
     ['clear filter', (r) => r.runs.clear],
     ['clear filter, next frame', (r) => r.runs.clearFrame],
     ...PAGES.map(([, t]) => [`open ${t}`, (r) => r.pages[t]]),
+    ...PAGES.map(([, t]) => [`open ${t}, next frame`, (r) => r.pageFrames[t]]),
   ];
   console.log(''.padEnd(28), ...results.map(([l]) => l.padStart(12)));
   for (const [name, pick] of rowsOut) {

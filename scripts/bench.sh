@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: sizes (raw / gzip -9 / brotli), Lighthouse scores and LCP, and timings at an empty
-# log, 5,000 and 20,000 SEU entries. Prints figures; asserts nothing (the size budget is checked
+# Benchmark: sizes (raw / gzip -9 / brotli), Lighthouse scores and LCP, side by side with a bare
+# Leptos page (bench/bare: the start module's size and the cold start to the page heading, with
+# and without Lighthouse's mobile throttling, and their ratios), and timings at an empty log,
+# 5,000 and 20,000 SEU entries (the next frame after adding an entry, a filter and opening each page). Prints figures; asserts nothing (the size budget is checked
 # by scripts/test.sh).
 #
 #   ./scripts/bench.sh                # builds the release (trunk build --release --offline)
@@ -21,6 +23,14 @@ if [[ -z $dist ]]; then
     dist=dist
 fi
 
+# The bare Leptos page, built once into target/bare-dist (about 3 minutes on 2 cores).
+bare=target/bare-dist
+if [[ ! -f $bare/index.html ]]; then
+    echo "[bench] building the bare Leptos page (bench/bare) once" >&2
+    (cd bench/bare && CARGO_TARGET_DIR=../../target/bare trunk build --release --offline \
+        --dist ../../target/bare-dist >/dev/null)
+fi
+
 lighthouse_args=()
 if [[ -z ${NO_LIGHTHOUSE:-} ]]; then
     tools=node_modules/.bench
@@ -37,4 +47,4 @@ else
     lighthouse_args=(--no-lighthouse)
 fi
 
-node scripts/bench.mjs "$dist" --runs "${RUNS:-5}" "${lighthouse_args[@]}"
+node scripts/bench.mjs "$dist" --bare "$bare" --runs "${RUNS:-5}" "${lighthouse_args[@]}"

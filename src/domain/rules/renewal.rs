@@ -447,10 +447,14 @@ pub fn renewals_due(journey: &Journey, today: NaiveDate) -> Vec<DueRenewal> {
             .iter()
             .any(|top| top.kind.lower_in_track().any(|k| k == c.kind))
     };
-    let expiries: BTreeMap<CertificationId, NaiveDate> = standings(journey, today)
-        .into_iter()
-        .filter_map(|s| Some((s.id, s.expiry?)))
-        .collect();
+    // Inserted one by one: collecting into a map sorts with the standard library's sort, a copy
+    // of it the start module would carry for this alone (about 4 KB).
+    let mut expiries: BTreeMap<CertificationId, NaiveDate> = BTreeMap::new();
+    for standing in standings(journey, today) {
+        if let Some(expiry) = standing.expiry {
+            expiries.insert(standing.id, expiry);
+        }
+    }
     let mut by_date: BTreeMap<NaiveDate, Vec<CertificationId>> = BTreeMap::new();
     for top in renewable.iter().filter(|c| !under_another(c)) {
         if let Some(expiry) = expiries.get(&top.id) {
