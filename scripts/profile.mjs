@@ -66,25 +66,41 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 
+  const filter = () => {
+    const select = document.getElementById('filter-category');
+    // Volunteering, or back to every category when it is already chosen.
+    const volunteering = [...select.options].find((o) => o.textContent === 'Volunteering').value;
+    select.value = select.value === volunteering ? '' : volunteering;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const onLog = async () => {
+    await page.evaluate(() => (location.hash = '#/seus'));
+    await page.locator('#filter-category').waitFor();
+  };
   const actions = {
     'add an entry': async () => {
+      await onLog();
       await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
       await page.getByLabel('Hours').fill('1');
       await page.getByLabel('Minutes').fill('0');
       await page.getByLabel('Title').fill('Profiled');
       return () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Log activity').click();
     },
-    'apply a filter': async () => () => {
-      const select = document.getElementById('filter-category');
-      // Volunteering, or back to every category when it is already chosen.
-      const volunteering = [...select.options].find((o) => o.textContent === 'Volunteering').value;
-      select.value = select.value === volunteering ? '' : volunteering;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
+    'apply a filter': async () => {
+      await onLog();
+      return filter;
+    },
+    // Another page, opened from the dashboard (PAGE: its address, #/path by default).
+    'open a page': async () => {
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.waitForFunction(() => document.getElementById('page-title')?.textContent !== 'SEU log');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      return new Function(`location.hash = ${JSON.stringify(process.env.PAGE ?? '#/path')}`);
     },
   };
   // Each action three times, the third profiled (the first pays for compiling what it runs).
   for (const [name, prepare] of [...Object.entries(actions), ...Object.entries(actions), ...Object.entries(actions)].map(
-    ([n, p], i) => [`${n} (${Math.floor(i / 2) + 1} of 3)`, p],
+    ([n, p], i) => [`${n} (${Math.floor(i / Object.keys(actions).length) + 1} of 3)`, p],
   )) {
     const act = await prepare();
     const profiled = name.includes('3 of 3');
@@ -119,6 +135,16 @@ try {
           .filter((x) => x.ts >= task.ts && x.ts + x.dur <= task.ts + task.dur && x !== task && /^(TimerFire|EventDispatch|FunctionCall|UpdateLayoutTree|Layout|Paint|ParseHTML|MajorGC|MinorGC|V8.GC_SCAVENGER|FireAnimationFrame|v8.compile|v8.wasm.compiledModule)$/.test(x.name) && x.dur > 500)
           .map((x) => `${x.name}${x.args?.data?.type ? `[${x.args.data.type}]` : ''} ${(x.dur / 1000).toFixed(1)}`);
         console.log(`  task at ${((task.ts - t0) / 1000).toFixed(1)} ms: ${(task.dur / 1000).toFixed(1)} ms: ${kids.join(', ')}`);
+        if (process.env.TASK_NAMES && task.dur > 30000) {
+          const names = new Map();
+          for (const x of events.filter((x) => x.pid === main.pid && x.tid === main.tid && x.ts >= task.ts && x.ts <= task.ts + task.dur)) names.set(x.name, (names.get(x.name) ?? 0) + 1);
+          console.log(`      ${[...names].map(([n, c]) => `${n} x${c}`).join(', ')}`);
+        }
+        if (process.env.TASK_DETAIL && task.dur > 30000) {
+          for (const x of mine.filter((x) => x.ts >= task.ts && x.ts + x.dur <= task.ts + task.dur && x !== task && x.dur > 300)) {
+            console.log(`      ${((x.ts - task.ts) / 1000).toFixed(1)} +${(x.dur / 1000).toFixed(1)} ${x.name} ${JSON.stringify(x.args?.beginData ?? x.args?.data ?? {}).slice(0, 200)}`);
+          }
+        }
       }
       // Where a style or layout update was forced by a script (a read of the layout), and by what.
       for (const e of events) {
@@ -132,7 +158,7 @@ try {
           }
           console.log(`  a forced style and layout of ${(e.dur / 1000).toFixed(2)} ms, inside: ${around.map((x) => `${x.name}${x.args?.data?.functionName ? `(${x.args.data.functionName})` : ''}${x.args?.data?.type ? `[${x.args.data.type}]` : ''}`).join(' > ')}`);
         }
-        if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length && e.pid === main?.pid) {
+        if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length && e.pid === main?.pid && e.tid === main?.tid) {
           console.log(`  forced ${e.name} (${((e.dur ?? 0) / 1000).toFixed(2)} ms) from ${stack.slice(0, 4).map((f) => f.functionName || '?').join(' < ')}`);
         }
       }
