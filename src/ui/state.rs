@@ -145,8 +145,9 @@ impl AppState {
 
     /// Writes the journey once the change is on the screen (once however many changes were
     /// made): when the browser is next idle after the frame that shows it, at the latest
-    /// `SAVE_WITHIN_MS` later (`when_idle`; where the browser cannot say, just after this task). Writing 5,000 SEU entries takes about 25 ms that the
-    /// next frame no longer waits for; a page hidden or closed before is saved then.
+    /// `SAVE_WITHIN_MS` later (`when_idle`; where the browser cannot say, just after this
+    /// task). Writing 5,000 SEU entries takes about 25 ms that the next frame no longer waits
+    /// for; a page hidden or closed before is saved then.
     fn save_soon(&self) {
         if self.unsaved.get_value() {
             return;
