@@ -171,11 +171,13 @@ fn push_row(out: &mut String, row: RowParts<'_>) {
     ));
 }
 
-/// The entry of the row an event happened in (`data-entry` on its row).
-fn row_entry(ev: &web_sys::Event) -> Option<SeuEntryId> {
+/// The entry an event in the table is for: the id in the attribute `attribute` of the nearest
+/// element around its target that `selector` matches (a row's `data-entry`, a button's
+/// `data-edit`).
+fn entry_at(ev: &web_sys::Event, selector: &str, attribute: &str) -> Option<SeuEntryId> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let row = target.closest("tr[data-entry]").ok()??;
-    Some(SeuEntryId(row.get_attribute("data-entry")?.parse().ok()?))
+    let element = target.closest(selector).ok()??;
+    Some(SeuEntryId(element.get_attribute(attribute)?.parse().ok()?))
 }
 
 /// What a row shows of an entry.
@@ -185,15 +187,13 @@ struct RowParts<'a> {
     counts: bool,
 }
 
-/// The entry a click in the table is for: a button's `data-edit` or `data-delete` id.
+/// The entry a click in the table is for, and whether it edits it (`data-edit`) or deletes it
+/// (`data-delete`).
 fn clicked(ev: &web_sys::MouseEvent) -> Option<(bool, SeuEntryId)> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let button = target.closest("button").ok()??;
-    let (edit, id) = match button.get_attribute("data-edit") {
-        Some(id) => (true, id),
-        None => (false, button.get_attribute("data-delete")?),
-    };
-    Some((edit, SeuEntryId(id.parse().ok()?)))
+    match entry_at(ev, "button[data-edit]", "data-edit") {
+        Some(id) => Some((true, id)),
+        None => Some((false, entry_at(ev, "button[data-delete]", "data-delete")?)),
+    }
 }
 
 /// The filter's raw values, as chosen.
@@ -299,7 +299,10 @@ pub fn SeuLogPage() -> impl IntoView {
     // said on the status line.
     let dropped = move |ev: leptos::ev::DragEvent| {
         let files = dropped_files(&ev);
-        if let (Some(entry), false) = (row_entry(&ev), files.is_empty()) {
+        if let (Some(entry), false) = (
+            entry_at(&ev, "tr[data-entry]", "data-entry"),
+            files.is_empty(),
+        ) {
             leptos::task::spawn_local(async move {
                 if let Some(problems) = attach_files(app, entry, files).await {
                     app.notice.set(Some(problems));
