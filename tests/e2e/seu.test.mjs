@@ -294,6 +294,7 @@ test('5,000 logged entries: time to add one and to filter (printed, not asserted
   await page.getByLabel('Title').fill('Drawn alone');
   await page.getByRole('button', { name: 'Log activity' }).click();
   await page.getByText('5004 entries,', { exact: false }).waitFor();
+  await page.locator('.seu-table tbody strong', { hasText: 'Drawn alone' }).waitFor();
   const drawn = await page.evaluate(() =>
     [...document.querySelectorAll('.seu-table tbody tr')].map((tr) => [tr.__drawn === true, tr.querySelector('strong').textContent]),
   );

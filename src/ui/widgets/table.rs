@@ -82,7 +82,8 @@ fn data_cells<const N: usize>(cells: [String; N]) -> impl IntoView {
 
 /// A table in its scroll box: the caption (read out only, unless `caption_shown`), the column
 /// headers (`heads`, or a whole `head`), the body (the children: its rows; or a whole `body`,
-/// such as `ui::markup::MarkupRows`), and a `foot`. With a `region` label the box is a region keyboard users can scroll.
+/// such as `widgets::markup_rows::MarkupRows`), and a `foot`. With a `region` label the box is
+/// a region keyboard users can scroll.
 #[component]
 pub fn ScrollTable(
     #[prop(optional)] region: Option<&'static str>,
