@@ -24,9 +24,11 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, 
 
 /** Opens every fold in the page's main part; returns how many there are. */
 async function openEveryFold(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const folds = [...document.querySelectorAll('main details')];
     for (const fold of folds) fold.open = true;
+    // What a fold builds when it opens (a note box) is there after its toggle event.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return folds.length;
   });
 }

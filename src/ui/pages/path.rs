@@ -344,6 +344,7 @@ fn Objectives() -> impl IntoView {
                     let id = o.id;
                     let check_id = format!("objective-{id}");
                     let note_id = format!("objective-{id}-note");
+                    let note_open = RwSignal::new(false);
                     view! {
                         {topic}
                         <div class="objective">
@@ -356,20 +357,27 @@ fn Objectives() -> impl IntoView {
                                     }/>
                                 <label for=check_id>{o.text}</label>
                             </div>
-                            <details class="objective-note">
+                            // The note box is built when its fold is opened, not before: 26 boxes
+                            // in closed folds cost the browser a forced layout each after the page
+                            // is drawn (about 45 ms at 5,000 SEU entries on this machine).
+                            <details class="objective-note" on:toggle=move |ev| {
+                                note_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+                            }>
                                 <summary>
                                     <span class="note-preview">{move || note(id).map_or_else(|| "Add a note".to_owned(), |n| format!("Your note: {n}"))}</span>
                                     <span class="visually-hidden">{format!(" on: {}", o.text)}</span>
                                 </summary>
-                                <div class="field">
-                                    <label for=note_id.clone()>"Your note" <span class="visually-hidden">{format!(" on: {}", o.text)}</span></label>
-                                    <textarea id=note_id rows="2"
-                                        prop:value=move || app.journey.with(|j| objectives::progress_of(j, id).note)
-                                        on:change=move |ev| {
-                                            let note = event_target_value(&ev);
-                                            let _ = app.apply(|j| objectives::set_note(j, id, &note));
-                                        }></textarea>
-                                </div>
+                                {move || note_open.get().then(|| view! {
+                                    <div class="field">
+                                        <label for=note_id.clone()>"Your note" <span class="visually-hidden">{format!(" on: {}", o.text)}</span></label>
+                                        <textarea id=note_id.clone() rows="2"
+                                            prop:value=move || app.journey.with(|j| objectives::progress_of(j, id).note)
+                                            on:change=move |ev| {
+                                                let note = event_target_value(&ev);
+                                                let _ = app.apply(|j| objectives::set_note(j, id, &note));
+                                            }></textarea>
+                                    </div>
+                                })}
                             </details>
                         </div>
                     }
