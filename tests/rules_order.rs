@@ -1,9 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The app's one stable sort (`basics::order`): whatever the items, it puts them in the order the
-//! standard library's stable sort does, ties in their first order.
+//! standard library's stable sort does, ties in their first order. And the maps kept as a sorted
+//! list (`basics::sorted_map`): built from a whole list, they hold what a `BTreeMap` the pairs
+//! were inserted into one by one would hold.
 
 use cert_planner::basics::order::{sort_by, sort_by_key, sorted_positions};
+use cert_planner::basics::sorted_map::{sorted_map, SortedMap};
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 
 proptest! {
     #[test]
@@ -19,6 +23,22 @@ proptest! {
         let mut std = items;
         std.sort_by_key(|item| std::cmp::Reverse(item.1 / 4));
         prop_assert_eq!(ours, std);
+    }
+
+    #[test]
+    fn a_sorted_map_holds_what_inserting_each_pair_into_a_btree_map_leaves(pairs in prop::collection::vec((0u8..40, any::<u16>()), 0..300)) {
+        let mut tree = BTreeMap::new();
+        let mut inserted: SortedMap<u8, u16> = SortedMap::new();
+        for &(key, value) in &pairs {
+            tree.insert(key, value);
+            inserted.insert(key, value);
+        }
+        let expected: Vec<(u8, u16)> = tree.into_iter().collect();
+        let built = sorted_map(pairs);
+        let built: Vec<(u8, u16)> = built.iter().map(|(k, v)| (*k, *v)).collect();
+        prop_assert_eq!(&built, &expected, "built from the whole list: the last pair of a key stays");
+        let inserted: Vec<(u8, u16)> = inserted.iter().map(|(k, v)| (*k, *v)).collect();
+        prop_assert_eq!(&inserted, &expected, "inserted one by one");
     }
 }
 

@@ -1,6 +1,6 @@
 //! Work experience and learning progress as stored.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -65,5 +65,5 @@ pub struct ObjectiveProgress {
 pub struct PathPlan {
     pub roles: Vec<Role>,
     /// Progress per learning objective, by the objective's stable id.
-    pub objectives: BTreeMap<String, ObjectiveProgress>,
+    pub objectives: SortedMap<String, ObjectiveProgress>,
 }

@@ -1,7 +1,7 @@
 //! The renewal rules: terms and expiry, the alignment rule, the status of each certification and
 //! the combined requirement for renewing everything held. `today` is always a parameter.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -78,7 +78,7 @@ pub struct Term {
 
 /// Follows every held certification that runs in terms through the journey's events in date
 /// order (earning, alignment, recorded renewals) and returns each one's terms, oldest first.
-pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
+pub fn terms(journey: &Journey) -> SortedMap<CertificationId, Vec<Term>> {
     enum Event<'a> {
         Earned(&'a HeldCertification),
         Renewed(&'a crate::model::journey::RecordedRenewal),
@@ -94,7 +94,7 @@ pub fn terms(journey: &Journey) -> BTreeMap<CertificationId, Vec<Term>> {
     }
     crate::basics::order::sort_by_key(&mut events, |(date, order, id, _)| (*date, *order, *id));
 
-    let mut terms: BTreeMap<CertificationId, Vec<Term>> = BTreeMap::new();
+    let mut terms: SortedMap<CertificationId, Vec<Term>> = SortedMap::new();
     for (date, _, _, event) in events {
         match event {
             Event::Earned(held) => {
@@ -377,7 +377,7 @@ pub fn requirement_of(
             .expect("renewable certifications have a level")
     };
     // The highest certification of each track (catalogue order breaks ties).
-    let mut tops: BTreeMap<Track, &HeldCertification> = BTreeMap::new();
+    let mut tops: SortedMap<Track, &HeldCertification> = SortedMap::new();
     for held in &renewable {
         let track = held.kind.entry().track;
         let better = match tops.get(&track) {
@@ -448,14 +448,14 @@ pub fn renewals_due(journey: &Journey, today: NaiveDate) -> Vec<DueRenewal> {
             .any(|top| top.kind.lower_in_track().any(|k| k == c.kind))
     };
     // Inserted one by one: collecting into a map sorts with the standard library's sort, a copy
-    // of it the start module would carry for this alone (about 4 KB).
-    let mut expiries: BTreeMap<CertificationId, NaiveDate> = BTreeMap::new();
+    // of it the start module would carry for this alone (about 4 KB). A few certifications.
+    let mut expiries: SortedMap<CertificationId, NaiveDate> = SortedMap::new();
     for standing in standings(journey, today) {
         if let Some(expiry) = standing.expiry {
             expiries.insert(standing.id, expiry);
         }
     }
-    let mut by_date: BTreeMap<NaiveDate, Vec<CertificationId>> = BTreeMap::new();
+    let mut by_date: SortedMap<NaiveDate, Vec<CertificationId>> = SortedMap::new();
     for top in renewable.iter().filter(|c| !under_another(c)) {
         if let Some(expiry) = expiries.get(&top.id) {
             by_date.entry(*expiry).or_default().push(top.id);

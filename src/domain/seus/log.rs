@@ -8,7 +8,7 @@ use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::model::{Minutes, RenewalId, SeuEntryId};
 use chrono::NaiveDate;
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::{sorted_map, SortedMap};
 
 use crate::basics::dates::{human, sub_months};
 use crate::basics::order::SortDirection;
@@ -24,16 +24,16 @@ pub const DAILY_CAP_MINUTES: Minutes = Minutes::seus(DAILY_SEU_CAP);
 /// the order given until 8 SEUs are reached; the rest of that day does not count.
 pub fn after_daily_cap<'a>(
     entries: impl IntoIterator<Item = &'a SeuEntry>,
-) -> BTreeMap<SeuEntryId, Minutes> {
-    let mut used_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
-    let mut counted = BTreeMap::new();
+) -> SortedMap<SeuEntryId, Minutes> {
+    let mut used_per_day: SortedMap<NaiveDate, Minutes> = SortedMap::new();
+    let mut counted = Vec::new();
     for entry in entries {
         let used = used_per_day.entry(entry.date).or_default();
         let minutes = entry.minutes.min(DAILY_CAP_MINUTES.saturating_sub(*used));
         *used = used.saturating_add(minutes);
-        counted.insert(entry.id, minutes);
+        counted.push((entry.id, minutes));
     }
-    counted
+    sorted_map(counted)
 }
 
 /// The days on which SEUs count toward a renewal due on `expiry`: from the window's first day
@@ -82,7 +82,7 @@ pub struct RenewalProgress {
     /// Minutes that count, after the daily cap, within the window, not used before.
     pub earned_minutes: Minutes,
     /// How each logged entry stands, by entry id.
-    pub entries: BTreeMap<SeuEntryId, EntryStanding>,
+    pub entries: SortedMap<SeuEntryId, EntryStanding>,
 }
 
 impl RenewalProgress {
@@ -158,7 +158,7 @@ fn progress_toward(
     window_start: NaiveDate,
     window_end: NaiveDate,
 ) -> RenewalProgress {
-    let mut entries = BTreeMap::new();
+    let mut entries = Vec::with_capacity(journey.seu_log.len());
     let open: Vec<&SeuEntry> = journey
         .seu_log
         .iter()
@@ -184,8 +184,9 @@ fn progress_toward(
                 m => EntryStanding::Counts { minutes: m },
             }
         };
-        entries.insert(entry.id, standing);
+        entries.push((entry.id, standing));
     }
+    let entries = sorted_map(entries);
     RenewalProgress {
         required_minutes: Minutes::seus(requirement.seus),
         earned_minutes: entries.values().map(|s| s.minutes()).sum(),
@@ -204,7 +205,10 @@ pub fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
 
 /// The minutes that count, after the daily cap, of each entry the recorded renewal `renewal`
 /// used (taken in date order, ties by id).
-pub fn counted_for_renewal(journey: &Journey, renewal: RenewalId) -> BTreeMap<SeuEntryId, Minutes> {
+pub fn counted_for_renewal(
+    journey: &Journey,
+    renewal: RenewalId,
+) -> SortedMap<SeuEntryId, Minutes> {
     let used = journey
         .seu_log
         .iter()

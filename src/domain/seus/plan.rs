@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::model::seu::{SeuCategory, SeuSource};
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 
 use chrono::Datelike;
 
@@ -237,8 +237,8 @@ pub struct Share {
 
 /// Adds minutes to one part (earned or planned) of a category's and of a month's share.
 fn add_to_shares(
-    by_category: &mut BTreeMap<SeuCategory, Share>,
-    by_month: &mut BTreeMap<(i32, u32), Share>,
+    by_category: &mut SortedMap<SeuCategory, Share>,
+    by_month: &mut SortedMap<(i32, u32), Share>,
     category: SeuCategory,
     date: NaiveDate,
     minutes: Minutes,
@@ -269,9 +269,9 @@ pub struct PlanProgress {
     pub activities: Vec<ActivityForecast>,
     pub warnings: Vec<PlanWarning>,
     /// Earned and planned minutes by category.
-    pub by_category: BTreeMap<SeuCategory, Share>,
+    pub by_category: SortedMap<SeuCategory, Share>,
     /// Earned and planned minutes by month (year, month), months with something only.
-    pub by_month: BTreeMap<(i32, u32), Share>,
+    pub by_month: SortedMap<(i32, u32), Share>,
 }
 
 /// The plan paced toward the next renewal on `today`; `None` when nothing held needs SEUs.
@@ -284,10 +284,10 @@ pub fn plan_progress(journey: &Journey, today: NaiveDate) -> Option<PlanProgress
 pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDate) -> PlanProgress {
     let deadline = renewal.deadline;
     // What the log already fills of each day (everything logged, and what counts).
-    let mut logged_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
-    let mut counted_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
-    let mut by_category: BTreeMap<SeuCategory, Share> = BTreeMap::new();
-    let mut by_month: BTreeMap<(i32, u32), Share> = BTreeMap::new();
+    let mut logged_per_day: SortedMap<NaiveDate, Minutes> = SortedMap::new();
+    let mut counted_per_day: SortedMap<NaiveDate, Minutes> = SortedMap::new();
+    let mut by_category: SortedMap<SeuCategory, Share> = SortedMap::new();
+    let mut by_month: SortedMap<(i32, u32), Share> = SortedMap::new();
     for entry in &journey.seu_log {
         let logged = logged_per_day.entry(entry.date).or_default();
         *logged = logged.saturating_add(entry.minutes);
@@ -312,7 +312,7 @@ pub fn plan_against(journey: &Journey, renewal: RenewalProgress, today: NaiveDat
     // Every planned occurrence from today, in date order then plan order.
     let (planned, mut activities, after_deadline) = planned_occurrences(journey, &renewal, today);
 
-    let mut planned_per_day: BTreeMap<NaiveDate, Minutes> = BTreeMap::new();
+    let mut planned_per_day: SortedMap<NaiveDate, Minutes> = SortedMap::new();
     let mut planned_minutes = Minutes::ZERO;
     for (date, index) in planned {
         let activity = &journey.planned_activities[index];

@@ -1,7 +1,7 @@
 //! Reading a journey document one record at a time, so that every bad record is named in plain
 //! words, and reading the current version the short way.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -80,7 +80,7 @@ struct TrainingFrame {
 #[derive(Default, Deserialize)]
 #[serde(default)]
 struct PathFrame {
-    objectives: BTreeMap<String, ObjectiveProgress>,
+    objectives: SortedMap<String, ObjectiveProgress>,
 }
 
 /// Reads a document at the current data version straight into a journey: one pass over the
