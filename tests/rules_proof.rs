@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use cert_planner::basics::sorted_map::{sorted_set, SortedSet};
 
 use chrono::NaiveDate;
 
@@ -192,7 +192,7 @@ fn the_store_keeps_every_file_a_listed_entry_names() {
     let named = named_keys(&journey);
     assert_eq!(
         named,
-        BTreeSet::from([
+        sorted_set(vec![
             proof_key(SeuEntryId(2), &sha(1)),
             proof_key(SeuEntryId(3), &sha(2))
         ])
@@ -202,17 +202,17 @@ fn the_store_keeps_every_file_a_listed_entry_names() {
     assert_eq!((at, taken.name.as_str()), (0, "a.pdf"));
     assert_eq!(
         named_keys(&journey),
-        BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))])
+        sorted_set(vec![proof_key(SeuEntryId(3), &sha(2))])
     );
     // A listed file the browser does not hold is named, entry and file.
-    let held = BTreeSet::from([proof_key(SeuEntryId(9), &sha(2))]);
+    let held = sorted_set(vec![proof_key(SeuEntryId(9), &sha(2))]);
     assert_eq!(
         missing_files(&journey, &held),
         [("Entry 3".to_owned(), "b.pdf".to_owned())]
     );
     assert!(missing_files(
         &journey,
-        &BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))])
+        &sorted_set(vec![proof_key(SeuEntryId(3), &sha(2))])
     )
     .is_empty());
 }
@@ -334,7 +334,7 @@ fn a_pack_whose_files_another_tool_deflated_is_read_too() {
     let read = read_pack(&pack).expect("read back");
     assert_eq!(read.journey, json.as_bytes());
     assert_eq!(
-        read.files["proof/e (entry 2)/a.pdf"],
+        read.files[&"proof/e (entry 2)/a.pdf".to_owned()],
         b"%PDF %PDF %PDF %PDF"
     );
 }
@@ -371,7 +371,7 @@ fn day(text: &str) -> NaiveDate {
 
 #[test]
 fn a_stored_file_no_entry_names_is_deleted_only_after_seven_days_unnamed() {
-    let named = BTreeSet::from([proof_key(SeuEntryId(3), &sha(2))]);
+    let named = sorted_set(vec![proof_key(SeuEntryId(3), &sha(2))]);
     let unnamed = proof_key(SeuEntryId(2), &sha(1));
     let stored = vec![unnamed.clone(), proof_key(SeuEntryId(3), &sha(2))];
     // First seen unnamed: its days start today, nothing goes.
@@ -403,7 +403,7 @@ fn a_stored_file_no_entry_names_is_deleted_only_after_seven_days_unnamed() {
 #[test]
 fn a_file_an_entry_names_is_never_deleted_whatever_the_bookkeeping_says() {
     let key = proof_key(SeuEntryId(2), &sha(1));
-    let named = BTreeSet::from([key.clone()]);
+    let named = sorted_set(vec![key.clone()]);
     let old = format!("1999-01-01 {key}\n");
     let decided = reclaim(&named, &[], &[key], &old, day("2026-12-04"));
     assert!(decided.delete.is_empty());
@@ -422,7 +422,7 @@ fn bookkeeping_that_cannot_be_read_only_postpones_a_deletion() {
         "garbage".to_owned(),
         format!("2026-01-01  {key}"),
     ] {
-        let decided = reclaim(&BTreeSet::new(), &[], &stored, &since, day("2026-12-04"));
+        let decided = reclaim(&SortedSet::new(), &[], &stored, &since, day("2026-12-04"));
         assert!(decided.delete.is_empty(), "{since}");
         assert_eq!(
             decided.unnamed_since,
@@ -443,7 +443,7 @@ fn a_file_whose_fingerprint_a_kept_journey_text_holds_is_never_deleted() {
         sha(1)
     )];
     let decided = reclaim(
-        &BTreeSet::new(),
+        &SortedSet::new(),
         &kept,
         std::slice::from_ref(&key),
         &old,
@@ -452,7 +452,7 @@ fn a_file_whose_fingerprint_a_kept_journey_text_holds_is_never_deleted() {
     assert!(decided.delete.is_empty());
     let other = vec![format!("{} 5 application/pdf a.pdf", sha(2))];
     let decided = reclaim(
-        &BTreeSet::new(),
+        &SortedSet::new(),
         &other,
         std::slice::from_ref(&key),
         &old,
@@ -461,6 +461,6 @@ fn a_file_whose_fingerprint_a_kept_journey_text_holds_is_never_deleted() {
     assert_eq!(decided.delete, [key]);
     // A key without a fingerprint is never deleted.
     let odd = "seu-2-notahash".to_owned();
-    let decided = reclaim(&BTreeSet::new(), &[], &[odd], &old, day("2026-12-04"));
+    let decided = reclaim(&SortedSet::new(), &[], &[odd], &old, day("2026-12-04"));
     assert!(decided.delete.is_empty() && decided.unnamed_since.is_empty());
 }

@@ -23,3 +23,11 @@ pub fn sorted_map<K: Ord, V>(mut pairs: Vec<(K, V)>) -> SortedMap<K, V> {
     }
     SortedMap::from_sorted_store_unchecked(kept)
 }
+
+/// A set kept the same way: the keys of a `SortedMap` with nothing beside them.
+pub type SortedSet<K> = SortedMap<K, ()>;
+
+/// The set of `keys` (see `sorted_map`).
+pub fn sorted_set<K: Ord>(keys: Vec<K>) -> SortedSet<K> {
+    sorted_map(keys.into_iter().map(|key| (key, ())).collect())
+}

@@ -4,7 +4,7 @@
 //! device; nothing is deleted but by `delete` and `erase_all`, which the app calls only for keys
 //! no listed entry names.
 
-use std::collections::BTreeSet;
+use crate::basics::sorted_map::SortedSet;
 
 use chrono::NaiveDate;
 use js_sys::{Array, ArrayBuffer, Promise, Uint8Array};
@@ -187,12 +187,12 @@ pub async fn erase_all() -> Result<(), String> {
 /// so. A file is named when `named` (this tab's journey) holds its key, or any journey text
 /// this app keeps in local storage holds its fingerprint; the stored journey is read again just
 /// before each deletion. Returns how many files were deleted.
-pub async fn reclaim_unnamed(named: BTreeSet<String>, today: NaiveDate) -> Result<usize, String> {
+pub async fn reclaim_unnamed(named: SortedSet<String>, today: NaiveDate) -> Result<usize, String> {
     let stored = keys().await?;
     let since = local::read_text(PROOFS_UNNAMED_KEY).unwrap_or_default();
     // Every stored file named, nothing noted: nothing to do, and the kept journey texts (megabytes
     // at thousands of entries) are not read.
-    if since.is_empty() && stored.iter().all(|key| named.contains(key)) {
+    if since.is_empty() && stored.iter().all(|key| named.contains_key(key)) {
         return Ok(0);
     }
     let kept: Vec<String> = app_keys()

@@ -2,7 +2,7 @@
 //! report as a web page, and every proof file in a folder per SEU entry; written, and read back
 //! for a restore (the journey then passes the gate like any backup).
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 use std::io::Write;
 
 use rawzip::{CompressionMethod, DataDescriptorOutput, ZipArchive, ZipArchiveWriter};
@@ -107,7 +107,7 @@ fn write_entry(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unpacked {
     pub journey: Vec<u8>,
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: SortedMap<String, Vec<u8>>,
 }
 
 /// Reads a pack. Refused, with what is wrong: not a zip file, no journey in it, a path that
@@ -126,7 +126,7 @@ pub fn read_pack(bytes: &[u8]) -> Result<Unpacked, String> {
         ));
     }
     let mut journey = None;
-    let mut files = BTreeMap::new();
+    let mut files = SortedMap::new();
     let mut total: u64 = 0;
     let mut entries = archive.entries();
     while let Some(header) = entries.next_entry().map_err(not_a_pack)? {

@@ -2,7 +2,7 @@
 //! changes that attach and remove them, and which stored files the journey still names. The
 //! files themselves are kept by the browser (`store::proofs`), keyed by `proof_key`.
 
-use std::collections::BTreeSet;
+use crate::basics::sorted_map::{sorted_set, SortedSet};
 
 use chrono::NaiveDate;
 
@@ -173,16 +173,16 @@ pub fn detach(journey: &mut Journey, entry: SeuEntryId, sha256: &str) -> Option<
 }
 
 /// The key of every file a listed entry names: the store never deletes one of these.
-pub fn named_keys(journey: &Journey) -> BTreeSet<String> {
+pub fn named_keys(journey: &Journey) -> SortedSet<String> {
     // Inserted one by one: collecting a set sorts its items with the standard sort, a large
     // copy in the wasm (`docs/architecture.md`, "Building blocks of its own").
-    let mut keys = BTreeSet::new();
+    let mut keys = Vec::new();
     for entry in &journey.seu_log {
         for proof in &entry.proofs {
-            keys.insert(proof_key(entry.id, &proof.sha256));
+            keys.push(proof_key(entry.id, &proof.sha256));
         }
     }
-    keys
+    sorted_set(keys)
 }
 
 /// What `reclaim` decided: the stored files to delete, and the bookkeeping to keep for the next
@@ -205,7 +205,7 @@ pub struct Reclaim {
 /// bookkeeping can only ever postpone a deletion, never hasten one. A file named again loses its
 /// line, so its days start anew the next time it is unnamed.
 pub fn reclaim(
-    named: &BTreeSet<String>,
+    named: &SortedSet<String>,
     kept: &[String],
     stored: &[String],
     unnamed_since: &str,
@@ -221,7 +221,7 @@ pub fn reclaim(
     let mut delete = Vec::new();
     let mut kept_lines = String::new();
     for key in stored {
-        if !key.starts_with("seu-") || named.contains(key) || is_kept(key, kept) {
+        if !key.starts_with("seu-") || named.contains_key(key) || is_kept(key, kept) {
             continue;
         }
         let since = seen(key).filter(|d| *d <= today).unwrap_or(today);
@@ -248,14 +248,14 @@ pub fn is_kept(key: &str, kept: &[String]) -> bool {
 
 /// The proofs the journey lists whose file the browser does not hold (`stored`: the keys it
 /// holds), as (entry title, file name): named, never a reason to refuse the journey.
-pub fn missing_files(journey: &Journey, stored: &BTreeSet<String>) -> Vec<(String, String)> {
+pub fn missing_files(journey: &Journey, stored: &SortedSet<String>) -> Vec<(String, String)> {
     journey
         .seu_log
         .iter()
         .flat_map(|e| {
             e.proofs
                 .iter()
-                .filter(|p| !stored.contains(&proof_key(e.id, &p.sha256)))
+                .filter(|p| !stored.contains_key(&proof_key(e.id, &p.sha256)))
                 .map(|p| (e.title.clone(), p.name.clone()))
         })
         .collect()

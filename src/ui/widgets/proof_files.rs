@@ -65,7 +65,10 @@ async fn attach_file(
     };
     let name = proof.name.clone();
     if let Err(problem) = app.apply(|j| attach(j, entry, proof)) {
-        if !app.journey.with_untracked(|j| named_keys(j).contains(&key)) {
+        if !app
+            .journey
+            .with_untracked(|j| named_keys(j).contains_key(&key))
+        {
             let _ = proofs::delete(&key).await;
         }
         return Err(problem);

@@ -2,7 +2,7 @@
 //! (a preview first, then replace with undo), erase everything, and what the browser keeps. Every
 //! file goes through the one gate (`domain::edge::gate`); a refused file changes nothing.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::{sorted_set, SortedMap, SortedSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -145,7 +145,7 @@ enum Picked {
         /// The records left out (the file was refused for them alone); empty: none.
         set_aside: Vec<SetAside>,
         /// The proof files of an audit pack, by their path in it; empty: a plain copy.
-        files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
+        files: std::sync::Arc<SortedMap<String, Vec<u8>>>,
     },
 }
 
@@ -153,7 +153,7 @@ enum Picked {
 /// files): admitted, admitted without some records (when only they keep it out), or refused.
 fn read_backup(bytes: &[u8]) -> Picked {
     if !is_zip(bytes) {
-        return read_journey(bytes, BTreeMap::new());
+        return read_journey(bytes, SortedMap::new());
     }
     match read_pack(bytes) {
         Ok(Unpacked { journey, files }) => read_journey(&journey, files),
@@ -168,7 +168,7 @@ fn read_backup(bytes: &[u8]) -> Picked {
     }
 }
 
-fn read_journey(bytes: &[u8], files: BTreeMap<String, Vec<u8>>) -> Picked {
+fn read_journey(bytes: &[u8], files: SortedMap<String, Vec<u8>>) -> Picked {
     let files = std::sync::Arc::new(files);
     match gate::check_file(bytes) {
         Ok(admitted) => Picked::Ready {
@@ -197,7 +197,7 @@ fn read_journey(bytes: &[u8], files: BTreeMap<String, Vec<u8>>) -> Picked {
 /// Stores the proof files of an audit pack (`files`, by their path in it) that `journey` lists,
 /// each checked against its SHA-256; says what was restored and which files were not (none:
 /// the journey lists no file).
-async fn restore_files(journey: &Journey, files: &BTreeMap<String, Vec<u8>>) -> Option<String> {
+async fn restore_files(journey: &Journey, files: &SortedMap<String, Vec<u8>>) -> Option<String> {
     let mut kept = 0;
     let mut not_kept = Vec::new();
     for entry in &journey.seu_log {
@@ -372,18 +372,13 @@ fn KeptInThisBrowser() -> impl IntoView {
     let persistent = RwSignal::new(None::<bool>);
     let usage = RwSignal::new(None::<(f64, f64)>);
     // The keys of the proof files this browser keeps (none: not known).
-    let stored = RwSignal::new(None::<std::collections::BTreeSet<String>>);
+    let stored = RwSignal::new(None::<SortedSet<String>>);
     let refresh = move || {
         spawn_local(async move {
             persistent.set(device::is_persistent().await);
             usage.set(device::usage_estimate().await);
             if let Ok(keys) = proofs::keys().await {
-                // Inserted one by one: collecting a set would bring in the standard sort.
-                let mut set = std::collections::BTreeSet::new();
-                for key in keys {
-                    set.insert(key);
-                }
-                stored.set(Some(set));
+                stored.set(Some(sorted_set(keys)));
             }
         });
     };

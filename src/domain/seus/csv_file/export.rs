@@ -1,6 +1,6 @@
 //! The SEU log written as a CSV file: every entry in date order, with what it counts.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::{sorted_map, SortedMap};
 
 use chrono::NaiveDate;
 
@@ -24,14 +24,15 @@ pub fn neutralise(cell: &str) -> String {
 
 /// Minutes of each entry that count: toward the renewal that used it, else toward the next
 /// renewal on `today`.
-fn counted_minutes(journey: &Journey, today: NaiveDate) -> BTreeMap<SeuEntryId, Minutes> {
-    let mut counted: BTreeMap<SeuEntryId, Minutes> = next_renewal(journey, today)
+fn counted_minutes(journey: &Journey, today: NaiveDate) -> SortedMap<SeuEntryId, Minutes> {
+    // A recorded renewal's minutes come after the next renewal's, so they stay (`sorted_map`).
+    let mut counted: Vec<(SeuEntryId, Minutes)> = next_renewal(journey, today)
         .map(|p| p.entries.iter().map(|(id, s)| (*id, s.minutes())).collect())
         .unwrap_or_default();
     for renewal in &journey.renewals {
         counted.extend(counted_for_renewal(journey, renewal.id));
     }
-    counted
+    sorted_map(counted)
 }
 
 fn renewal_text(renewals: &[RecordedRenewal], id: Option<RenewalId>) -> String {

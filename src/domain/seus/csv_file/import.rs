@@ -1,7 +1,7 @@
 //! Importing SEU entries from a CSV file: the header row, each row through the SEU form's checks,
 //! likely duplicates skipped, and every row logged or none.
 
-use std::collections::BTreeMap;
+use crate::basics::sorted_map::SortedMap;
 
 use chrono::NaiveDate;
 
@@ -29,7 +29,7 @@ use super::{
 
 /// The columns a header row names: where each known one is, and as it is written there.
 struct Columns {
-    found: BTreeMap<Column, (usize, String)>,
+    found: SortedMap<Column, (usize, String)>,
     /// The number of cells in the header row.
     count: usize,
 }
@@ -182,7 +182,7 @@ fn read_header(
     }
     let first_line = reading.first_line;
     let mut problems = CsvProblems::default();
-    let mut found: BTreeMap<Column, (usize, String)> = BTreeMap::new();
+    let mut found: SortedMap<Column, (usize, String)> = SortedMap::new();
     let mut ignored_columns = Vec::new();
     for (index, header) in headers.iter().enumerate() {
         let header = unguard(header).trim();
