@@ -8,7 +8,8 @@
 //   node scripts/short-imports.mjs app/cert-planner_bg.wasm app/cert-planner.js
 //
 // scripts/build-wasm.sh runs it on every build. It stops with a message (and changes nothing)
-// when a name is not listed in the glue exactly once (`<name>: function`).
+// when a name is not listed in the glue exactly once (`<name>: function`), or when the module
+// exports a function under a name it imports by.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [wasmPath, gluePath] = process.argv.slice(2);
@@ -56,11 +57,23 @@ const short = (i) => `_${i.toString(36)}`;
 if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmPath} is not a wasm module`);
 const parts = [wasm.subarray(0, 8)];
 const renamed = new Map();
+// The module's export names: the glue calls them as `wasm.<name>`, which the renaming below must
+// not touch, so an export may not share a name with a renamed import.
+const exported = new Set();
 let at = 8;
 while (at < wasm.length) {
   const id = wasm[at];
   const [size, n] = leb(wasm, at + 1);
   const body = wasm.subarray(at + 1 + n, at + 1 + n + size);
+  if (id === 7) {
+    const [count, c] = leb(body, 0);
+    let p = c;
+    for (let i = 0; i < count; i++) {
+      const [field, f] = name(body, p);
+      exported.add(field);
+      p += f + 1 + leb(body, p + f + 1)[1];
+    }
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(at, at + 1 + n + size));
   } else {
@@ -100,6 +113,7 @@ function limits(buf, at) {
 }
 
 for (const [from, to] of renamed) {
+  if (exported.has(from)) throw new Error(`the module exports a function named like the import ${from}`);
   if ((glue.match(binding(from)) ?? []).length !== 1) {
     throw new Error(`the glue does not list ${from} exactly once`);
   }
