@@ -5,9 +5,9 @@
 //
 // 1. Sizes of the wasm modules, JS and CSS in dist/: raw, gzip -9 and brotli (quality 11).
 // 2. Lighthouse (mobile, default config) against dist/ served with gzip by a tiny local server:
-//    the dashboard empty and with the example journey; scores, each metric of the performance
-//    score (LCP, FCP, TBT, CLS, Speed Index), the element taken for the LCP and the main thread's
-//    long tasks.
+//    the dashboard empty and with the example journey, each LIGHTHOUSE_RUNS times (default 3);
+//    scores, each metric of the performance score (LCP, FCP, TBT, CLS, Speed Index), the element
+//    taken for the LCP and the main thread's long tasks.
 //    Needs LIGHTHOUSE_CLI (bench.sh installs lighthouse on demand) and Chromium.
 // 3. Timings in headless Chromium (playwright-core) with an empty log, 5,000 and 20,000 SEU
 //    entries: add an entry until the list shows it, apply and clear a filter, open each page,
@@ -421,7 +421,10 @@ try {
   if (!flag('--no-lighthouse') && process.env.LIGHTHOUSE_CLI) {
     console.log('\n== Lighthouse 13, mobile, default config, served with gzip');
     console.log('journey'.padEnd(18), 'perf', 'a11y', 'best', 'seo', '   LCP (s)', 'FCP (s)', 'TBT (ms)', '  CLS', 'SI (s)', ' LCP element');
-    for (const [name, doc] of [['empty', null], ['example journey', example]]) {
+    // Each journey LIGHTHOUSE_RUNS times (3 unless set): the score moves from run to run.
+    const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+    const journeys = [['empty', null], ['example journey', example]];
+    for (const [name, doc] of journeys.flatMap((j) => Array.from({ length: lighthouseRuns }, () => j))) {
       try {
         const r = await lighthouse(server.url, doc);
         console.log(

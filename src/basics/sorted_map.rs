@@ -13,7 +13,10 @@ pub use litemap::LiteMap as SortedMap;
 /// thousands is not inserted into the middle of the map one pair at a time, and collecting
 /// (which sorts with the standard library's sort) is not needed.
 pub fn sorted_map<K: Ord, V>(mut pairs: Vec<(K, V)>) -> SortedMap<K, V> {
-    crate::basics::order::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+    // A log kept in the order it was written is in id order already: no sort then.
+    if !pairs.is_sorted_by(|a, b| a.0 <= b.0) {
+        crate::basics::order::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+    }
     let mut kept: Vec<(K, V)> = Vec::with_capacity(pairs.len());
     for pair in pairs {
         match kept.last_mut() {
