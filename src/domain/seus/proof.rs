@@ -174,8 +174,9 @@ pub fn detach(journey: &mut Journey, entry: SeuEntryId, sha256: &str) -> Option<
 
 /// The key of every file a listed entry names: the store never deletes one of these.
 pub fn named_keys(journey: &Journey) -> SortedSet<String> {
-    // Inserted one by one: collecting a set sorts its items with the standard sort, a large
-    // copy in the wasm (`docs/architecture.md`, "Building blocks of its own").
+    // Gathered in a list and made a set once (`sorted_set`): collecting a set would sort with the
+    // standard sort, a large copy in the wasm (`docs/architecture.md`, "Building blocks of its
+    // own").
     let mut keys = Vec::new();
     for entry in &journey.seu_log {
         for proof in &entry.proofs {
