@@ -57,7 +57,14 @@ fn every_length_up_to_a_few_runs_sorts_and_keeps_ties_in_order() {
 #[test]
 fn a_sorted_map_from_a_list_already_in_key_order_keeps_the_last_pair_of_a_key() {
     // In key order already (as a log written in id order is), so built without a sort.
-    let built = sorted_map(vec![(1, "a"), (2, "b"), (2, "c"), (3, "d"), (3, "e"), (3, "f")]);
+    let built = sorted_map(vec![
+        (1, "a"),
+        (2, "b"),
+        (2, "c"),
+        (3, "d"),
+        (3, "e"),
+        (3, "f"),
+    ]);
     let built: Vec<(i32, &str)> = built.iter().map(|(k, v)| (*k, *v)).collect();
     assert_eq!(built, vec![(1, "a"), (2, "c"), (3, "f")]);
 }
