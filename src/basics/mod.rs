@@ -1,6 +1,7 @@
 //! Plain building blocks that know nothing of the journey: ISO dates and calendar arithmetic,
 //! decimal text, stable ordering and sorted maps, CSV text, file text decoding, and the
-//! certification kinds the model names. The bottom layer: `model` and `domain` import it; it imports neither.
+//! certification kinds the model names. The bottom layer: `model` and `domain` import it; it
+//! imports neither.
 
 pub mod csv_text;
 pub mod dates;

@@ -4,8 +4,6 @@
 //! tree code for each pair of key and value types (25 KB in all before this). See
 //! `docs/architecture.md`, "Building blocks of its own".
 
-use std::cmp::Ordering;
-
 pub use litemap::LiteMap as SortedMap;
 
 /// The map of `pairs`; of pairs with the same key the last one stays, as inserting them one by
@@ -20,7 +18,7 @@ pub fn sorted_map<K: Ord, V>(mut pairs: Vec<(K, V)>) -> SortedMap<K, V> {
     let mut kept: Vec<(K, V)> = Vec::with_capacity(pairs.len());
     for pair in pairs {
         match kept.last_mut() {
-            Some(last) if last.0.cmp(&pair.0) == Ordering::Equal => *last = pair,
+            Some(last) if last.0 == pair.0 => *last = pair,
             _ => kept.push(pair),
         }
     }
