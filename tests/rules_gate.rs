@@ -793,3 +793,59 @@ fn a_proof_text_that_cannot_be_read_is_named_with_its_entry() {
         "SEU entry 1 (id 2): the proof files [\"ABC 10 application/pdf a.pdf\"] cannot be read (the proof file \"ABC 10 application/pdf a.pdf\" has no SHA-256 (64 hexadecimal digits) first)"
     );
 }
+
+#[test]
+fn learning_progress_is_written_as_an_object_even_when_empty() {
+    let written: Value = serde_json::from_str(&write_document(&Journey::default())).expect("JSON");
+    assert_eq!(written["path"]["objectives"], json!({}));
+    let mut journey = Journey::default();
+    journey
+        .path
+        .objectives
+        .insert("po-1".to_owned(), Default::default());
+    let written: Value = serde_json::from_str(&write_document(&journey)).expect("JSON");
+    assert_eq!(
+        written["path"]["objectives"],
+        json!({"po-1": {"done": false, "note": ""}})
+    );
+}
+
+#[test]
+fn learning_progress_saved_as_an_empty_list_by_the_previous_release_is_read_both_ways() {
+    use cert_planner::domain::edge::gate::read_current;
+    // The release before this one wrote no progress as `[]`: it must still open.
+    let input = String::from_utf8(with(|v| v["path"] = json!({"roles": [], "objectives": []})))
+        .expect("text");
+    assert_eq!(
+        read_current(&input).map(|j| j.path.objectives.len()),
+        Some(0)
+    );
+    assert_eq!(
+        check_text(&input)
+            .expect("admitted")
+            .journey
+            .path
+            .objectives
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn learning_progress_as_a_list_of_pairs_is_refused_both_ways() {
+    use cert_planner::domain::edge::gate::read_current;
+    let input =
+        String::from_utf8(with(
+            |v| {
+                v["path"] =
+                    json!({"roles": [], "objectives": [["po-1", {"done": true, "note": ""}]]})
+            },
+        ))
+        .expect("text");
+    assert!(read_current(&input).is_none());
+    let refused = check_text(&input).expect_err("refused");
+    assert!(
+        refused.to_string().contains("should be an object"),
+        "{refused}"
+    );
+}

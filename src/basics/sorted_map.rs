@@ -32,3 +32,63 @@ pub type SortedSet<K> = SortedMap<K, ()>;
 pub fn sorted_set<K: Ord>(keys: Vec<K>) -> SortedSet<K> {
     sorted_map(keys.into_iter().map(|key| (key, ())).collect())
 }
+
+/// Writes a map as a JSON object, empty or not (`#[serde(serialize_with = "...")]`): litemap's
+/// own writer writes an empty map as a list, `[]`, as it cannot tell then that the keys are text.
+pub fn serialize_sorted_map<S, K, V>(
+    map: &SortedMap<K, V>,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    K: serde::Serialize + Ord,
+    V: serde::Serialize,
+{
+    serializer.collect_map(map.iter())
+}
+
+/// Reads a stored map (a JSON object) into a `SortedMap` with `sorted_map`
+/// (`#[serde(deserialize_with = "...")]`). litemap's own reader collects with the standard
+/// library's sort (3.5 KB of the start module) and takes any list of pairs; this one takes an
+/// object, or an empty list: what litemap wrote for an empty map before `serialize_sorted_map`.
+pub fn deserialize_sorted_map<'de, D, K, V>(deserializer: D) -> Result<SortedMap<K, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    K: serde::Deserialize<'de> + Ord,
+    V: serde::Deserialize<'de>,
+{
+    struct Pairs<K, V>(std::marker::PhantomData<(K, V)>);
+    impl<'de, K, V> serde::de::Visitor<'de> for Pairs<K, V>
+    where
+        K: serde::Deserialize<'de> + Ord,
+        V: serde::Deserialize<'de>,
+    {
+        type Value = SortedMap<K, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut pairs = Vec::new();
+            while let Some(pair) = map.next_entry()? {
+                pairs.push(pair);
+            }
+            Ok(sorted_map(pairs))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut list: A,
+        ) -> Result<Self::Value, A::Error> {
+            match list.next_element::<serde::de::IgnoredAny>()? {
+                None => Ok(SortedMap::new()),
+                Some(_) => Err(serde::de::Error::invalid_type(
+                    serde::de::Unexpected::Seq,
+                    &self,
+                )),
+            }
+        }
+    }
+    deserializer.deserialize_any(Pairs(std::marker::PhantomData))
+}

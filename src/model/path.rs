@@ -1,6 +1,6 @@
 //! Work experience and learning progress as stored.
 
-use crate::basics::sorted_map::SortedMap;
+use crate::basics::sorted_map::{deserialize_sorted_map, serialize_sorted_map, SortedMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -65,5 +65,9 @@ pub struct ObjectiveProgress {
 pub struct PathPlan {
     pub roles: Vec<Role>,
     /// Progress per learning objective, by the objective's stable id.
+    #[serde(
+        serialize_with = "serialize_sorted_map",
+        deserialize_with = "deserialize_sorted_map"
+    )]
     pub objectives: SortedMap<String, ObjectiveProgress>,
 }

@@ -1,7 +1,7 @@
 //! Reading a journey document one record at a time, so that every bad record is named in plain
 //! words, and reading the current version the short way.
 
-use crate::basics::sorted_map::SortedMap;
+use crate::basics::sorted_map::{deserialize_sorted_map, SortedMap};
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -80,6 +80,7 @@ struct TrainingFrame {
 #[derive(Default, Deserialize)]
 #[serde(default)]
 struct PathFrame {
+    #[serde(deserialize_with = "deserialize_sorted_map")]
     objectives: SortedMap<String, ObjectiveProgress>,
 }
 
