@@ -11,7 +11,7 @@ const FILES = [];
 const PREFIX = 'cert-planner';
 const CACHE = `${PREFIX}-${VERSION}`;
 const SHELL = './';
-// A file whose name carries its content hash (Trunk's filehash: name-<hex>.css) or lies in a
+// A file whose name carries its content hash (Trunk's filehash: favicon-<hex>.svg) or lies in a
 // directory named after its content (scripts/build-wasm.sh: app-<hex>/, the wasm and its JS)
 // never changes at that address, so the copy the page has just downloaded, in the browser's
 // HTTP cache, is the right one: taking it from there spares a second download of the wasm on a

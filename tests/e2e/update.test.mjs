@@ -1,6 +1,6 @@
 // Updates that lose nothing: serve build A, open it, replace the files with build B; the open
 // page offers the new version without touching a half-filled form, a page opened meanwhile
-// still gets A's files only, a click reloads into B, A's cache is gone, and B starts offline.
+// still gets A's files only (its wasm, which the host no longer has), a click reloads into B, A's cache is gone, and B starts offline.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -16,20 +16,23 @@ const SITE = join(work, 'site');
 const B = join(work, 'b');
 after(() => rm(work, { recursive: true, force: true }));
 
-/** Build B: build A with its style sheet under a new hashed name, a marker and a new sw.js. */
+/** Build B: build A with its app (the wasm and its JavaScript) under a new directory name, a
+ * marker and a new sw.js. */
 async function makeBuildB() {
   await cp(DIST, SITE, { recursive: true });
   await cp(DIST, B, { recursive: true });
-  const css = (await readdir(B)).find((name) => /^main-.*\.css$/.test(name));
-  const newCss = 'main-b0b0b0b0b0b0b0b0.css';
-  await rename(join(B, css), join(B, newCss));
+  const appDir = (await readdir(B)).find((name) => /^app-[0-9a-f]{16}$/.test(name));
+  const newAppDir = 'app-b0b0b0b0b0b0b0b0';
+  await rename(join(B, appDir), join(B, newAppDir));
   const html = await readFile(join(B, 'index.html'), 'utf8');
   await writeFile(
     join(B, 'index.html'),
-    html.replace(css, newCss).replace('<title>', '<meta name="build" content="B" />\n    <title>'),
+    html.replaceAll(appDir, newAppDir).replace('<title>', '<meta name="build" content="B" />\n    <title>'),
   );
-  // The build's hook gives sw.js B's version and file list.
-  execFileSync('node', [fileURLToPath(new URL('../../scripts/sw-version.mjs', import.meta.url)), B]);
+  // The build's hooks give the loader's CSP hash and sw.js B's version and file list.
+  const script = (name) => fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
+  execFileSync('node', [script('csp-hash.mjs'), join(B, 'index.html')]);
+  execFileSync('node', [script('sw-version.mjs'), B]);
   return SITE;
 }
 
@@ -41,8 +44,15 @@ async function deployB() {
 const app = useApp({ prefix: '/team/cert-planner/', root: makeBuildB, timeout: 20_000 });
 
 const build = (page) => page.evaluate(() => document.querySelector('meta[name="build"]')?.content ?? 'A');
-const styleSheets = (page) =>
-  page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')));
+// The app's directory the page loaded its wasm from (what the service worker served it).
+const appFiles = (page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname.match(/\/(app-[0-9a-f]{16})\//)?.[1])
+      .filter(Boolean)
+      .filter((dir, i, all) => all.indexOf(dir) === i),
+  );
 const appCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cert-planner')));
 
 test('an open page offers the new version, keeps a half-filled form, and reloads into it only on a click', async () => {
@@ -69,11 +79,12 @@ test('an open page offers the new version, keeps a half-filled form, and reloads
     assert.equal(await page.evaluate(() => document.activeElement?.id), await title.getAttribute('id'));
 
     // A page opened now still gets A, whole: its files come from A's cache (the host no
-    // longer has A's style sheet).
+    // longer has A's app).
     const second = await app.open(context, '#/');
     assert.equal(await build(second.page), 'A');
-    assert.deepEqual(await styleSheets(second.page), await styleSheets(page));
-    // A's style sheet applies: its custom properties are set (no sheet, no --accent).
+    assert.deepEqual(await appFiles(second.page), await appFiles(page));
+    assert.notDeepEqual(await appFiles(second.page), ['app-b0b0b0b0b0b0b0b0']);
+    // A's styles apply: its custom properties are set (no styles, no --accent).
     const accent = (p) => p.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
     assert.notEqual(await accent(second.page), '', 'the style sheet of A applies');
     assert.equal(await accent(second.page), await accent(page));
@@ -82,7 +93,7 @@ test('an open page offers the new version, keeps a half-filled form, and reloads
     await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Reload' }).click()]);
     await page.locator('#page-title').waitFor();
     assert.equal(await build(page), 'B');
-    assert.deepEqual(await styleSheets(page), ['./main-b0b0b0b0b0b0b0b0.css']);
+    assert.deepEqual(await appFiles(page), ['app-b0b0b0b0b0b0b0b0']);
     const caches = await appCaches(page);
     assert.equal(caches.length, 1, `one cache left: ${caches}`);
     assert.notEqual(caches[0], cacheA, 'A\u2019s cache was removed');
