@@ -2,7 +2,7 @@
 //! another tab stored. Bad stored data is never destroyed: its raw text is kept under a backup
 //! key and the original is not overwritten until the user chooses.
 
-use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+use gloo_storage::{LocalStorage, Storage};
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
 
@@ -66,6 +66,9 @@ pub struct Loaded {
     pub state: SaveState,
     /// The version an older document was migrated from.
     pub migrated_from: Option<u32>,
+    /// The size in bytes of the journey's document in storage (none when nothing of it is
+    /// stored): what the Settings page shows, without writing the journey again to measure it.
+    pub stored_bytes: Option<u64>,
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
@@ -113,15 +116,18 @@ fn get_text(storage: &web_sys::Storage, key: &str) -> Result<Option<String>, JsV
 }
 
 /// Plain words for a failed write.
-fn describe(error: StorageError) -> String {
-    match error {
-        StorageError::JsError(e) if e.name == "QuotaExceededError" => {
-            "the browser's storage for this site is full".into()
-        }
-        StorageError::JsError(e) => {
-            format!("the browser refused to save ({}: {})", e.name, e.message)
-        }
-        other => format!("the data could not be saved ({other})"),
+fn describe(error: JsValue) -> String {
+    let Some(error) = error.dyn_ref::<js_sys::Error>() else {
+        return "the browser refused to save".into();
+    };
+    let name = String::from(error.name());
+    if name == "QuotaExceededError" {
+        "the browser's storage for this site is full".into()
+    } else {
+        format!(
+            "the browser refused to save ({name}: {})",
+            String::from(error.message())
+        )
     }
 }
 
@@ -158,6 +164,7 @@ pub fn load() -> Found {
             journey: admitted.journey,
             state: SaveState::Saved,
             migrated_from: None,
+            stored_bytes: Some(raw.len() as u64),
         }),
         _ => Found::Slowly(raw),
     }
@@ -179,6 +186,7 @@ impl Loaded {
             journey: Journey::default(),
             state,
             migrated_from: None,
+            stored_bytes: None,
         }
     }
 }
@@ -204,20 +212,22 @@ pub fn load_slowly(raw: String) -> Loaded {
     match checked {
         Ok(document) => {
             let mut state = SaveState::Saved;
+            let mut stored_bytes = Some(raw.len() as u64);
             if let Some(from) = document.migrated_from {
                 let kept = storage.set_item(&format!("{BEFORE_MIGRATION_KEY}.v{from}"), &raw);
-                state = match kept
+                match kept
                     .map_err(|_| "the old data could not be backed up".to_owned())
                     .and_then(|_| save(&document.journey))
                 {
-                    Ok(()) => SaveState::Saved,
-                    Err(reason) => SaveState::Failed(reason),
+                    Ok(bytes) => stored_bytes = Some(bytes),
+                    Err(reason) => state = SaveState::Failed(reason),
                 };
             }
             Loaded {
                 journey: document.journey,
                 state,
                 migrated_from: document.migrated_from,
+                stored_bytes,
             }
         }
         Err(problem) => {
@@ -248,13 +258,16 @@ fn keep_backup(storage: &web_sys::Storage, raw: &str) -> Option<String> {
     None
 }
 
-/// Writes the journey, then its revision under `REVISION_KEY`.
-pub fn save(journey: &Journey) -> Result<(), String> {
+/// Writes the journey, then its revision under `REVISION_KEY`; the size in bytes of what it
+/// wrote.
+pub fn save(journey: &Journey) -> Result<u64, String> {
     let storage = storage()?;
-    LocalStorage::set(JOURNEY_KEY, journey).map_err(describe)?;
+    // The text a backup download holds too (`export_text`); its length is the stored size.
+    let text = write_document(journey);
+    storage.set_item(JOURNEY_KEY, &text).map_err(describe)?;
     // Best effort: without it, the next check reads the document itself.
-    let _ = storage.set_item(REVISION_KEY, &journey.revision.to_string());
-    Ok(())
+    let _ = LocalStorage::set(REVISION_KEY, journey.revision);
+    Ok(text.len() as u64)
 }
 
 /// The journey another tab stored, if the stored text is a journey of this version that passes

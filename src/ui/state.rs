@@ -18,6 +18,10 @@ pub struct AppState {
     /// A passing message for the status line (another tab's change, an undo, ...).
     pub notice: RwSignal<Option<String>>,
     pub today: RwSignal<NaiveDate>,
+    /// The size in bytes of the journey's document in storage, as this tab last read or wrote
+    /// it (none: not known, or nothing of it stored). The Settings page shows it; measuring the
+    /// journey by writing it again took 70 ms at 20,000 SEU entries.
+    pub stored_bytes: RwSignal<Option<u64>>,
     /// A change not written to storage yet: saving runs just after the change is shown (so the
     /// page answers at once, whatever the size of the journey), and at the latest when the page
     /// is hidden or closed.
@@ -81,6 +85,7 @@ impl AppState {
             journey,
             state,
             migrated_from,
+            stored_bytes,
         } = loaded;
         let app = AppState {
             journey: RwSignal::new(journey),
@@ -89,6 +94,7 @@ impl AppState {
                 migrated_from.map(|v| format!("Your saved data was updated from format version {v}; a copy of the old data is kept.")),
             ),
             today: RwSignal::new(local_today()),
+            stored_bytes: RwSignal::new(stored_bytes),
             unsaved: StoredValue::new(false),
         };
         app.listen_to_other_tabs();
@@ -122,6 +128,7 @@ impl AppState {
         if self.saving.with_untracked(SaveState::may_write) {
             let ours = self.journey.with_untracked(|j| j.revision);
             if let Some(stored) = local::read_stored_newer(ours) {
+                self.stored_bytes.set(None);
                 self.journey.set(stored);
                 self.notice.set(Some(
                     "Changes made in another tab were loaded first.".into(),
@@ -189,7 +196,12 @@ impl AppState {
             return;
         }
         let state = match local::save(journey) {
-            Ok(()) => SaveState::Saved,
+            Ok(bytes) => {
+                if self.stored_bytes.get_untracked() != Some(bytes) {
+                    self.stored_bytes.set(Some(bytes));
+                }
+                SaveState::Saved
+            }
             Err(reason) => SaveState::Failed(reason),
         };
         if self.saving.with_untracked(|s| *s != state) {
@@ -224,6 +236,7 @@ impl AppState {
     /// resumes if unreadable data had paused it.
     pub fn erased(&self) {
         self.unsaved.set_value(false);
+        self.stored_bytes.set(None);
         self.journey.set(Journey::default());
         if matches!(self.saving.get_untracked(), SaveState::Paused(_)) {
             self.saving.set(SaveState::Saved);
@@ -284,6 +297,7 @@ impl AppState {
             if theirs.revision > ours || paused {
                 // Theirs is newer: a change of ours not written yet must not overwrite it.
                 self.unsaved.set_value(false);
+                self.stored_bytes.set(Some(raw.len() as u64));
                 self.journey.set(theirs);
                 if paused {
                     self.saving.set(SaveState::Saved);
@@ -292,6 +306,7 @@ impl AppState {
                     .set(Some("Updated with changes made in another tab.".into()));
             } else if theirs.revision == ours && self.journey.with_untracked(|j| *j != theirs) {
                 self.unsaved.set_value(false);
+                self.stored_bytes.set(Some(raw.len() as u64));
                 self.journey.set(theirs);
                 self.notice.set(Some(
                     "Another tab saved a change at the same moment; its version is shown. Check your last change.".into(),

@@ -579,6 +579,36 @@ test('erasing while unreadable saved data paused saving removes it too, and savi
   await context.close();
 });
 
+/** The size Settings shows for `bytes` (under 1 MB): bytes, then whole KB of 1,024 bytes. */
+const journeySizeText = (bytes) => (bytes < 1024 ? `${bytes} bytes` : `${Math.floor(bytes / 1024)} KB`);
+
+test('Settings shows the size the journey takes in storage, and the new size once a change is saved', async () => {
+  const context = await app.newContext();
+  const { page, errors } = await app.open(context, '#/');
+  await addCertification(page, { kind: 'CSPO', earned: '2025-03-14' });
+  await page.getByRole('listitem', { name: 'CSPO' }).waitFor();
+  const compact = await storedText(page);
+  // The same journey stored with wide indentation (as another tool might write it): what the
+  // page shows is the size of what is stored, not of the journey written again.
+  const wide = JSON.stringify(JSON.parse(compact), null, 10);
+  assert.notEqual(journeySizeText(Buffer.byteLength(wide)), journeySizeText(Buffer.byteLength(compact)));
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, wide]);
+  await page.reload();
+  await app.go(page, '#/settings');
+  const size = page.getByTestId('journey-size');
+  await size.getByText(journeySizeText(Buffer.byteLength(wide)), { exact: true }).waitFor();
+
+  // A change is saved (written compactly again) and the size follows, on the same page.
+  await page.getByLabel('Remind me to download a copy after (days)').fill('45');
+  await page.getByLabel('Remind me to download a copy after (days)').press('Tab');
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).settings.backup_reminder_days === 45, KEY);
+  const saved = await storedText(page);
+  await size.getByText(journeySizeText(Buffer.byteLength(saved)), { exact: true }).waitFor();
+  assert.notEqual(journeySizeText(Buffer.byteLength(saved)), journeySizeText(Buffer.byteLength(wide)));
+  errors.assertNone();
+  await context.close();
+});
+
 // ---------------------------------------------------------------------------------------------
 // Storage full, long text, money
 

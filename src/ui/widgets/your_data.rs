@@ -415,7 +415,12 @@ fn KeptInThisBrowser() -> impl IntoView {
             persistent.set(device::ask_persistent().await);
         });
     };
-    let journey_bytes = move || app.journey.with(|j| export_text(j).len());
+    // As stored (`AppState::stored_bytes`); measured here only when that is not known.
+    let journey_bytes = move || {
+        app.stored_bytes
+            .get()
+            .unwrap_or_else(|| app.journey.with(|j| export_text(j).len() as u64))
+    };
     view! {
         <Card title_id="kept-title" heading="What this browser keeps">
             <dl class="facts">
@@ -424,7 +429,7 @@ fn KeptInThisBrowser() -> impl IntoView {
                     Some(false) => "Not promised: the browser may clear it when space runs low",
                     None => "The browser does not say",
                 }}</dd></div>
-                <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || gate::size_text(journey_bytes() as u64)}</dd></div>
+                <div><dt>"Your journey"</dt><dd data-testid="journey-size">{move || gate::size_text(journey_bytes())}</dd></div>
                 <div><dt>"Proof files"</dt><dd data-testid="proof-files-size">{proof_files}</dd></div>
                 <div><dt>"This site in the browser"</dt><dd>{move || match usage.get() {
                     Some((used, quota)) => format!("{} used of {} the browser allows", gate::size_text(used as u64), gate::size_text(quota as u64)),
