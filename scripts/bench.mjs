@@ -11,7 +11,9 @@
 //    Needs LIGHTHOUSE_CLI (bench.sh installs lighthouse on demand) and Chromium.
 // 3. Timings in headless Chromium (playwright-core) with an empty log, 5,000 and 20,000 SEU
 //    entries: add an entry until the list shows it, apply and clear a filter, open each page,
-//    start to a ready SEU log. Medians of N runs (default 5), in milliseconds.
+//    start to a ready SEU log. Medians of N runs (default 5), in milliseconds. Beside each
+//    page's next frame, the browser's own part: the same markup put in by a plain script, in a
+//    page with the app's styles and no app (`plainSwap`).
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -219,6 +221,9 @@ async function timings(browser, url, doc, label) {
   const runs = { start: [], add: [], addFrame: [], filter: [], filterFrame: [], clear: [], clearFrame: [] };
   const pages = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
   const pageFrames = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
+  // What each page and the page it is opened from put on the screen (the first run's): the
+  // markup `plainSwap` puts in with a plain script, to measure the browser's own part.
+  const markup = { page: {}, from: {}, body: null, styles: null };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     await context.addInitScript(IN_PAGE);
@@ -282,6 +287,8 @@ async function timings(browser, url, doc, label) {
       await page.evaluate((h) => (location.hash = h), from);
       await page.waitForFunction(() => document.getElementById('page-title'));
       await page.evaluate(() => window.__settled());
+      const mainHtml = () => document.getElementById('main').innerHTML;
+      if (run === 0) markup.from[heading] = await page.evaluate(mainHtml);
       const t = await page.evaluate(
         async ([hash, heading]) => {
           const t0 = performance.now();
@@ -298,11 +305,58 @@ async function timings(browser, url, doc, label) {
       );
       pages[heading].push(t[0]);
       pageFrames[heading].push(t[1]);
+      if (run === 0) {
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+        markup.page[heading] = await page.evaluate(mainHtml);
+        markup.body ??= await page.evaluate(() => document.body.innerHTML);
+        markup.styles ??= await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n'));
+      }
     }
     if (errors.length) console.log(`  (${label}, run ${run}: page errors: ${errors.join('; ')})`);
     await context.close();
   }
-  return { runs, pages, pageFrames };
+  const plain = await plainSwap(browser, url, markup);
+  return { runs, pages, pageFrames, plain };
+}
+
+/** The browser's own part of opening each page: the same markup (`markup`, as the app drew
+ * it) put into the page by a plain script (`innerHTML`, then the heading focused as the app
+ * does), in a page of the same origin with the app's styles and no app, timed the same way
+ * (to the next frame); medians of RUNS. No framework can open the page faster than this. */
+async function plainSwap(browser, url, markup) {
+  const context = await browser.newContext();
+  await context.addInitScript(IN_PAGE);
+  const page = await context.newPage();
+  await page.goto(new URL('/seed', url).href);
+  await page.evaluate(({ body, styles }) => {
+    const style = document.createElement('style');
+    style.textContent = styles;
+    document.head.append(style);
+    document.body.innerHTML = body;
+  }, markup);
+  const frames = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [, heading] of PAGES) {
+      const [from, to] = [markup.from[heading], markup.page[heading]];
+      if (from == null || to == null) continue;
+      await page.evaluate(async (from) => {
+        document.getElementById('main').innerHTML = from;
+        await window.__frame();
+        await window.__settled();
+      }, from);
+      frames[heading].push(
+        await page.evaluate(async (to) => {
+          const t0 = performance.now();
+          document.getElementById('main').innerHTML = to;
+          document.getElementById('page-title')?.focus();
+          await window.__settled();
+          return (await window.__frame()) - t0;
+        }, to),
+      );
+    }
+  }
+  await context.close();
+  return frames;
 }
 
 // ---------------------------------------------------------------- cold start, side by side
@@ -477,15 +531,19 @@ try {
     ['clear filter', (r) => r.runs.clear],
     ['clear filter, next frame', (r) => r.runs.clearFrame],
     ...PAGES.map(([, t]) => [`open ${t}`, (r) => r.pages[t]]),
-    ...PAGES.map(([, t]) => [`open ${t}, next frame`, (r) => r.pageFrames[t]]),
+    // Each page's next frame, then the same markup put in by a plain script (`plainSwap`).
+    ...PAGES.flatMap(([, t]) => [
+      [`open ${t}, next frame`, (r) => r.pageFrames[t]],
+      ['  same markup, plain script', (r) => r.plain[t]],
+    ]),
   ];
-  console.log(''.padEnd(28), ...results.map(([l]) => l.padStart(12)));
+  console.log(''.padEnd(40), ...results.map(([l]) => l.padStart(12)));
   for (const [name, pick] of rowsOut) {
-    console.log(name.padEnd(28), ...results.map(([, r]) => ms(median(pick(r))).padStart(12)));
+    console.log(name.padEnd(40), ...results.map(([, r]) => ms(median(pick(r))).padStart(12)));
   }
   const empty = median(results[0][1].runs.start);
   console.log(
-    'start ratio to empty'.padEnd(28),
+    'start ratio to empty'.padEnd(40),
     ...results.map(([, r]) => (median(r.runs.start) / empty).toFixed(2).padStart(12)),
   );
 } finally {
