@@ -121,6 +121,16 @@ test('a newcomer goes from the first visit through Getting started and a course 
   await next.getByText('Earliest eligible date: 30 Apr 2027.').waitFor();
   await next.getByRole('link', { name: 'A-CSPO' }).waitFor();
   await next.getByText('CSPO learning objectives ticked: 0 of 26.').waitFor();
+
+  // The dashboard, the SEU log and the SEU plan share one reading of the log: each shows an
+  // activity logged after the dashboard was first drawn.
+  await page.getByRole('link', { name: 'SEU log', exact: true }).click();
+  await logActivity(page, { date: '2026-11-20', hours: 2, title: 'Scrum webinar' });
+  await page.getByRole('link', { name: 'SEU plan', exact: true }).click();
+  await page.getByTestId('plan-earned').getByText('2', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await next.getByText('2 of 20 SEUs').waitFor();
+  assert.equal(await bar.getAttribute('value'), String(2 * 60));
   errors.assertNone();
   await context.close();
 });

@@ -38,7 +38,16 @@ pub struct RenewalOutlook {
 
 /// The next renewal's outlook on `today` (`None`: nothing held is renewed with SEUs).
 pub fn renewal_outlook(journey: &Journey, today: NaiveDate) -> Option<RenewalOutlook> {
-    let progress = next_renewal(journey, today)?;
+    renewal_outlook_of(journey, next_renewal(journey, today)?, today)
+}
+
+/// The outlook of the next renewal (`progress`, `next_renewal` on `today`), see
+/// `renewal_outlook`.
+pub fn renewal_outlook_of(
+    journey: &Journey,
+    progress: RenewalProgress,
+    today: NaiveDate,
+) -> Option<RenewalOutlook> {
     let (_, opens) = renewal_opens(journey, &progress.requirement.renews)?;
     let readiness = match progress.missing_minutes() {
         _ if today < opens => Readiness::NotOpenYet { opens },

@@ -8,12 +8,12 @@ use crate::ui::widgets::form::Card;
 use crate::basics::dates::human;
 use crate::domain::advice::guide::SCRUM_ALLIANCE_URL;
 use crate::domain::advice::next_step::{
-    product_owner_outlook, readiness_text, renewal_outlook, Readiness,
+    product_owner_outlook, readiness_text, renewal_outlook_of, Readiness,
 };
 use crate::domain::edge::example::example_journey;
 use crate::domain::path::eligibility_summary;
 use crate::domain::rules::renewal::{next_deadline, standings};
-use crate::domain::seus::plan::{format_pace, plan_progress};
+use crate::domain::seus::plan::format_pace;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::guide_step::term_link;
@@ -123,7 +123,7 @@ fn Overview() -> impl IntoView {
 #[component]
 fn SeuPace() -> impl IntoView {
     let app = AppState::get();
-    let plan = app.as_of_today(plan_progress);
+    let plan = app.plan;
     move || {
         plan.get().map(|plan| {
             let renewal = &plan.renewal;
@@ -167,7 +167,10 @@ fn SeuPace() -> impl IntoView {
 fn WhatNext() -> impl IntoView {
     let app = AppState::get();
     let renewal_view = move || {
-        let outlook = app.journey.with(|j| renewal_outlook(j, app.today.get()))?;
+        let progress = app.next_renewal.get()?;
+        let outlook = app
+            .journey
+            .with(|j| renewal_outlook_of(j, progress, app.today.get()))?;
         let progress = &outlook.progress;
         let figures = format!(
             "{} of {} SEUs",

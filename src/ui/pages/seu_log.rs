@@ -30,8 +30,8 @@ use crate::domain::advice::seu_ideas::SourceAndCategory;
 use crate::domain::rules::catalogue::DAILY_SEU_CAP;
 use crate::domain::rules::limits::{FIRST_DATE, MAX_WEB_LINK_CHARS};
 use crate::domain::seus::log::{
-    self, evidence_link, next_renewal, sorted_positions, standing_text, EntryField, LogFilter,
-    LogSortKey, SeuDraft,
+    self, evidence_link, sorted_positions, standing_text, EntryField, LogFilter, LogSortKey,
+    SeuDraft,
 };
 use crate::model::seu::{SeuCategory, SeuEntry, SeuSource};
 use crate::ui::state::AppState;
@@ -245,7 +245,7 @@ pub fn SeuLogPage() -> impl IntoView {
     let sort_order = RwSignal::new(SortDirection::Descending);
     let shown_count = RwSignal::new(PAGE_SIZE);
 
-    let progress = app.as_of_today(next_renewal);
+    let progress = app.next_renewal;
     let parsed_filter = Memo::new(move |_| filter.with(|f| f.parse()));
     // Where every entry is in the log, in the order chosen: sorted again only when the log or
     // the order changes, not for each filter (at 5,000 entries a filter then costs a pass).

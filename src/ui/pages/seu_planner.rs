@@ -19,7 +19,7 @@ use crate::ui::widgets::list::{item_actions, Editor, Removal, Said, UndoWords};
 
 use crate::basics::dates::human;
 use crate::domain::seus::plan::{
-    format_pace, month_label, parts_progress, plan_progress, PlanDraft, PlanField, PlanProgress,
+    format_pace, month_label, parts_progress, PlanDraft, PlanField, PlanProgress,
 };
 
 use crate::domain::advice::seu_ideas::SourceAndCategory;
@@ -150,7 +150,7 @@ pub fn SeuPlannerPage() -> impl IntoView {
     let removal = Removal::at_place(|a: &PlannedActivity| {
         UndoWords::deleted(&a.title, " from the plan", "the plan")
     });
-    let plan = app.as_of_today(plan_progress);
+    let plan = app.plan;
 
     let start_edit = move |id: ActivityId| editor.edit_record(id, FormValues::from_activity);
     let delete = move |id: ActivityId| editor.remove_record(removal, id);
