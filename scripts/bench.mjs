@@ -216,7 +216,7 @@ const IN_PAGE = () => {
   });
 };
 
-async function timings(browser, url, doc, label) {
+async function timings(browser, url, doc, label, rounds = RUNS) {
   const text = doc ? JSON.stringify(doc) : null;
   const runs = { start: [], add: [], addFrame: [], filter: [], filterFrame: [], clear: [], clearFrame: [] };
   const pages = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
@@ -224,7 +224,7 @@ async function timings(browser, url, doc, label) {
   // What each page and the page it is opened from put on the screen (the first run's): the
   // markup `plainSwap` puts in with a plain script, to measure the browser's own part.
   const markup = { page: {}, from: {}, body: null, styles: null };
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < rounds; run++) {
     const context = await browser.newContext();
     await context.addInitScript(IN_PAGE);
     const page = await context.newPage();
@@ -315,15 +315,21 @@ async function timings(browser, url, doc, label) {
     if (errors.length) console.log(`  (${label}, run ${run}: page errors: ${errors.join('; ')})`);
     await context.close();
   }
-  const plain = await plainSwap(browser, url, markup);
+  const plain = await plainSwap(browser, url, markup, rounds);
   return { runs, pages, pageFrames, plain };
+}
+
+/** Two rounds' timings (`timings`) as one: every list of figures of `b` after `a`'s. */
+function merge(a, b) {
+  const join = (x, y) => Object.fromEntries(Object.keys(x).map((k) => [k, [...x[k], ...y[k]]]));
+  return { runs: join(a.runs, b.runs), pages: join(a.pages, b.pages), pageFrames: join(a.pageFrames, b.pageFrames), plain: join(a.plain, b.plain) };
 }
 
 /** The browser's own part of opening each page: the same markup (`markup`, as the app drew
  * it) put into the page by a plain script (`innerHTML`, then the heading focused as the app
  * does), in a page of the same origin with the app's styles and no app, timed the same way
  * (to the next frame); medians of RUNS. No framework can open the page faster than this. */
-async function plainSwap(browser, url, markup) {
+async function plainSwap(browser, url, markup, rounds) {
   const context = await browser.newContext();
   await context.addInitScript(IN_PAGE);
   const page = await context.newPage();
@@ -335,7 +341,7 @@ async function plainSwap(browser, url, markup) {
     document.body.innerHTML = body;
   }, markup);
   const frames = Object.fromEntries(PAGES.map(([, t]) => [t, []]));
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < rounds; run++) {
     for (const [, heading] of PAGES) {
       const [from, to] = [markup.from[heading], markup.page[heading]];
       if (from == null || to == null) continue;
@@ -520,8 +526,17 @@ try {
 
   console.log(`\n== timings in headless Chromium, median of ${RUNS} runs, ms (served with gzip)`);
   const sets = [['empty', null], ['5,000 SEUs', await journeyWith(browser, server.url, 5000)], ['20,000 SEUs', await journeyWith(browser, server.url, 20000)]];
-  const results = [];
-  for (const [label, doc] of sets) results.push([label, await timings(browser, server.url, doc, label)]);
+  // One round of every journey at a time, RUNS rounds: whatever the machine does meanwhile (it
+  // drifts by 100 ms and more over minutes) weighs on each journey alike. The first start in a
+  // browser is slower than the later ones, so a round is run first and not counted.
+  await timings(browser, server.url, null, 'warm-up', 1);
+  const results = sets.map(([label]) => [label, null]);
+  for (let round = 0; round < RUNS; round++) {
+    for (const [i, [label, doc]] of sets.entries()) {
+      const r = await timings(browser, server.url, doc, label, 1);
+      results[i][1] = results[i][1] ? merge(results[i][1], r) : r;
+    }
+  }
   const rowsOut = [
     ['start to ready SEU log', (r) => r.runs.start],
     ['add entry until shown', (r) => r.runs.add],
