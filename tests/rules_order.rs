@@ -1,10 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The app's one stable sort (`basics::order`): whatever the items, it puts them in the order the
-//! standard library's stable sort does, ties in their first order. And the maps kept as a sorted
+//! standard library's stable sort does, ties in their first order (also where each key is
+//! computed once and compared directly, `sort_by_copied_key`). And the maps kept as a sorted
 //! list (`basics::sorted_map`): built from a whole list, they hold what a `BTreeMap` the pairs
 //! were inserted into one by one would hold.
 
-use cert_planner::basics::order::{sort_by, sort_by_key, sorted_positions};
+use cert_planner::basics::order::{sort_by, sort_by_copied_key, sort_by_key, sorted_positions};
 use cert_planner::basics::sorted_map::{sorted_map, SortedMap};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -20,8 +21,15 @@ proptest! {
 
         let mut ours = items.clone();
         sort_by(&mut ours, |a, b| (b.1 / 4).cmp(&(a.1 / 4)));
-        let mut std = items;
+        let mut std = items.clone();
         std.sort_by_key(|item| std::cmp::Reverse(item.1 / 4));
+        prop_assert_eq!(ours, std);
+
+        // Each key computed once and compared directly (the SEU log's sort): the same order.
+        let mut ours = items.clone();
+        sort_by_copied_key(&mut ours, |item| (item.0, item.1 / 64));
+        let mut std = items;
+        std.sort_by_key(|item| (item.0, item.1 / 64));
         prop_assert_eq!(ours, std);
     }
 

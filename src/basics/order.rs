@@ -15,6 +15,17 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Sorts `items` stably by `key`, as `slice::sort_by_key` does, for keys that are cheap to copy
+/// (dates, numbers, ids) in long lists: each key is computed once and the keys are compared
+/// directly. `sort_by_key` computes both keys of each comparison through a dynamic call: the SEU
+/// log, sorted again after each change, took about 15 ms at 20,000 entries that way.
+pub fn sort_by_copied_key<T, K: Ord + Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let mut keyed: Vec<(K, usize)> = items.iter().map(key).zip(0..).collect();
+    merge_sort(&mut keyed, |a, b| a.0 <= b.0);
+    let order: Vec<usize> = keyed.into_iter().map(|(_, at)| at).collect();
+    permute(items, &order);
+}
+
 /// Sorts `items` stably by `key`, computed once per item, as `slice::sort_by_cached_key` does.
 pub fn sort_by_cached_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     let keys: Vec<K> = items.iter().map(key).collect();
@@ -27,6 +38,12 @@ pub fn sort_by_cached_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) 
 /// which is a few hundred bytes in the wasm where one instance of the standard library's stable
 /// sort was 3.5 KB (and the start module had two).
 fn sort_positions(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
+    merge_sort(order, |&a, &b| compare(a, b) != Ordering::Greater);
+}
+
+/// The merge sort behind `sort_positions` and `sort_by_copied_key`: `in_order(a, b)` says
+/// whether `a` may stay before `b` (true on a tie, which keeps the sort stable).
+fn merge_sort<T: Copy>(order: &mut [T], in_order: impl Fn(&T, &T) -> bool) {
     let n = order.len();
     let mut merged = order.to_vec();
     let mut width = 1;
@@ -38,8 +55,8 @@ fn sort_positions(order: &mut [usize], compare: &dyn Fn(usize, usize) -> Orderin
             let (mut left, mut right) = (start, middle);
             for slot in &mut merged[start..end] {
                 // The left run's item first on a tie: that keeps the sort stable.
-                let take_left = right >= end
-                    || (left < middle && compare(order[left], order[right]) != Ordering::Greater);
+                let take_left =
+                    right >= end || (left < middle && in_order(&order[left], &order[right]));
                 if take_left {
                     *slot = order[left];
                     left += 1;

@@ -199,7 +199,7 @@ fn progress_toward(
 
 /// Entries in date order, ties by id (the order the daily cap takes them in).
 pub fn sorted_by_date(mut entries: Vec<&SeuEntry>) -> Vec<&SeuEntry> {
-    crate::basics::order::sort_by_key(&mut entries, |e| (e.date, e.id));
+    crate::basics::order::sort_by_copied_key(&mut entries, |e| (e.date, e.id));
     entries
 }
 
@@ -395,11 +395,11 @@ pub fn sorted_positions(
         .collect();
     let entry = |at: &usize| &entries[*at];
     match key {
-        LogSortKey::Date => crate::basics::order::sort_by_key(&mut shown, |at| {
+        LogSortKey::Date => crate::basics::order::sort_by_copied_key(&mut shown, |at| {
             let e = entry(at);
             (e.date, e.id)
         }),
-        LogSortKey::Seus => crate::basics::order::sort_by_key(&mut shown, |at| {
+        LogSortKey::Seus => crate::basics::order::sort_by_copied_key(&mut shown, |at| {
             let e = entry(at);
             (e.minutes, e.date, e.id)
         }),

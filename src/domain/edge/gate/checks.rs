@@ -319,7 +319,7 @@ pub fn journey_problems(journey: &Journey) -> Vec<Problem> {
     // (id, position) put every use of an id side by side, its first use first (at thousands of
     // records, two ordered maps of the ids were a fifth of the start).
     let mut by_id: Vec<(u64, usize)> = all.iter().map(|i| i.id).zip(0..).collect();
-    crate::basics::order::sort_by_key(&mut by_id, |pair| *pair);
+    crate::basics::order::sort_by_copied_key(&mut by_id, |pair| *pair);
     id_problems(&all, &by_id, &mut problems);
     limit_problems(&all, &mut problems);
     journey_limit_problems(journey, &mut problems);
