@@ -124,6 +124,14 @@ fn main() {
         admitted.push(start.elapsed());
     }
 
+    // The save after a change (`store::local::save`, when the browser is next idle).
+    let mut written = Vec::new();
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        std::hint::black_box(write_document(&base));
+        written.push(start.elapsed());
+    }
+
     let mut recompute = Vec::new();
     for _ in 0..RUNS {
         let start = Instant::now();
@@ -140,6 +148,10 @@ fn main() {
     println!(
         "  start: the gate's checks:              {:?}",
         median(admitted)
+    );
+    println!(
+        "  save: write the journey as stored text: {:?}",
+        median(written)
     );
     println!(
         "  add an entry + next renewal recomputed: {:?}",
